@@ -1,0 +1,133 @@
+//! Command-line arguments (clap). Names are fixed so scripts can rely on them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::render::Background;
+use crate::scene::ColorBy;
+
+/// Map how violence against women cuts across government.
+#[derive(Debug, Parser)]
+#[command(name = "sectormap", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lay a map out and export it as PNG or SVG (format from OUT's extension).
+    Export(ExportArgs),
+    /// Check a map file and list every problem in it.
+    Check(CheckArgs),
+}
+
+/// Arguments of `sectormap export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Where to write the picture: a .png or .svg file.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Width of the picture in pixels (default: 2 pixels per map unit).
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=20_000), conflicts_with = "scale")]
+    pub width: Option<u32>,
+    /// Pixels per map unit, 0.1 to 8 (instead of --width).
+    #[arg(long, value_name = "FACTOR", value_parser = parse_scale)]
+    pub scale: Option<f32>,
+    /// What is behind the map.
+    #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+    pub background: BackgroundArg,
+    /// What node colours show (default: kind, or score when --year is given).
+    #[arg(long, value_enum, value_name = "BY")]
+    pub color_by: Option<ColorByArg>,
+    /// Year of the scores to colour by (default: the latest year on the map).
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+    /// Seed of the layout; the same map and seed give the same picture.
+    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Empty space around the picture, in map units.
+    #[arg(long, value_name = "UNITS", default_value_t = 32.0, value_parser = parse_margin)]
+    pub margin: f32,
+}
+
+/// Arguments of `sectormap check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Print the result as one JSON object on standard output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--background` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BackgroundArg {
+    /// White, light colours.
+    White,
+    /// Transparent, light colours.
+    Transparent,
+    /// Near-black, dark colours.
+    Dark,
+}
+
+impl From<BackgroundArg> for Background {
+    fn from(value: BackgroundArg) -> Self {
+        match value {
+            BackgroundArg::White => Background::White,
+            BackgroundArg::Transparent => Background::Transparent,
+            BackgroundArg::Dark => Background::Dark,
+        }
+    }
+}
+
+/// `--color-by` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorByArg {
+    /// A colour per kind of node.
+    Kind,
+    /// Departments by score in a year.
+    Score,
+    /// Departments by sector.
+    Sector,
+}
+
+impl From<ColorByArg> for ColorBy {
+    fn from(value: ColorByArg) -> Self {
+        match value {
+            ColorByArg::Kind => ColorBy::Kind,
+            ColorByArg::Score => ColorBy::Score,
+            ColorByArg::Sector => ColorBy::Sector,
+        }
+    }
+}
+
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let value: f32 = text
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (0.1..=8.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside 0.1 to 8"))
+    }
+}
+
+fn parse_margin(text: &str) -> Result<f32, String> {
+    let value: f32 = text
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (0.0..=2000.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside 0 to 2000"))
+    }
+}

@@ -1,0 +1,92 @@
+//! `sectormap export`: lay a map out and write it as PNG or SVG.
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use super::UsageError;
+use super::args::ExportArgs;
+use crate::io::{EXAMPLE_MAP, EXAMPLE_NAME, load_path, load_str};
+use crate::pipeline::{self, DEFAULT_SEED, Format};
+use crate::render::{RenderOptions, Size};
+use crate::scene::{ColorBy, View};
+
+/// Runs `sectormap export`.
+pub fn run(args: &ExportArgs) -> Result<()> {
+    let format = Format::from_path(&args.output).ok_or_else(|| {
+        UsageError(format!(
+            "cannot tell the picture format from \"{}\": end OUT with .png or .svg",
+            args.output.display()
+        ))
+    })?;
+    let color_by = match (args.color_by.map(ColorBy::from), args.year) {
+        (Some(ColorBy::Kind | ColorBy::Sector), Some(_)) => {
+            return Err(UsageError("--year applies only with --color-by score".to_owned()).into());
+        }
+        (Some(by), _) => by,
+        (None, Some(_)) => ColorBy::Score,
+        (None, None) => ColorBy::Kind,
+    };
+    let document = load_path(&args.map)?;
+    if let Some(year) = args.year
+        && !document.score_years().contains(&year)
+    {
+        eprintln!("note: no department on this map has a score for {year}; all show as not scored");
+    }
+    let view = View {
+        color_by,
+        year: args.year,
+        theme: crate::render::Background::from(args.background).theme(),
+        ..View::default()
+    };
+    let options = RenderOptions {
+        size: match (args.width, args.scale) {
+            (Some(width), _) => Size::Width(width),
+            (None, Some(scale)) => Size::Scale(scale),
+            (None, None) => Size::Scale(2.0),
+        },
+        background: args.background.into(),
+        margin: args.margin,
+    };
+    write(&document, &view, &options, format, args.seed, &args.output)
+}
+
+/// Renders and writes one picture, printing what was written.
+fn write(
+    document: &crate::model::Document,
+    view: &View,
+    options: &RenderOptions,
+    format: Format,
+    seed: u64,
+    out: &Path,
+) -> Result<()> {
+    let started = Instant::now();
+    let scene = pipeline::scene_for(document, view, seed);
+    let bytes = pipeline::render(&scene, options, format)?;
+    pipeline::write_picture(out, &bytes)
+        .with_context(|| format!("{}: not written", out.display()))?;
+    let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
+    eprintln!(
+        "wrote {} ({w} x {h} px, {} nodes, {} links) in {} ms",
+        out.display(),
+        document.node_count(),
+        document.link_count(),
+        started.elapsed().as_millis()
+    );
+    Ok(())
+}
+
+/// With no arguments: export the built-in example map beside the user.
+pub fn example() -> Result<()> {
+    let document = load_str(EXAMPLE_MAP, EXAMPLE_NAME)?;
+    let out = Path::new("uk-evaw.png");
+    write(
+        &document,
+        &View::default(),
+        &RenderOptions::default(),
+        Format::Png,
+        DEFAULT_SEED,
+        out,
+    )
+}

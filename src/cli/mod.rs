@@ -1,0 +1,68 @@
+//! The headless command line: `export` and `check`.
+//!
+//! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
+//! 2 usage error.
+
+mod args;
+mod check;
+mod export;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::{CheckArgs, Cli, Command, ExportArgs};
+
+/// Exit code for bad input (a file that cannot be read, an invalid map...).
+pub const EXIT_BAD_INPUT: u8 = 1;
+/// Exit code for a usage error (unknown option, bad value...).
+pub const EXIT_USAGE: u8 = 2;
+
+/// A mistake in how the command was called, found after parsing.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Parses the process arguments and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version go to stdout with code 0; errors to stderr with 2.
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitCode::from(EXIT_USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    run(cli)
+}
+
+/// Runs a parsed command line and reports any error on stderr.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
+        Some(Command::Check(args)) => check::run(&args),
+        None => export::example().map(|()| ExitCode::SUCCESS),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            let usage = err.downcast_ref::<UsageError>().is_some();
+            eprintln!("error: {}", one_line(&format!("{err:#}")));
+            ExitCode::from(if usage { EXIT_USAGE } else { EXIT_BAD_INPUT })
+        }
+    }
+}
+
+/// The message on one line (newlines become "; ").
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}

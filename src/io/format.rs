@@ -1,0 +1,112 @@
+//! The on-disk shape of a map file, version 1.
+//!
+//! This is a document format written for people as well as programs: fields
+//! have plain names, empty fields are left out, nodes and links are listed in
+//! id order and the JSON is pretty printed, so two versions of a map diff well.
+//! It is deliberately not petgraph's own serde output.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Engagement, LinkKind, NodeKind};
+
+/// The value of the `format` field in every map file.
+pub const FORMAT_NAME: &str = "sectormap";
+
+/// The file version this build writes and the newest it reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Just enough of a file to tell whether it is a map this build can read.
+#[derive(Debug, Deserialize)]
+pub(crate) struct Header {
+    pub format: Option<serde_json::Value>,
+    pub version: Option<serde_json::Value>,
+}
+
+/// A whole map file.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MapFile {
+    pub format: String,
+    pub version: u64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    #[serde(default)]
+    pub nodes: Vec<NodeEntry>,
+    #[serde(default)]
+    pub links: Vec<LinkEntry>,
+}
+
+/// A position as written in the file.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct XY {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// One year's score as written in the file.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ScoreEntry {
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A node as written in the file.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NodeEntry {
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement: Option<Engagement>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub scores: BTreeMap<String, ScoreEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<XY>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pinned: bool,
+}
+
+/// A link as written in the file.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LinkEntry {
+    pub id: String,
+    pub kind: LinkKind,
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strength: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recognised: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_false(value: &bool) -> bool {
+    !*value
+}

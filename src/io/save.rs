@@ -1,0 +1,102 @@
+//! Writing a map file: the document as pretty JSON, saved atomically.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::atomic::write_atomic;
+use super::error::SaveError;
+use super::format::{FORMAT_NAME, FORMAT_VERSION, LinkEntry, MapFile, NodeEntry, ScoreEntry, XY};
+use crate::model::{Document, LinkKind, Node, NodeKind};
+
+/// The document as the JSON text of a version-1 map file, ending in a newline.
+///
+/// Refuses a document with problems, so that a saved file always loads.
+pub fn to_json(document: &Document) -> Result<String, SaveError> {
+    let problems = document.validate();
+    if !problems.is_empty() {
+        return Err(SaveError::Invalid(problems));
+    }
+    let mut text = serde_json::to_string_pretty(&to_file(document))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves the document to `path` atomically, keeping the previous file as `NAME.bak`.
+///
+/// On any error the file at `path` is left exactly as it was.
+pub fn save_path(document: &Document, path: &Path) -> Result<(), SaveError> {
+    let text = to_json(document)?;
+    write_atomic(path, true, |file| file.write_all(text.as_bytes())).map_err(|err| SaveError::Io {
+        path: path.display().to_string(),
+        action: err.action,
+        source: err.source,
+    })
+}
+
+fn to_file(document: &Document) -> MapFile {
+    MapFile {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        title: document.meta.title.clone(),
+        subtitle: document.meta.subtitle.clone(),
+        source: document.meta.source.clone(),
+        nodes: document.nodes().map(node_entry).collect(),
+        links: document
+            .links()
+            .map(|(link, from, to)| {
+                let relevant = link.kind == LinkKind::Relevant;
+                LinkEntry {
+                    id: link.id.clone(),
+                    kind: link.kind,
+                    from: from.to_owned(),
+                    to: to.to_owned(),
+                    label: link.label.clone(),
+                    strength: relevant.then_some(i64::from(link.strength)),
+                    recognised: relevant.then_some(link.recognised),
+                    evidence: link.evidence.clone(),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn node_entry(node: &Node) -> NodeEntry {
+    let dept = (node.kind == NodeKind::Department).then_some(&node.department);
+    let text = |value: Option<&String>| value.filter(|s| !s.is_empty()).cloned();
+    NodeEntry {
+        id: node.id.clone(),
+        kind: node.kind,
+        label: node.label.clone(),
+        description: node.description.clone(),
+        tags: node.tags.clone(),
+        fields: node.fields.clone(),
+        evidence: node.evidence.clone(),
+        sector: text(dept.map(|d| &d.sector)),
+        jurisdiction: text(dept.map(|d| &d.jurisdiction)),
+        engagement: dept.map(|d| d.engagement),
+        scores: dept
+            .map(|d| {
+                d.scores
+                    .iter()
+                    .map(|(year, score)| {
+                        let entry = ScoreEntry {
+                            value: score.value,
+                            note: score.note.clone(),
+                        };
+                        (year.to_string(), entry)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        position: node.position.map(|p| XY {
+            x: round2(p.x),
+            y: round2(p.y),
+        }),
+        pinned: node.pinned,
+    }
+}
+
+/// Rounds to hundredths so positions diff well; far below a pixel.
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}

@@ -1,0 +1,23 @@
+//! Force-directed layout on flat arrays: Barnes-Hut repulsion, link springs,
+//! a pull to the centre, and rectangle collision so that node boxes (and the
+//! labels inside them) never overlap.
+//!
+//! Pure: no drawing, no files, no clocks. The same input, parameters and seed
+//! give the same positions on every machine.
+
+mod clearance;
+mod collide;
+mod params;
+mod quadtree;
+pub mod quality;
+mod rng;
+mod sim;
+mod start;
+
+pub use collide::count_overlaps;
+pub use params::{LayoutEdge, LayoutInput, LayoutNode, Params};
+pub use rng::SplitMix64;
+pub use sim::Simulation;
+
+/// The most ticks [`Simulation::run_until_settled`] is given by exports.
+pub const MAX_TICKS: usize = 5_000;

@@ -1,0 +1,20 @@
+//! Sectormap: map how violence against women (VAW) cuts across government.
+//!
+//! The crate is layered; each layer only uses the ones below it:
+//!
+//! - [`cli`]: headless commands (export, check).
+//! - [`render`]: a [`scene::Scene`] to SVG text or PNG pixels.
+//! - [`scene`]: document + positions + style to a Scene of shapes and text.
+//! - [`layout`]: the force-directed engine on flat arrays.
+//! - [`io`]: the versioned JSON file format and atomic saving.
+//! - [`model`]: the [`model::Document`], its nodes, links and validation.
+//! - [`fonts`]: the bundled font, shared by measurement and rendering.
+
+pub mod cli;
+pub mod fonts;
+pub mod io;
+pub mod layout;
+pub mod model;
+pub mod pipeline;
+pub mod render;
+pub mod scene;

@@ -1,0 +1,5 @@
+//! The `sectormap` program.
+
+fn main() -> std::process::ExitCode {
+    sectormap::cli::main()
+}

@@ -1,0 +1,18 @@
+//! The map model: a [`Document`] of nodes and links with stable ids, and its validation.
+//!
+//! Nothing here knows about files, layout or drawing.
+
+mod document;
+mod kind;
+mod link;
+mod node;
+mod problem;
+mod query;
+mod validate;
+
+pub use document::{Document, LinkEnds, MapMeta, ModelError};
+pub use kind::{Engagement, LinkKind, NodeKind};
+pub use link::{Link, STRENGTH_RANGE};
+pub use node::{DepartmentInfo, Node, Point, SCORE_RANGE, Score};
+pub use problem::{Place, Problem};
+pub use validate::{YEAR_RANGE, check_link, check_node};

@@ -1,0 +1,112 @@
+//! Nodes of the map and the department-specific fields.
+
+use std::collections::BTreeMap;
+
+use super::kind::{Engagement, NodeKind};
+
+/// A point in map (world) coordinates.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Point {
+    /// Horizontal position, growing to the right.
+    pub x: f64,
+    /// Vertical position, growing downwards.
+    pub y: f64,
+}
+
+impl Point {
+    /// A point at `(x, y)`.
+    pub const fn new(x: f64, y: f64) -> Self {
+        Self { x, y }
+    }
+
+    /// Whether both coordinates are finite.
+    pub fn is_finite(self) -> bool {
+        self.x.is_finite() && self.y.is_finite()
+    }
+}
+
+/// Lowest and highest score a department can get.
+pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
+
+/// One year's score for a department, out of 10.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Score {
+    /// The score, 0 to 10; fractions are allowed.
+    pub value: f64,
+    /// Where the score comes from (report, page, address).
+    pub note: String,
+}
+
+/// Fields that only departments have.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DepartmentInfo {
+    /// Sector, e.g. "health" or "transport"; empty when not set.
+    pub sector: String,
+    /// Jurisdiction, e.g. "UK" or "Scotland"; empty when not set.
+    pub jurisdiction: String,
+    /// How the department engages with VAW work.
+    pub engagement: Engagement,
+    /// Scores by year.
+    pub scores: BTreeMap<i32, Score>,
+}
+
+impl DepartmentInfo {
+    /// Whether every field is at its default (nothing to save).
+    pub fn is_empty(&self) -> bool {
+        self.sector.is_empty()
+            && self.jurisdiction.is_empty()
+            && self.engagement == Engagement::Unknown
+            && self.scores.is_empty()
+    }
+}
+
+/// A node on the map: an issue, department, objective, commitment or organisation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Stable id, unique among the document's nodes and links.
+    pub id: String,
+    /// What the node stands for.
+    pub kind: NodeKind,
+    /// The text drawn on the map.
+    pub label: String,
+    /// Longer description; may be empty.
+    pub description: String,
+    /// Free tags, in the order the user gave them.
+    pub tags: Vec<String>,
+    /// Free key/value fields, sorted by key.
+    pub fields: BTreeMap<String, String>,
+    /// Evidence: source notes or addresses.
+    pub evidence: Vec<String>,
+    /// Last known position on the map, if any.
+    pub position: Option<Point>,
+    /// Whether the layout must leave the node at `position`.
+    pub pinned: bool,
+    /// Department fields; only meaningful when `kind` is department.
+    pub department: DepartmentInfo,
+}
+
+impl Node {
+    /// A node with the given id, kind and label and every other field empty.
+    pub fn new(id: impl Into<String>, kind: NodeKind, label: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+            label: label.into(),
+            description: String::new(),
+            tags: Vec::new(),
+            fields: BTreeMap::new(),
+            evidence: Vec::new(),
+            position: None,
+            pinned: false,
+            department: DepartmentInfo::default(),
+        }
+    }
+
+    /// The score for `year`, if this is a department scored that year.
+    pub fn score(&self, year: i32) -> Option<f64> {
+        if self.kind != NodeKind::Department {
+            return None;
+        }
+        self.department.scores.get(&year).map(|score| score.value)
+    }
+}

@@ -1,0 +1,121 @@
+//! Validation: every problem in a map at once, each naming its place and field.
+
+use super::document::Document;
+use super::kind::{LinkKind, NodeKind};
+use super::link::{Link, STRENGTH_RANGE};
+use super::node::{Node, SCORE_RANGE};
+use super::problem::{Place, Problem};
+
+/// Years a score may be given for; anything else is most likely a typo.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Problems with one node's own fields (not its links).
+pub fn check_node(node: &Node) -> Vec<Problem> {
+    let place = || Place::Node(node.id.clone());
+    let mut problems = Vec::new();
+    if node.label.trim().is_empty() {
+        problems.push(Problem::new(place(), "label", "the label is empty"));
+    }
+    if let Some(point) = node.position {
+        if !point.is_finite() {
+            problems.push(Problem::new(
+                place(),
+                "position",
+                format!(
+                    "the position ({}, {}) is not a finite number",
+                    point.x, point.y
+                ),
+            ));
+        }
+    } else if node.pinned {
+        problems.push(Problem::new(
+            place(),
+            "pinned",
+            "the node is pinned but has no position",
+        ));
+    }
+    if node.fields.keys().any(|key| key.trim().is_empty()) {
+        problems.push(Problem::new(place(), "fields", "a field has an empty name"));
+    }
+    if node.kind != NodeKind::Department {
+        if !node.department.is_empty() {
+            problems.push(Problem::new(
+                place(),
+                "kind",
+                format!(
+                    "only departments have a sector, jurisdiction, engagement or scores, and this node is a {}",
+                    node.kind.key()
+                ),
+            ));
+        }
+        return problems;
+    }
+    for (year, score) in &node.department.scores {
+        let field = format!("scores.{year}");
+        if !YEAR_RANGE.contains(year) {
+            problems.push(Problem::new(
+                place(),
+                field.clone(),
+                format!(
+                    "the year {year} is outside {} to {}",
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            ));
+        }
+        if !score.value.is_finite() {
+            problems.push(Problem::new(
+                place(),
+                field,
+                format!("the score {} is not a finite number", score.value),
+            ));
+        } else if !SCORE_RANGE.contains(&score.value) {
+            problems.push(Problem::new(
+                place(),
+                field,
+                format!("the score {} is outside 0 to 10", score.value),
+            ));
+        }
+    }
+    problems
+}
+
+/// Problems with one link's own fields, given the kinds of its ends.
+pub fn check_link(link: &Link, from: NodeKind, to: NodeKind) -> Vec<Problem> {
+    let place = || Place::Link(link.id.clone());
+    let mut problems = Vec::new();
+    if !link.kind.allows(from, to) {
+        problems.push(Problem::new(
+            place(),
+            "kind",
+            format!(
+                "{} must go {}, but this one goes {} -> {}",
+                link.kind.with_article(),
+                link.kind.rule(),
+                from.key(),
+                to.key()
+            ),
+        ));
+    }
+    if link.kind == LinkKind::Relevant && !STRENGTH_RANGE.contains(&link.strength) {
+        problems.push(Problem::new(
+            place(),
+            "strength",
+            format!("the strength {} is outside 1 to 3", link.strength),
+        ));
+    }
+    problems
+}
+
+impl Document {
+    /// Every problem in the document, in id order. Empty means valid.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = self.nodes().flat_map(check_node).collect();
+        for (link, from, to) in self.links() {
+            if let (Some(a), Some(b)) = (self.node(from), self.node(to)) {
+                problems.extend(check_link(link, a.kind, b.kind));
+            }
+        }
+        problems
+    }
+}

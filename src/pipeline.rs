@@ -1,0 +1,102 @@
+//! The export pipeline shared by the command line and the editor:
+//! document -> layout -> scene -> SVG or PNG bytes -> file.
+//!
+//! Both front ends call exactly these functions, so an export from the
+//! editor and one from the command line are the same picture.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::io::write_atomic;
+use crate::layout::{MAX_TICKS, Params, Simulation};
+use crate::model::Document;
+use crate::render::{RenderError, RenderOptions, to_png, to_svg};
+use crate::scene::{self, Measured, Scene, View};
+
+/// The seed used when none is given.
+pub const DEFAULT_SEED: u64 = 1;
+
+/// Picture file formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Portable Network Graphics.
+    Png,
+    /// Scalable Vector Graphics.
+    Svg,
+}
+
+impl Format {
+    /// The format named by a path's extension (`.png` or `.svg`, any case).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "png" => Some(Format::Png),
+            "svg" => Some(Format::Svg),
+            _ => None,
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+}
+
+/// Node centres in id order: a settled layout from the saved positions and
+/// `seed`, or the saved positions as they are when every node is pinned.
+/// `progress` is told the share of the work done (0 to 1) now and then.
+pub fn settle(
+    document: &Document,
+    measured: &[Measured],
+    seed: u64,
+    progress: &mut dyn FnMut(f32),
+) -> Vec<[f32; 2]> {
+    let input = scene::layout_input(document, measured);
+    let mut sim = Simulation::new(&input, Params::default(), seed);
+    let mut ticks = 0;
+    while !sim.is_settled() && ticks < MAX_TICKS {
+        sim.tick();
+        ticks += 1;
+        if ticks % 16 == 0 {
+            // Cooling is geometric, so progress is the share of the way to alpha_min in log space.
+            let done =
+                (sim.alpha().max(1e-6).ln() / Params::default().alpha_min.ln()).clamp(0.0, 1.0);
+            progress(done);
+        }
+    }
+    sim.run_until_settled(0);
+    progress(1.0);
+    (0..sim.len()).map(|i| sim.position(i)).collect()
+}
+
+/// Lays out `document` (see [`settle`]) and builds its scene for `view`.
+pub fn scene_for(document: &Document, view: &View, seed: u64) -> Scene {
+    let measured = scene::measure_all(document);
+    let positions = settle(document, &measured, seed, &mut |_| {});
+    scene::build_measured(document, &measured, &positions, view)
+}
+
+/// The bytes of a picture of `scene` in `format`.
+pub fn render(
+    scene: &Scene,
+    options: &RenderOptions,
+    format: Format,
+) -> Result<Vec<u8>, RenderError> {
+    match format {
+        Format::Svg => Ok(to_svg(scene, options).into_bytes()),
+        Format::Png => to_png(scene, options),
+    }
+}
+
+/// Writes picture bytes to `path` atomically (a failed write leaves any old file whole).
+pub fn write_picture(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic(path, false, |file| file.write_all(bytes)).map_err(|err| {
+        std::io::Error::new(
+            err.source.kind(),
+            format!("cannot {}: {}", err.action, err.source),
+        )
+    })
+}

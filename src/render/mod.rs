@@ -1,0 +1,10 @@
+//! Rendering a [`crate::scene::Scene`]: to SVG text, and to PNG by way of
+//! that same SVG (resvg), so both outputs always match.
+
+mod options;
+mod png;
+mod svg;
+
+pub use options::{Background, MAX_SIDE, RenderOptions, Size};
+pub use png::{RenderError, to_png, to_rgba};
+pub use svg::{escape, num, to_svg};

@@ -1,0 +1,94 @@
+//! Scene to PNG: the SVG rendered by resvg with the bundled fonts, so the
+//! PNG and the SVG are the same picture.
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::{tiny_skia, usvg};
+
+use super::options::{Background, MAX_SIDE, RenderOptions};
+use super::svg::to_svg;
+use crate::fonts;
+use crate::scene::Scene;
+
+/// Why a picture could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The requested picture is too big to hold in memory.
+    #[error("the picture would be {width} x {height} pixels; the most is {MAX_SIDE} on a side")]
+    TooLarge {
+        /// Requested width.
+        width: u32,
+        /// Requested height.
+        height: u32,
+    },
+    /// The SVG could not be parsed (a bug: we wrote it).
+    #[error("internal error: the SVG could not be read back: {0}")]
+    Svg(String),
+    /// PNG encoding failed.
+    #[error("cannot encode the PNG: {0}")]
+    Encode(String),
+}
+
+/// The font database with only the bundled fonts, built once.
+fn fontdb() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        db.load_font_data(fonts::REGULAR.to_vec());
+        db.load_font_data(fonts::SEMIBOLD.to_vec());
+        db.set_sans_serif_family(fonts::FAMILY);
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Renders the scene to straight-alpha RGBA pixels; returns width, height, pixels.
+pub fn to_rgba(scene: &Scene, options: &RenderOptions) -> Result<(u32, u32, Vec<u8>), RenderError> {
+    let view_box = options.view_box(&scene.bounds);
+    let (width, height) = options.pixel_size(&view_box);
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Err(RenderError::TooLarge { width, height });
+    }
+    let svg = to_svg(scene, options);
+    let mut opt = usvg::Options {
+        fontdb: fontdb(),
+        ..usvg::Options::default()
+    };
+    opt.font_family = fonts::FAMILY.to_owned();
+    let tree = usvg::Tree::from_str(&svg, &opt).map_err(|err| RenderError::Svg(err.to_string()))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(RenderError::TooLarge { width, height })?;
+    if options.background != Background::Transparent {
+        // Fill the whole pixmap so anti-aliasing never leaves a see-through edge.
+        let c = scene.background;
+        pixmap.fill(tiny_skia::Color::from_rgba8(c.r, c.g, c.b, c.a));
+    }
+    let size = tree.size();
+    let transform = tiny_skia::Transform::from_scale(
+        width as f32 / size.width(),
+        height as f32 / size.height(),
+    );
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    let mut rgba = Vec::with_capacity((width * height * 4) as usize);
+    for pixel in pixmap.pixels() {
+        let c = pixel.demultiply();
+        rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+    }
+    Ok((width, height, rgba))
+}
+
+/// Renders the scene to PNG file bytes.
+pub fn to_png(scene: &Scene, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    let (width, height, rgba) = to_rgba(scene, options)?;
+    let mut bytes = Vec::new();
+    let encoder = image::codecs::png::PngEncoder::new(&mut bytes);
+    image::ImageEncoder::write_image(
+        encoder,
+        &rgba,
+        width,
+        height,
+        image::ExtendedColorType::Rgba8,
+    )
+    .map_err(|err| RenderError::Encode(err.to_string()))?;
+    Ok(bytes)
+}

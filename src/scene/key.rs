@@ -1,0 +1,161 @@
+//! What the legend lists for a given map and view.
+
+use std::collections::BTreeSet;
+
+use super::legend::{Entry, Sample, Section};
+use super::links::link_stroke;
+use super::nodes::Shape;
+use super::paint::sector_fill;
+use super::style::{ColorBy, Theme, WHITE, kind_colors, link_color};
+use crate::model::{Document, Link, LinkKind, NodeKind};
+
+/// What is visible on the map, as far as the legend cares.
+#[derive(Debug, Default)]
+pub struct Present<'a> {
+    /// Node kinds drawn.
+    pub kinds: BTreeSet<NodeKind>,
+    /// Link kinds drawn, with relevant links split by recognised and strength.
+    pub links: BTreeSet<(LinkKind, bool, u8)>,
+    /// Sectors of drawn departments (empty string for none).
+    pub sectors: BTreeSet<&'a str>,
+}
+
+fn shape_of(kind: NodeKind) -> Shape {
+    match kind {
+        NodeKind::Issue => Shape::Pill,
+        NodeKind::Department => Shape::Box,
+        NodeKind::Objective => Shape::RoundBox,
+        NodeKind::Commitment => Shape::Hexagon,
+        NodeKind::Organisation => Shape::Ellipse,
+    }
+}
+
+/// The legend sections for what is present under `color_by`.
+pub fn sections(
+    present: &Present<'_>,
+    color_by: ColorBy,
+    year: Option<i32>,
+    theme: Theme,
+    document: &Document,
+) -> Vec<Section> {
+    let mut out = Vec::new();
+    let nodes: Vec<Entry> = present
+        .kinds
+        .iter()
+        .map(|&kind| {
+            let (fill, stroke) = kind_colors(kind);
+            let (fill, note) = match (color_by, kind) {
+                (ColorBy::Kind, _) => (fill, ""),
+                (ColorBy::Score, NodeKind::Department) => (WHITE, " (fill: score)"),
+                (ColorBy::Sector, NodeKind::Department) => (WHITE, " (fill: sector)"),
+                (ColorBy::Sector, NodeKind::Objective) => {
+                    (WHITE, " (tint: its department's sector)")
+                }
+                _ => (WHITE, ""),
+            };
+            Entry {
+                sample: Sample::Shape(shape_of(kind), fill, stroke),
+                label: format!("{}{note}", kind.title()),
+            }
+        })
+        .collect();
+    if !nodes.is_empty() {
+        out.push(Section::List("Nodes".to_owned(), nodes));
+    }
+    let links = link_entries(present, theme);
+    if !links.is_empty() {
+        out.push(Section::List("Links".to_owned(), links));
+    }
+    match color_by {
+        ColorBy::Kind => {}
+        ColorBy::Score => out.push(Section::ScoreScale(match year {
+            Some(year) => format!("Department score in {year}, out of 10"),
+            None => "Department score, out of 10 (no scores yet)".to_owned(),
+        })),
+        ColorBy::Sector => {
+            let all = document.sectors();
+            let entries = present
+                .sectors
+                .iter()
+                .map(|&sector| Entry {
+                    sample: Sample::Swatch(sector_fill(Some(sector), &all)),
+                    label: if sector.is_empty() {
+                        "no sector given".to_owned()
+                    } else {
+                        sector.to_owned()
+                    },
+                })
+                .collect();
+            out.push(Section::List("Sector".to_owned(), entries));
+        }
+    }
+    out
+}
+
+fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut strengths = BTreeSet::new();
+    let mut recognised = BTreeSet::new();
+    for &(kind, rec, strength) in &present.links {
+        if kind == LinkKind::Relevant {
+            strengths.insert(strength);
+            recognised.insert(rec);
+        }
+    }
+    let sample = |kind: LinkKind, rec: bool, strength: u8| {
+        let link = Link {
+            recognised: rec,
+            strength,
+            ..Link::new("legend", kind)
+        };
+        Sample::Line(link_stroke(&link, link_color(kind, theme)), kind.directed())
+    };
+    let kinds: BTreeSet<LinkKind> = present.links.iter().map(|entry| entry.0).collect();
+    for kind in kinds {
+        match kind {
+            LinkKind::Relevant => {
+                for rec in recognised.iter().rev() {
+                    let label = if *rec {
+                        "Relevant, and the department makes the link"
+                    } else {
+                        "Relevant, but the department does not make the link"
+                    };
+                    entries.push(Entry {
+                        sample: sample(kind, *rec, 2),
+                        label: label.to_owned(),
+                    });
+                }
+                if strengths.len() > 1 {
+                    for &strength in &strengths {
+                        let word = match strength {
+                            0 | 1 => "weak",
+                            2 => "moderate",
+                            _ => "strong",
+                        };
+                        entries.push(Entry {
+                            sample: sample(kind, true, strength),
+                            label: format!("Strength {strength}: {word} relevance"),
+                        });
+                    }
+                }
+            }
+            LinkKind::Pursues => entries.push(Entry {
+                sample: sample(kind, true, 2),
+                label: "Department pursues objective".to_owned(),
+            }),
+            LinkKind::Obliges => entries.push(Entry {
+                sample: sample(kind, true, 2),
+                label: "Commitment obliges department".to_owned(),
+            }),
+            LinkKind::Engages => entries.push(Entry {
+                sample: sample(kind, true, 2),
+                label: "Organisation engages department".to_owned(),
+            }),
+            LinkKind::Related => entries.push(Entry {
+                sample: sample(kind, true, 2),
+                label: "Related".to_owned(),
+            }),
+        }
+    }
+    entries
+}

@@ -1,0 +1,27 @@
+//! From (document, positions, view) to a [`Scene`]: shapes and text in map
+//! units, with legend and title block, bounds covering everything drawn.
+//!
+//! Pure: no drawing backend, no files. The screen, SVG and PNG all render
+//! the same Scene.
+
+mod build;
+mod geom;
+mod input;
+mod key;
+mod legend;
+mod links;
+mod nodes;
+mod paint;
+mod shapes;
+pub mod style;
+pub mod text;
+mod title;
+
+pub use build::{View, build, build_measured, measure_all};
+pub use geom::{Color, Pos, Rect};
+pub use input::layout_input;
+pub use nodes::{Measured, Shape, measure};
+pub use paint::format_score;
+pub use shapes::{Anchor, Element, Group, Item, Scene, Stroke};
+pub use style::{ColorBy, Theme};
+pub use text::Weight;

@@ -1,0 +1,84 @@
+//! Choosing each node's colours and score line from the view.
+
+use std::collections::BTreeSet;
+
+use super::geom::Color;
+use super::nodes::Paint;
+use super::style::{ColorBy, NOT_SCORED, WHITE, kind_colors, score_color, sector_color, text_on};
+use crate::model::{Document, Node, NodeKind};
+
+/// What the painter needs to know beyond the node itself.
+pub struct PaintContext<'a> {
+    /// The map (for an objective's sector).
+    pub document: &'a Document,
+    /// What fills show.
+    pub color_by: ColorBy,
+    /// The year scores are shown for, if any.
+    pub year: Option<i32>,
+    /// Every sector on the map, for stable sector colours.
+    pub sectors: BTreeSet<&'a str>,
+}
+
+/// `7`, `7.5`: a score without needless decimals.
+pub fn format_score(value: f64) -> String {
+    if (value - value.round()).abs() < 1e-9 {
+        format!("{}", value.round() as i64)
+    } else {
+        format!("{:.1}", value)
+    }
+}
+
+/// The score line of a department: for the chosen year when colouring by
+/// score, otherwise its latest score.
+fn badge(node: &Node, ctx: &PaintContext<'_>) -> String {
+    if node.kind != NodeKind::Department {
+        return String::new();
+    }
+    let scores = &node.department.scores;
+    let shown = match (ctx.color_by, ctx.year) {
+        (ColorBy::Score, Some(year)) => {
+            return match scores.get(&year) {
+                Some(score) => format!("{}/10 in {year}", format_score(score.value)),
+                None => format!("not scored in {year}"),
+            };
+        }
+        _ => scores.iter().next_back(),
+    };
+    match shown {
+        Some((year, score)) => format!("{}/10 in {year}", format_score(score.value)),
+        None => "not scored".to_owned(),
+    }
+}
+
+/// The colours and score line of `node` under the context's colouring.
+pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
+    let (kind_fill, kind_stroke) = kind_colors(node.kind);
+    let fill = match (ctx.color_by, node.kind) {
+        (ColorBy::Kind, _) => kind_fill,
+        (ColorBy::Score, NodeKind::Department) => ctx
+            .year
+            .and_then(|year| node.score(year))
+            .map_or(NOT_SCORED, score_color),
+        (ColorBy::Sector, NodeKind::Department) => {
+            sector_fill(Some(node.department.sector.as_str()), &ctx.sectors)
+        }
+        (ColorBy::Sector, NodeKind::Objective) => {
+            sector_fill(ctx.document.sector_of(&node.id), &ctx.sectors).mix(WHITE, 0.6)
+        }
+        _ => WHITE,
+    };
+    Paint {
+        fill,
+        stroke: kind_stroke,
+        text: text_on(fill),
+        badge: badge(node, ctx),
+    }
+}
+
+/// The fill for a sector; grey for none.
+pub fn sector_fill(sector: Option<&str>, all: &BTreeSet<&str>) -> Color {
+    match sector.filter(|s| !s.is_empty()) {
+        Some(sector) => sector_color(sector, all),
+        None => NOT_SCORED,
+    }
+}

@@ -1,0 +1,148 @@
+//! The Scene: everything to draw, in map units, in drawing order.
+//!
+//! The screen, the SVG and the PNG are all drawn from one Scene, so an export
+//! is exactly what the user saw.
+
+use super::geom::{Color, Pos, Rect};
+use super::text::Weight;
+
+/// How a line is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    /// Line width in map units.
+    pub width: f32,
+    /// Line colour.
+    pub color: Color,
+    /// Dash and gap lengths, or `None` for a solid line.
+    pub dash: Option<[f32; 2]>,
+}
+
+impl Stroke {
+    /// A solid line.
+    pub fn solid(width: f32, color: Color) -> Self {
+        Self {
+            width,
+            color,
+            dash: None,
+        }
+    }
+}
+
+/// Horizontal alignment of text relative to its anchor point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The point is the start of the text.
+    Start,
+    /// The point is the middle of the text.
+    Middle,
+}
+
+/// One thing to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A rectangle, optionally with rounded corners.
+    Rect {
+        /// The rectangle.
+        rect: Rect,
+        /// Corner radius.
+        radius: f32,
+        /// Fill, if any.
+        fill: Option<Color>,
+        /// Outline, if any.
+        stroke: Option<Stroke>,
+    },
+    /// An ellipse.
+    Ellipse {
+        /// Centre.
+        center: Pos,
+        /// Horizontal radius.
+        rx: f32,
+        /// Vertical radius.
+        ry: f32,
+        /// Fill, if any.
+        fill: Option<Color>,
+        /// Outline, if any.
+        stroke: Option<Stroke>,
+    },
+    /// A closed polygon.
+    Polygon {
+        /// Corners in order.
+        points: Vec<Pos>,
+        /// Fill, if any.
+        fill: Option<Color>,
+        /// Outline, if any.
+        stroke: Option<Stroke>,
+    },
+    /// An open polyline.
+    Line {
+        /// Points in order (at least two).
+        points: Vec<Pos>,
+        /// How it is drawn.
+        stroke: Stroke,
+    },
+    /// One line of text.
+    Text {
+        /// Anchor point on the baseline.
+        pos: Pos,
+        /// The text.
+        text: String,
+        /// Font size in map units.
+        size: f32,
+        /// Font weight.
+        weight: Weight,
+        /// Text colour.
+        color: Color,
+        /// How the text sits on `pos`.
+        anchor: Anchor,
+    },
+}
+
+/// What part of the map a group draws.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Element {
+    /// The node with this id.
+    Node(String),
+    /// The link with this id.
+    Link(String),
+    /// The legend.
+    Legend,
+    /// The title block (title and subtitle).
+    Title,
+    /// The source line under the map.
+    Source,
+}
+
+/// A group of items that belong to one element, with their extent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// What the items draw.
+    pub element: Element,
+    /// Extent of the items (for hit testing and culling).
+    pub bounds: Rect,
+    /// The items, in drawing order.
+    pub items: Vec<Item>,
+}
+
+/// A complete picture in map units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// Extent of everything drawn, labels and legend included.
+    pub bounds: Rect,
+    /// Background colour of the theme the scene was built for.
+    pub background: Color,
+    /// Short title for accessibility (SVG `<title>`).
+    pub title: String,
+    /// One-sentence description for accessibility (SVG `<desc>`).
+    pub description: String,
+    /// Groups in drawing order: links, then nodes, then legend and title.
+    pub groups: Vec<Group>,
+}
+
+impl Scene {
+    /// The group drawing the node with this id, if any.
+    pub fn node_group(&self, id: &str) -> Option<&Group> {
+        self.groups
+            .iter()
+            .find(|group| matches!(&group.element, Element::Node(node) if node == id))
+    }
+}
