@@ -2,7 +2,10 @@
 //!
 //! The crate is layered; each layer only uses the ones below it:
 //!
+//! - [`ui`]: the desktop editor (the only layer that uses egui, eframe and rfd).
 //! - [`cli`]: headless commands (export, check).
+//! - [`pipeline`]: document -> layout -> scene -> picture, shared by both.
+//! - [`edit`]: edit commands with inverses, and undo history.
 //! - [`render`]: a [`scene::Scene`] to SVG text or PNG pixels.
 //! - [`scene`]: document + positions + style to a Scene of shapes and text.
 //! - [`layout`]: the force-directed engine on flat arrays.
@@ -11,6 +14,7 @@
 //! - [`fonts`]: the bundled font, shared by measurement and rendering.
 
 pub mod cli;
+pub mod edit;
 pub mod fonts;
 pub mod io;
 pub mod layout;
@@ -18,3 +22,4 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod scene;
+pub mod ui;

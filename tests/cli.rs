@@ -256,7 +256,8 @@ fn usage_errors_exit_2() {
             "2",
         ],
         &["check"],
-        &["frobnicate"],
+        &["export", "maps/uk-evaw.json", "-o", "x.png", "--frobnicate"],
+        &["maps/uk-evaw.json", "extra-argument"],
         &["check", "a.json", "--colour"],
     ];
     for args in cases {

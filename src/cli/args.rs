@@ -9,11 +9,14 @@ use crate::scene::ColorBy;
 
 /// Map how violence against women cuts across government.
 #[derive(Debug, Parser)]
-#[command(name = "sectormap", version, about, long_about = None)]
+#[command(name = "sectormap", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// What to do.
+    /// What to do; with none, the editor opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// A map to open in the editor (default: the built-in example).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
 }
 
 /// The subcommands.

@@ -7,8 +7,8 @@ use anyhow::{Context, Result};
 
 use super::UsageError;
 use super::args::ExportArgs;
-use crate::io::{EXAMPLE_MAP, EXAMPLE_NAME, load_path, load_str};
-use crate::pipeline::{self, DEFAULT_SEED, Format};
+use crate::io::load_path;
+use crate::pipeline::{self, Format};
 use crate::render::{RenderOptions, Size};
 use crate::scene::{ColorBy, View};
 
@@ -48,6 +48,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         },
         background: args.background.into(),
         margin: args.margin,
+        crop: None,
     };
     write(&document, &view, &options, format, args.seed, &args.output)
 }
@@ -75,18 +76,4 @@ fn write(
         started.elapsed().as_millis()
     );
     Ok(())
-}
-
-/// With no arguments: export the built-in example map beside the user.
-pub fn example() -> Result<()> {
-    let document = load_str(EXAMPLE_MAP, EXAMPLE_NAME)?;
-    let out = Path::new("uk-evaw.png");
-    write(
-        &document,
-        &View::default(),
-        &RenderOptions::default(),
-        Format::Png,
-        DEFAULT_SEED,
-        out,
-    )
 }

@@ -23,29 +23,45 @@ pub const EXIT_USAGE: u8 = 2;
 #[error("{0}")]
 pub struct UsageError(pub String);
 
-/// Parses the process arguments and runs the command.
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+/// What the process was asked to do.
+#[derive(Debug)]
+pub enum Invocation {
+    /// A headless command.
+    Command(Command),
+    /// Open the editor, on this file or on the built-in example.
+    Editor(Option<std::path::PathBuf>),
+    /// Nothing more: help or version was printed, or the arguments were wrong.
+    Exit(ExitCode),
+}
+
+/// Parses the process arguments.
+pub fn parse() -> Invocation {
+    match Cli::try_parse() {
+        Ok(Cli {
+            command: Some(command),
+            ..
+        }) => Invocation::Command(command),
+        Ok(Cli {
+            command: None,
+            file,
+        }) => Invocation::Editor(file),
         Err(err) => {
             // Help and version go to stdout with code 0; errors to stderr with 2.
             let _ = err.print();
-            return if err.use_stderr() {
+            Invocation::Exit(if err.use_stderr() {
                 ExitCode::from(EXIT_USAGE)
             } else {
                 ExitCode::SUCCESS
-            };
+            })
         }
-    };
-    run(cli)
+    }
 }
 
-/// Runs a parsed command line and reports any error on stderr.
-pub fn run(cli: Cli) -> ExitCode {
-    let result = match cli.command {
-        Some(Command::Export(args)) => export::run(&args).map(|()| ExitCode::SUCCESS),
-        Some(Command::Check(args)) => check::run(&args),
-        None => export::example().map(|()| ExitCode::SUCCESS),
+/// Runs a headless command and reports any error on stderr.
+pub fn run(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Export(args) => export::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Check(args) => check::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -183,6 +183,17 @@ impl Simulation {
         self.ticks = 0;
     }
 
+    /// Sets the temperature (for a warm start after a small change); a map
+    /// whose nodes are all pinned stays settled.
+    pub fn set_alpha(&mut self, alpha: f32) {
+        if self.pinned.iter().all(|&p| p) {
+            return;
+        }
+        self.alpha = alpha.clamp(0.0, 1.0);
+        self.settled = false;
+        self.ticks = 0;
+    }
+
     /// Advances the layout by one tick; does nothing once settled.
     pub fn tick(&mut self) {
         if self.settled {

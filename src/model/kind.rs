@@ -39,6 +39,17 @@ impl NodeKind {
         }
     }
 
+    /// The kind as a noun inside a sentence (`"department"`, `"VAW issue"`).
+    pub fn noun(self) -> &'static str {
+        match self {
+            NodeKind::Issue => "VAW issue",
+            NodeKind::Department => "department",
+            NodeKind::Objective => "objective",
+            NodeKind::Commitment => "commitment",
+            NodeKind::Organisation => "organisation",
+        }
+    }
+
     /// The name shown to people (`"Department"`).
     pub fn title(self) -> &'static str {
         match self {

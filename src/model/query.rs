@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use super::document::Document;
 use super::kind::{LinkKind, NodeKind};
+use super::node::Node;
 
 impl Document {
     /// Every year for which some department has a score, ascending.
@@ -28,23 +29,33 @@ impl Document {
             .collect()
     }
 
+    /// The department that pursues objective `id` (the first by link id).
+    pub fn owner_of(&self, id: &str) -> Option<&Node> {
+        self.links_of(id)
+            .into_iter()
+            .filter(|(link, _, to)| link.kind == LinkKind::Pursues && *to == id)
+            .find_map(|(_, from, _)| self.node(from))
+    }
+
     /// The sector a node belongs to: a department's own sector, or for an
-    /// objective the sector of the first department (by id) that pursues it.
+    /// objective the sector of the department that pursues it.
     pub fn sector_of(&self, id: &str) -> Option<&str> {
         let node = self.node(id)?;
-        match node.kind {
-            NodeKind::Department => {
-                Some(node.department.sector.as_str()).filter(|sector| !sector.is_empty())
-            }
-            NodeKind::Objective => self
-                .links_of(id)
-                .into_iter()
-                .filter(|(link, _, to)| link.kind == LinkKind::Pursues && *to == id)
-                .filter_map(|(_, from, _)| self.node(from))
-                .map(|dept| dept.department.sector.as_str())
-                .find(|sector| !sector.is_empty()),
-            _ => None,
-        }
+        let dept = match node.kind {
+            NodeKind::Department => node,
+            NodeKind::Objective => self.owner_of(id)?,
+            _ => return None,
+        };
+        Some(dept.department.sector.as_str()).filter(|sector| !sector.is_empty())
+    }
+
+    /// Every non-empty department jurisdiction, sorted.
+    pub fn jurisdictions(&self) -> BTreeSet<&str> {
+        self.nodes()
+            .filter(|node| node.kind == NodeKind::Department)
+            .map(|node| node.department.jurisdiction.as_str())
+            .filter(|j| !j.is_empty())
+            .collect()
     }
 
     /// A fresh id of the form `prefix-N` that no node or link uses yet.

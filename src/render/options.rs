@@ -3,7 +3,10 @@
 use crate::scene::{Rect, Theme};
 
 /// What is behind the map.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Background {
     /// White, with the light theme.
     #[default]
@@ -54,6 +57,9 @@ pub struct RenderOptions {
     pub background: Background,
     /// Empty space around everything drawn, in map units.
     pub margin: f32,
+    /// Draw only this part of the map (map units), as the editor's view
+    /// shows it; `None` draws everything.
+    pub crop: Option<Rect>,
 }
 
 impl Default for RenderOptions {
@@ -62,6 +68,7 @@ impl Default for RenderOptions {
             size: Size::Scale(2.0),
             background: Background::White,
             margin: 32.0,
+            crop: None,
         }
     }
 }
@@ -70,9 +77,13 @@ impl Default for RenderOptions {
 pub const MAX_SIDE: u32 = 20_000;
 
 impl RenderOptions {
-    /// The area drawn, in map units: the scene's bounds plus the margin.
+    /// The area drawn, in map units: the crop if any, otherwise the
+    /// scene's bounds plus the margin.
     pub fn view_box(&self, bounds: &Rect) -> Rect {
-        bounds.expand(self.margin.max(0.0))
+        match self.crop {
+            Some(crop) if crop.width() > 0.0 && crop.height() > 0.0 => crop,
+            _ => bounds.expand(self.margin.max(0.0)),
+        }
     }
 
     /// Output width and height in pixels for a view box.

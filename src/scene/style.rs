@@ -6,7 +6,10 @@ use super::geom::Color;
 use crate::model::{LinkKind, NodeKind};
 
 /// What node fills show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum ColorBy {
     /// Each kind of node has its own colour.
     #[default]
@@ -27,6 +30,15 @@ impl ColorBy {
             ColorBy::Kind => "kind",
             ColorBy::Score => "score",
             ColorBy::Sector => "sector",
+        }
+    }
+
+    /// The name shown in menus (`"Score"`).
+    pub fn title(self) -> &'static str {
+        match self {
+            ColorBy::Kind => "Kind",
+            ColorBy::Score => "Score",
+            ColorBy::Sector => "Sector",
         }
     }
 }

@@ -1,0 +1,125 @@
+//! Edits of a document, each of which returns its own inverse when applied.
+
+use crate::model::{Document, Link, MapMeta, ModelError, Node, Point};
+
+/// Where a node is and whether it is pinned there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    /// The stored position, if any.
+    pub position: Option<Point>,
+    /// Whether the layout must leave the node there.
+    pub pinned: bool,
+}
+
+/// One change to a document. Applying an edit returns the edit that undoes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Adds a node.
+    AddNode(Node),
+    /// Removes a node and its links.
+    RemoveNode(String),
+    /// Adds a link between two nodes.
+    AddLink {
+        /// The link.
+        link: Link,
+        /// Id of the start node.
+        from: String,
+        /// Id of the end node.
+        to: String,
+    },
+    /// Removes a link.
+    RemoveLink(String),
+    /// Replaces a node's fields (its id names it; its links stay).
+    SetNode(Node),
+    /// Replaces a link's fields (its id names it; its ends stay).
+    SetLink(Link),
+    /// Replaces the map's title, subtitle and source line.
+    SetMeta(MapMeta),
+    /// Moves, pins or unpins nodes.
+    Place(Vec<(String, Placement)>),
+    /// Several edits as one step, applied in order.
+    Batch(Vec<Edit>),
+}
+
+impl Edit {
+    /// Applies the edit and returns its inverse. On error the document is
+    /// unchanged (a batch is rolled back).
+    pub fn apply(self, doc: &mut Document) -> Result<Edit, ModelError> {
+        match self {
+            Edit::AddNode(node) => {
+                let id = node.id.clone();
+                doc.add_node(node)?;
+                Ok(Edit::RemoveNode(id))
+            }
+            Edit::RemoveNode(id) => {
+                let (node, links) = doc.remove_node(&id)?;
+                let mut restore = vec![Edit::AddNode(node)];
+                restore.extend(links.into_iter().map(|ends| Edit::AddLink {
+                    link: ends.link,
+                    from: ends.from,
+                    to: ends.to,
+                }));
+                Ok(Edit::Batch(restore))
+            }
+            Edit::AddLink { link, from, to } => {
+                let id = link.id.clone();
+                doc.add_link(&from, &to, link)?;
+                Ok(Edit::RemoveLink(id))
+            }
+            Edit::RemoveLink(id) => {
+                let ends = doc.remove_link(&id)?;
+                Ok(Edit::AddLink {
+                    link: ends.link,
+                    from: ends.from,
+                    to: ends.to,
+                })
+            }
+            Edit::SetNode(node) => Ok(Edit::SetNode(doc.replace_node(node)?)),
+            Edit::SetLink(link) => Ok(Edit::SetLink(doc.replace_link(link)?)),
+            Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut doc.meta, meta))),
+            Edit::Place(moves) => place(doc, moves),
+            Edit::Batch(edits) => batch(doc, edits),
+        }
+    }
+}
+
+fn place(doc: &mut Document, moves: Vec<(String, Placement)>) -> Result<Edit, ModelError> {
+    let mut before = Vec::with_capacity(moves.len());
+    for (id, _) in &moves {
+        let node = doc
+            .node(id)
+            .ok_or_else(|| ModelError::UnknownNode(id.clone()))?;
+        before.push((
+            id.clone(),
+            Placement {
+                position: node.position,
+                pinned: node.pinned,
+            },
+        ));
+    }
+    for (id, placement) in moves {
+        doc.set_position(&id, placement.position, placement.pinned)?;
+    }
+    // Undo in reverse order so that a node listed twice ends where it began.
+    before.reverse();
+    Ok(Edit::Place(before))
+}
+
+fn batch(doc: &mut Document, edits: Vec<Edit>) -> Result<Edit, ModelError> {
+    let mut inverses = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match edit.apply(doc) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(err) => {
+                // Roll back what was done, newest first, so the document is unchanged.
+                for inverse in inverses.into_iter().rev() {
+                    // An inverse of an edit that just succeeded applies cleanly.
+                    let _ = inverse.apply(doc);
+                }
+                return Err(err);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Edit::Batch(inverses))
+}

@@ -1,0 +1,195 @@
+//! The map canvas: draws the Scene and turns pointer input into selection,
+//! camera moves, node moves, new links and new nodes.
+
+mod background;
+mod nodes;
+mod overlay;
+
+use std::collections::BTreeSet;
+
+use egui::{Pos2, Rect, Sense, Ui};
+
+use super::camera::Camera;
+use super::command::Command;
+use super::draw::{Look, paint_scene};
+use super::session::Session;
+use super::state::Selection;
+use crate::scene::{self, Element, Scene};
+
+/// Nodes being moved with the pointer.
+#[derive(Clone, Debug)]
+pub struct NodeDrag {
+    /// Map point where the drag started.
+    pub start: scene::Pos,
+    /// Each moved node and where it started.
+    pub origins: Vec<(String, [f32; 2])>,
+}
+
+/// An inline rename in progress.
+#[derive(Clone, Debug)]
+pub struct Rename {
+    /// The node.
+    pub id: String,
+    /// The text typed so far.
+    pub text: String,
+    /// Whether focus has been given to the field yet.
+    pub focused: bool,
+}
+
+/// Canvas state that lives between frames.
+pub struct CanvasState {
+    /// The camera.
+    pub camera: Camera,
+    /// Where a smooth camera move is heading.
+    pub target: Option<Camera>,
+    /// Whether the view still has to be fitted to the map.
+    pub needs_fit: bool,
+    /// The element under the pointer.
+    pub hover: Option<Element>,
+    /// Nodes being dragged.
+    pub drag: Option<NodeDrag>,
+    /// Screen point where a box selection started, and whether it adds.
+    pub boxsel: Option<(Pos2, bool)>,
+    /// The node a new link is being dragged from.
+    pub connect_from: Option<String>,
+    /// The Connect tool is on: click a node, then another.
+    pub connect_tool: bool,
+    /// An inline rename.
+    pub rename: Option<Rename>,
+    /// Map point where the "add node" picker was opened.
+    pub picker: Option<scene::Pos>,
+    /// Where the context menu was opened, and the link under it if any.
+    pub menu_at: Option<(scene::Pos, Option<String>)>,
+    /// The canvas rectangle of the last frame.
+    pub rect: Rect,
+    /// egui text size per unit of export font size.
+    pub text_scale: f32,
+}
+
+/// What the canvas needs from the app for one frame.
+pub struct Frame<'a> {
+    /// The open map.
+    pub session: &'a mut Session,
+    /// Selected nodes and links.
+    pub selection: &'a mut Selection,
+    /// The scene to draw, built for this frame.
+    pub scene: &'a Scene,
+    /// Commands for the app to carry out after the frame.
+    pub commands: &'a mut Vec<Command>,
+}
+
+impl Default for CanvasState {
+    fn default() -> Self {
+        Self {
+            camera: Camera::default(),
+            target: None,
+            needs_fit: true,
+            hover: None,
+            drag: None,
+            boxsel: None,
+            connect_from: None,
+            connect_tool: false,
+            rename: None,
+            picker: None,
+            menu_at: None,
+            rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)),
+            text_scale: 0.0,
+        }
+    }
+}
+
+impl CanvasState {
+    /// Shows the canvas, filling the rest of `ui`.
+    pub fn show(&mut self, ui: &mut Ui, mut frame: Frame<'_>) {
+        let (rect, background) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.rect = rect;
+        if self.text_scale <= 0.0 {
+            self.text_scale = super::draw::calibrate_text(ui.ctx());
+        }
+        if self.needs_fit && rect.width() > 50.0 {
+            self.camera = Camera::fitting(&frame.scene.bounds, rect);
+            self.needs_fit = false;
+        }
+        if let Some(target) = self.target {
+            if self.camera.approach(&target, 0.25) {
+                self.target = None;
+            }
+            ui.ctx().request_repaint();
+        }
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, super::draw::color(frame.scene.background, 1.0));
+        let neighbourhood = self.hover_neighbourhood(frame.session);
+        let fade = |element: &Element| match (&neighbourhood, element) {
+            (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(id) => 0.22,
+            _ => 1.0,
+        };
+        let look = Look {
+            canvas: rect,
+            camera: &self.camera,
+            fade: &fade,
+            text_scale: self.text_scale,
+        };
+        paint_scene(&painter, frame.scene, &look);
+        let mut hover = None;
+        self.node_widgets(ui, &mut frame, &mut hover);
+        self.background(ui, &background, &mut frame, &mut hover);
+        self.hover = hover;
+        self.overlay(ui, &painter, &mut frame);
+    }
+
+    /// Ids of the hovered node, its neighbours and their links (to keep lit).
+    fn hover_neighbourhood(&self, session: &Session) -> Option<BTreeSet<String>> {
+        if self.drag.is_some() || self.connect_from.is_some() {
+            return None;
+        }
+        let Some(Element::Node(id)) = &self.hover else {
+            return None;
+        };
+        let mut keep = BTreeSet::from([id.clone()]);
+        for (link, from, to) in session.doc.links_of(id) {
+            keep.insert(link.id.clone());
+            keep.insert(from.to_owned());
+            keep.insert(to.to_owned());
+        }
+        Some(keep)
+    }
+
+    /// Centres the view on map point `p` (smoothly).
+    pub fn center_on(&mut self, p: [f32; 2]) {
+        let mut target = self.target.unwrap_or(self.camera);
+        target.center = p;
+        target.zoom = target.zoom.max(0.6);
+        self.target = Some(target);
+    }
+
+    /// Zooms by `factor` about the middle of the canvas.
+    pub fn zoom_by(&mut self, factor: f32) {
+        let rect = self.rect;
+        self.target = None;
+        self.camera.zoom_at(rect, rect.center(), factor);
+    }
+
+    /// Moves the view to show all of `bounds` (smoothly).
+    pub fn fit(&mut self, bounds: &scene::Rect) {
+        self.target = Some(Camera::fitting(bounds, self.rect));
+    }
+
+    /// The map point in the middle of the view.
+    pub fn view_center(&self) -> scene::Pos {
+        scene::Pos::new(self.camera.center[0], self.camera.center[1])
+    }
+}
+
+/// The node group under screen point `p`, topmost first.
+pub fn node_at(scene: &Scene, camera: &Camera, canvas: Rect, p: Pos2) -> Option<String> {
+    let w = camera.to_world(canvas, p);
+    scene
+        .groups
+        .iter()
+        .rev()
+        .find_map(|group| match &group.element {
+            Element::Node(id) if group.bounds.contains(w) => Some(id.clone()),
+            _ => None,
+        })
+}

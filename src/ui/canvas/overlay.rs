@@ -1,0 +1,217 @@
+//! What the canvas draws over the map but never exports: selection, pins,
+//! the box being dragged, a link being drawn, the rename field and the
+//! add-node picker.
+
+use egui::{Align2, Color32, FontId, Key, Painter, Pos2, Rect, Stroke, Ui, Vec2};
+
+use super::nodes::handle_center;
+use super::{CanvasState, Frame, node_at};
+use crate::edit::Edit;
+use crate::model::NodeKind;
+use crate::scene::{Element, Item};
+use crate::ui::command::Command;
+
+impl CanvasState {
+    /// Draws overlays and runs the inline editors.
+    pub(super) fn overlay(&mut self, ui: &mut Ui, painter: &Painter, frame: &mut Frame<'_>) {
+        let accent = ui.visuals().selection.bg_fill;
+        self.paint_selection(painter, frame, accent);
+        self.paint_pins(painter, frame);
+        if let Some((start, _)) = self.boxsel
+            && let Some(now) = ui.input(|i| i.pointer.latest_pos())
+        {
+            let r = Rect::from_two_pos(start, now);
+            painter.rect(
+                r,
+                0.0,
+                accent.gamma_multiply(0.12),
+                Stroke::new(1.0, accent),
+                egui::StrokeKind::Inside,
+            );
+        }
+        self.paint_connect(ui, painter, frame, accent);
+        self.rename_field(ui, frame);
+        self.picker(ui, frame);
+    }
+
+    fn paint_selection(&self, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
+        for group in &frame.scene.groups {
+            match &group.element {
+                Element::Node(id) if frame.selection.nodes.contains(id) => {
+                    let r = self
+                        .camera
+                        .rect_to_screen(self.rect, &group.bounds)
+                        .expand(4.0);
+                    painter.rect_stroke(
+                        r,
+                        6.0,
+                        Stroke::new(2.5, accent),
+                        egui::StrokeKind::Outside,
+                    );
+                }
+                Element::Link(id) if frame.selection.links.contains(id) => {
+                    for item in &group.items {
+                        if let Item::Line { points, stroke } = item {
+                            let pts: Vec<Pos2> = points
+                                .iter()
+                                .map(|p| self.camera.to_screen(self.rect, *p))
+                                .collect();
+                            let width = stroke.width * self.camera.zoom + 5.0;
+                            painter.add(egui::Shape::line(
+                                pts,
+                                Stroke::new(width, accent.gamma_multiply(0.45)),
+                            ));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn paint_pins(&self, painter: &Painter, frame: &Frame<'_>) {
+        for group in &frame.scene.groups {
+            let Element::Node(id) = &group.element else {
+                continue;
+            };
+            if !frame.session.doc.node(id).is_some_and(|n| n.pinned) {
+                continue;
+            }
+            let r = self.camera.rect_to_screen(self.rect, &group.bounds);
+            let head = r.left_top() + Vec2::new(2.0, 2.0);
+            painter.line_segment(
+                [head, head + Vec2::new(5.0, 7.0)],
+                Stroke::new(2.0, Color32::from_gray(60)),
+            );
+            painter.circle(
+                head,
+                4.5,
+                Color32::from_rgb(0xD0, 0x3A, 0x2F),
+                Stroke::new(1.0, Color32::WHITE),
+            );
+        }
+    }
+
+    fn paint_connect(&self, ui: &Ui, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
+        if self.connect_tool {
+            let hint = match &self.connect_from {
+                Some(_) => "Connect: now click the node to link to (Esc to stop)",
+                None => "Connect: click the node to link from (Esc to stop)",
+            };
+            painter.text(
+                self.rect.left_top() + Vec2::new(12.0, 10.0),
+                Align2::LEFT_TOP,
+                hint,
+                FontId::proportional(14.0),
+                accent,
+            );
+        }
+        let (Some(from), Some(pointer)) =
+            (&self.connect_from, ui.input(|i| i.pointer.latest_pos()))
+        else {
+            return;
+        };
+        let Some(group) = frame.scene.node_group(from) else {
+            return;
+        };
+        let start = handle_center(self.camera.rect_to_screen(self.rect, &group.bounds));
+        let start = if self.connect_tool {
+            self.camera
+                .rect_to_screen(self.rect, &group.bounds)
+                .center()
+        } else {
+            start
+        };
+        painter.extend(egui::Shape::dashed_line(
+            &[start, pointer],
+            Stroke::new(2.0, accent),
+            8.0,
+            5.0,
+        ));
+        if let Some(target) =
+            node_at(frame.scene, &self.camera, self.rect, pointer).filter(|t| t != from)
+            && let Some(group) = frame.scene.node_group(&target)
+        {
+            let r = self
+                .camera
+                .rect_to_screen(self.rect, &group.bounds)
+                .expand(5.0);
+            painter.rect_stroke(r, 6.0, Stroke::new(3.0, accent), egui::StrokeKind::Outside);
+        }
+    }
+
+    fn rename_field(&mut self, ui: &mut Ui, frame: &mut Frame<'_>) {
+        let Some(rename) = &mut self.rename else {
+            return;
+        };
+        let Some(group) = frame.scene.node_group(&rename.id) else {
+            self.rename = None;
+            return;
+        };
+        let r = self.camera.rect_to_screen(self.rect, &group.bounds);
+        let width = r.width().max(180.0);
+        let mut done = None;
+        egui::Area::new(egui::Id::unique("sectormap-rename"))
+            .fixed_pos(Pos2::new(r.center().x - width * 0.5, r.center().y - 14.0))
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                let edit = egui::TextEdit::singleline(&mut rename.text)
+                    .desired_width(width)
+                    .hint_text("Node label");
+                let response = ui.add(edit);
+                let shown = rename.text.clone();
+                response.widget_info(|| crate::ui::inspector::field_info("Rename node", &shown));
+                if !rename.focused {
+                    response.request_focus();
+                    rename.focused = true;
+                }
+                if ui.input(|i| i.key_pressed(Key::Escape)) {
+                    done = Some(false);
+                } else if response.lost_focus() {
+                    done = Some(true);
+                }
+            });
+        match done {
+            Some(true) => {
+                if let Some(mut node) = frame.session.doc.node(&rename.id).cloned()
+                    && node.label != rename.text
+                    && !rename.text.trim().is_empty()
+                {
+                    node.label = rename.text.trim().to_owned();
+                    frame
+                        .commands
+                        .push(Command::edit(Edit::SetNode(node), "Rename node"));
+                }
+                self.rename = None;
+            }
+            Some(false) => self.rename = None,
+            None => {}
+        }
+    }
+
+    fn picker(&mut self, ui: &mut Ui, frame: &mut Frame<'_>) {
+        let Some(at) = self.picker else { return };
+        let screen = self.camera.to_screen(self.rect, at);
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("sectormap-kind-picker"))
+            .fixed_pos(screen)
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label("Add a node here:");
+                    for kind in NodeKind::ALL {
+                        if ui.button(format!("New {}", kind.noun())).clicked() {
+                            frame.commands.push(Command::AddNode(kind, Some(at)));
+                            close = true;
+                        }
+                    }
+                    if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                        close = true;
+                    }
+                });
+            });
+        if close {
+            self.picker = None;
+        }
+    }
+}

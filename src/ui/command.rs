@@ -1,0 +1,98 @@
+//! Commands that panels emit during a frame and the app carries out after it.
+
+use std::path::PathBuf;
+
+use super::state::Selection;
+use crate::edit::Edit;
+use crate::model::NodeKind;
+use crate::scene::Pos;
+
+/// Something the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Apply an edit as one undo step, then select `select` if given.
+    Edit {
+        /// The change.
+        edit: Box<Edit>,
+        /// What it is called in the Edit menu ("Add node").
+        label: String,
+        /// Merge with the previous step of the same key (typing in a field).
+        merge: Option<String>,
+        /// What to select afterwards.
+        select: Option<Selection>,
+    },
+    /// Undo the last step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
+    /// Start a new, empty map.
+    New,
+    /// Open a map (asks for the file).
+    Open,
+    /// Open this map file.
+    OpenPath(PathBuf),
+    /// Save (asks where if the map is untitled).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Show the export dialog.
+    Export,
+    /// Add a node of this kind at this map point (or the middle of the view).
+    AddNode(NodeKind, Option<Pos>),
+    /// Link two nodes with the most fitting link kind.
+    Connect(String, String),
+    /// Delete the selected nodes and links.
+    DeleteSelection,
+    /// Pin or unpin these nodes where they are now.
+    SetPinned(Vec<String>, bool),
+    /// Start renaming this node in place.
+    Rename(String),
+    /// Select every visible node.
+    SelectAll,
+    /// Show the whole map.
+    ZoomFit,
+    /// Zoom in by a step.
+    ZoomIn,
+    /// Zoom out by a step.
+    ZoomOut,
+    /// Centre the view on this node and select it.
+    Reveal(String),
+    /// Pause or resume the live layout.
+    ToggleLayout,
+    /// Lay the map out afresh (pinned nodes stay).
+    Relayout,
+    /// Quit (asks about unsaved changes).
+    Quit,
+}
+
+impl Command {
+    /// An edit as its own undo step.
+    pub fn edit(edit: Edit, label: impl Into<String>) -> Self {
+        Command::Edit {
+            edit: Box::new(edit),
+            label: label.into(),
+            merge: None,
+            select: None,
+        }
+    }
+
+    /// An edit merged with the previous one of the same `key` (typing in a field).
+    pub fn typing(edit: Edit, label: impl Into<String>, key: impl Into<String>) -> Self {
+        Command::Edit {
+            edit: Box::new(edit),
+            label: label.into(),
+            merge: Some(key.into()),
+            select: None,
+        }
+    }
+
+    /// An edit that selects `selection` afterwards.
+    pub fn edit_and_select(edit: Edit, label: impl Into<String>, selection: Selection) -> Self {
+        Command::Edit {
+            edit: Box::new(edit),
+            label: label.into(),
+            merge: None,
+            select: Some(selection),
+        }
+    }
+}

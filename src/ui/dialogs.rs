@@ -1,0 +1,157 @@
+//! Modal dialogs: unsaved changes, a path field where no native file dialog
+//! exists, and errors.
+
+use std::path::PathBuf;
+
+use egui::{Id, Key, Modal};
+
+use super::files::Purpose;
+
+/// What to do once the unsaved-changes question is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Then {
+    /// Start a new map.
+    New,
+    /// Ask for a map to open.
+    Open,
+    /// Open this map.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Close,
+}
+
+/// The answer to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Save first, then go on.
+    Save,
+    /// Throw the changes away and go on.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// A dialog on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// "Save changes to NAME?" before doing `Then`.
+    Unsaved(Then),
+    /// A path typed by hand for `Purpose`, with an error from the last try.
+    Path {
+        /// What the path is for.
+        purpose: Purpose,
+        /// The path typed so far.
+        text: String,
+        /// Why the last try failed.
+        error: Option<String>,
+    },
+    /// An error to acknowledge.
+    Error {
+        /// What failed.
+        title: String,
+        /// Why, one entry per line.
+        lines: Vec<String>,
+    },
+}
+
+/// What a dialog asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reply {
+    /// The unsaved-changes question was answered.
+    Unsaved(Answer, Then),
+    /// A path was typed for a purpose.
+    Path(Purpose, PathBuf),
+    /// The dialog was dismissed.
+    Closed,
+}
+
+/// Shows `dialog`; returns the reply once the user gives one.
+pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Reply> {
+    let mut reply = None;
+    let modal = Modal::new(Id::unique("sectormap-dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match dialog {
+            Dialog::Unsaved(then) => {
+                let doing = match then {
+                    Then::New => "starting a new map",
+                    Then::Open | Then::OpenPath(_) => "opening another map",
+                    Then::Close => "closing",
+                };
+                ui.heading("Unsaved changes");
+                ui.label(format!("Save the changes to {name} before {doing}?"));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        reply = Some(Reply::Unsaved(Answer::Save, then.clone()));
+                    }
+                    if ui.button("Discard").clicked() {
+                        reply = Some(Reply::Unsaved(Answer::Discard, then.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        reply = Some(Reply::Unsaved(Answer::Cancel, then.clone()));
+                    }
+                });
+            }
+            Dialog::Path {
+                purpose,
+                text,
+                error,
+            } => {
+                let title = match purpose {
+                    Purpose::Open => "Open a map".to_owned(),
+                    Purpose::SaveAs => "Save the map as".to_owned(),
+                    Purpose::Export(ext) => format!("Export as {}", ext.to_uppercase()),
+                };
+                ui.heading(title);
+                ui.label("No file chooser is available here; type the file's path.");
+                let label = ui.label("File path");
+                let field = ui
+                    .add(egui::TextEdit::singleline(text).desired_width(480.0))
+                    .labelled_by(label.id);
+                if !field.has_focus() && text.is_empty() {
+                    field.request_focus();
+                }
+                if let Some(error) = error {
+                    ui.colored_label(egui::Color32::from_rgb(0xC6, 0x28, 0x28), error.as_str());
+                }
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    if (ui.button(purpose.verb()).clicked() || enter) && !text.trim().is_empty() {
+                        reply = Some(Reply::Path(purpose.clone(), expand(text.trim())));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        reply = Some(Reply::Closed);
+                    }
+                });
+            }
+            Dialog::Error { title, lines } => {
+                ui.heading(title.as_str());
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        for line in lines.iter() {
+                            ui.label(line.as_str());
+                        }
+                    });
+                if ui.button("OK").clicked() {
+                    reply = Some(Reply::Closed);
+                }
+            }
+        }
+    });
+    if reply.is_none() && modal.should_close() {
+        reply = Some(match dialog {
+            Dialog::Unsaved(then) => Reply::Unsaved(Answer::Cancel, then.clone()),
+            _ => Reply::Closed,
+        });
+    }
+    reply
+}
+
+/// A typed path with a leading `~` expanded to the home folder.
+fn expand(text: &str) -> PathBuf {
+    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(text),
+    }
+}

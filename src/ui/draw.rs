@@ -1,0 +1,198 @@
+//! Drawing a Scene with egui: the screen backend of the same Scene that the
+//! SVG and PNG exports draw.
+
+use std::sync::Arc;
+
+use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+
+use super::camera::Camera;
+use super::fonts::map_font;
+use crate::scene::{self, Anchor, Element, Item, Scene, Weight};
+
+/// Text smaller than this many screen points is not drawn (it could not be read).
+pub const MIN_TEXT: f32 = 3.5;
+
+/// Everything the painter needs besides the scene.
+pub struct Look<'a> {
+    /// The canvas rectangle on screen.
+    pub canvas: Rect,
+    /// The camera.
+    pub camera: &'a Camera,
+    /// Opacity multiplier per element (1 = normal, lower = dimmed).
+    pub fade: &'a dyn Fn(&Element) -> f32,
+    /// egui's text size that matches one unit of the exports' font size.
+    pub text_scale: f32,
+}
+
+/// Converts a scene colour to egui's, multiplying its opacity by `fade`.
+pub fn color(c: scene::Color, fade: f32) -> Color32 {
+    let a = (f32::from(c.a) * fade.clamp(0.0, 1.0)).round() as u8;
+    Color32::from_rgba_unmultiplied(c.r, c.g, c.b, a)
+}
+
+/// Paints every group of `scene` that is on screen.
+pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>) {
+    let clip = look.canvas.expand(4.0);
+    let mut shapes = Vec::with_capacity(scene.groups.len() * 4);
+    for group in &scene.groups {
+        if !look
+            .camera
+            .rect_to_screen(look.canvas, &group.bounds)
+            .intersects(clip)
+        {
+            continue;
+        }
+        let fade = (look.fade)(&group.element);
+        if fade <= 0.0 {
+            continue;
+        }
+        for item in &group.items {
+            item_shapes(painter, item, look, fade, &mut shapes);
+        }
+    }
+    painter.extend(shapes);
+}
+
+fn stroke_of(stroke: Option<&scene::Stroke>, zoom: f32, fade: f32) -> Stroke {
+    stroke.map_or(Stroke::NONE, |s| {
+        Stroke::new((s.width * zoom).max(0.5), color(s.color, fade))
+    })
+}
+
+fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: &mut Vec<Shape>) {
+    let (cam, canvas) = (look.camera, look.canvas);
+    let zoom = cam.zoom;
+    let at = |p: scene::Pos| cam.to_screen(canvas, p);
+    let fill_of = |f: Option<scene::Color>| f.map_or(Color32::TRANSPARENT, |c| color(c, fade));
+    match item {
+        Item::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let r = cam.rect_to_screen(canvas, rect);
+            let radius = (radius * zoom)
+                .min(r.width() * 0.5)
+                .min(r.height() * 0.5)
+                .min(255.0);
+            out.push(Shape::Rect(egui::epaint::RectShape::new(
+                r,
+                CornerRadius::from(radius),
+                fill_of(*fill),
+                stroke_of(stroke.as_ref(), zoom, fade),
+                StrokeKind::Middle,
+            )));
+        }
+        Item::Ellipse {
+            center,
+            rx,
+            ry,
+            fill,
+            stroke,
+        } => {
+            out.push(Shape::Ellipse(egui::epaint::EllipseShape {
+                center: at(*center),
+                radius: Vec2::new(rx * zoom, ry * zoom),
+                fill: fill_of(*fill),
+                stroke: stroke_of(stroke.as_ref(), zoom, fade),
+                angle: 0.0,
+            }));
+        }
+        Item::Polygon {
+            points,
+            fill,
+            stroke,
+        } => {
+            let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
+            out.push(Shape::convex_polygon(
+                points,
+                fill_of(*fill),
+                stroke_of(stroke.as_ref(), zoom, fade),
+            ));
+        }
+        Item::Line { points, stroke } => {
+            let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
+            let s = stroke_of(Some(stroke), zoom, fade);
+            match stroke.dash {
+                Some([dash, gap]) => {
+                    out.extend(Shape::dashed_line(&points, s, dash * zoom, gap * zoom))
+                }
+                None => out.push(Shape::line(points, s)),
+            }
+        }
+        Item::Text {
+            pos,
+            text,
+            size,
+            weight,
+            color: c,
+            anchor,
+        } => {
+            let px = size * zoom;
+            if px >= MIN_TEXT {
+                out.push(text_shape(
+                    painter,
+                    at(*pos),
+                    text,
+                    px * look.text_scale,
+                    *weight,
+                    color(*c, fade),
+                    *anchor,
+                ));
+            }
+        }
+    }
+}
+
+/// A line of text placed by its baseline, like SVG `<text>`.
+fn text_shape(
+    painter: &Painter,
+    baseline: Pos2,
+    text: &str,
+    size: f32,
+    weight: Weight,
+    color: Color32,
+    anchor: Anchor,
+) -> Shape {
+    // Quantised so that zooming does not fill the glyph atlas with every size.
+    let size = (size * 4.0).round() / 4.0;
+    let galley = painter.layout_no_wrap(text.to_owned(), map_font(size, weight), color);
+    let ascent = first_baseline(&galley);
+    let x = match anchor {
+        Anchor::Start => baseline.x,
+        Anchor::Middle => baseline.x - galley.size().x * 0.5,
+    };
+    Shape::galley(Pos2::new(x, baseline.y - ascent), galley, color)
+}
+
+/// Distance from the top of a galley to the baseline of its first row.
+pub fn first_baseline(galley: &Arc<egui::Galley>) -> f32 {
+    galley
+        .rows
+        .first()
+        .and_then(|row| row.glyphs.first().map(|g| row.pos.y + g.pos.y))
+        .unwrap_or(galley.size().y * 0.8)
+}
+
+/// How much egui's font size must be scaled to set text as wide as the
+/// export font metrics do (egui and SVG define font size differently).
+pub fn calibrate_text(ctx: &egui::Context) -> f32 {
+    let sample = "Department for Communities and Local Government";
+    let ours = scene::text::width(sample, 100.0, Weight::Regular);
+    let theirs = ctx.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(
+                sample.to_owned(),
+                map_font(100.0, Weight::Regular),
+                Color32::BLACK,
+            )
+            .size()
+            .x
+    });
+    if theirs > 1.0 {
+        (ours / theirs).clamp(0.5, 2.0)
+    } else {
+        1.0
+    }
+}

@@ -1,0 +1,190 @@
+//! The export dialog and the export itself, which goes through exactly the
+//! command line's pipeline (scene -> SVG/PNG bytes -> atomic write) on a
+//! worker thread.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use egui::{Id, Modal, Ui};
+
+use super::settings::ExportPrefs;
+use super::state::ViewOptions;
+use crate::pipeline::{self, Format};
+use crate::render::{Background, RenderOptions, Size};
+use crate::scene::{self, ColorBy, Scene};
+
+/// What the dialog asks the app to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportReply {
+    /// Ask where to write, then export.
+    Export,
+    /// Close without exporting.
+    Cancel,
+}
+
+/// The size options as render options for a scene.
+pub fn render_options(prefs: &ExportPrefs, crop: Option<scene::Rect>) -> RenderOptions {
+    RenderOptions {
+        size: if prefs.by_scale {
+            Size::Scale(prefs.scale)
+        } else {
+            Size::Width(prefs.width)
+        },
+        background: prefs.background,
+        crop,
+        ..RenderOptions::default()
+    }
+}
+
+/// Shows the export dialog. `bounds` is the extent of what would be exported.
+pub fn dialog(
+    ctx: &egui::Context,
+    prefs: &mut ExportPrefs,
+    view: &mut ViewOptions,
+    years: &[i32],
+    bounds: &scene::Rect,
+) -> Option<ExportReply> {
+    let mut reply = None;
+    let modal = Modal::new(Id::unique("sectormap-export")).show(ctx, |ui| {
+        ui.heading("Export picture");
+        egui::Grid::new("export-grid")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                ui.label("Format");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut prefs.svg, false, "PNG");
+                    ui.radio_value(&mut prefs.svg, true, "SVG");
+                });
+                ui.end_row();
+                ui.label("Size");
+                size_row(ui, prefs);
+                ui.end_row();
+                ui.label("");
+                let (w, h) = render_options(prefs, None)
+                    .pixel_size(&RenderOptions::default().view_box(bounds));
+                ui.label(format!("{w} x {h} pixels"));
+                ui.end_row();
+                ui.label("Background");
+                ui.horizontal(|ui| {
+                    for background in Background::ALL {
+                        ui.radio_value(&mut prefs.background, background, background.key());
+                    }
+                });
+                ui.end_row();
+                ui.label("Colour by");
+                ui.horizontal(|ui| color_row(ui, view, years));
+                ui.end_row();
+                ui.label("What");
+                ui.vertical(|ui| {
+                    ui.radio_value(&mut prefs.current_view, false, "Whole map");
+                    ui.radio_value(
+                        &mut prefs.current_view,
+                        true,
+                        "Current view (filters and visible area)",
+                    );
+                });
+                ui.end_row();
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Export…").clicked() {
+                reply = Some(ExportReply::Export);
+            }
+            if ui.button("Cancel").clicked() {
+                reply = Some(ExportReply::Cancel);
+            }
+        });
+    });
+    if reply.is_none() && modal.should_close() {
+        reply = Some(ExportReply::Cancel);
+    }
+    reply
+}
+
+fn size_row(ui: &mut Ui, prefs: &mut ExportPrefs) {
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut prefs.by_scale, false, "Width");
+            let drag = egui::DragValue::new(&mut prefs.width)
+                .range(64..=20_000)
+                .suffix(" px");
+            let response = ui.add_enabled(!prefs.by_scale, drag);
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Width in pixels")
+            });
+        });
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut prefs.by_scale, true, "Scale");
+            for scale in [1.0f32, 2.0, 3.0, 4.0] {
+                let selected = prefs.by_scale && (prefs.scale - scale).abs() < 1e-3;
+                if ui.selectable_label(selected, format!("{scale}x")).clicked() {
+                    prefs.by_scale = true;
+                    prefs.scale = scale;
+                }
+            }
+        });
+    });
+}
+
+/// Colour-by choice with the year for scores.
+/// (Adds its widgets to the current layout, so it wraps with a toolbar.)
+pub fn color_row(ui: &mut Ui, view: &mut ViewOptions, years: &[i32]) {
+    for by in ColorBy::ALL {
+        ui.radio_value(&mut view.color_by, by, by.title());
+    }
+    if view.color_by == ColorBy::Score {
+        let shown = view
+            .year
+            .or(years.last().copied())
+            .map_or("no scores".to_owned(), |y| y.to_string());
+        let combo = egui::ComboBox::from_id_salt("score-year")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for &year in years {
+                    ui.selectable_value(&mut view.year, Some(year), year.to_string());
+                }
+            });
+        combo
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Score year"));
+    }
+}
+
+/// An export running on a worker thread.
+pub struct Running {
+    rx: Receiver<Result<PathBuf, String>>,
+}
+
+impl Running {
+    /// Renders `scene` and writes it to `path` in the background.
+    pub fn start(ctx: &egui::Context, scene: Scene, options: RenderOptions, path: PathBuf) -> Self {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let job = move || {
+            let result = write(&scene, &options, &path).map(|()| path);
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        };
+        if let Err(err) = std::thread::Builder::new().name("export".into()).spawn(job) {
+            let (tx, rx2) = channel();
+            let _ = tx.send(Err(format!("cannot start the export: {err}")));
+            return Self { rx: rx2 };
+        }
+        Self { rx }
+    }
+
+    /// The result, once the export is done.
+    pub fn poll(&self) -> Option<Result<PathBuf, String>> {
+        self.rx.try_recv().ok()
+    }
+}
+
+/// Renders and writes one picture, as `sectormap export` does.
+pub fn write(scene: &Scene, options: &RenderOptions, path: &Path) -> Result<(), String> {
+    let format = Format::from_path(path)
+        .ok_or_else(|| format!("{}: end the name with .png or .svg", path.display()))?;
+    let bytes = pipeline::render(scene, options, format).map_err(|err| err.to_string())?;
+    pipeline::write_picture(path, &bytes)
+        .map_err(|err| format!("{}: not written: {err}", path.display()))
+}

@@ -1,0 +1,103 @@
+//! Keyboard shortcuts, dropped files and the window's close button.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::app::SectormapApp;
+use super::command::Command;
+use super::dialogs::{Dialog, Then};
+
+/// A shortcut and the command it gives.
+type Shortcut = (Modifiers, Key, fn() -> Command);
+
+/// Shortcuts that work even while typing in a field.
+const COMMAND_KEYS: [Shortcut; 10] = [
+    (Modifiers::COMMAND, Key::N, || Command::New),
+    (Modifiers::COMMAND, Key::O, || Command::Open),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, || {
+        Command::SaveAs
+    }),
+    (Modifiers::COMMAND, Key::S, || Command::Save),
+    (Modifiers::COMMAND, Key::E, || Command::Export),
+    (Modifiers::COMMAND, Key::Q, || Command::Quit),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, || {
+        Command::Redo
+    }),
+    (Modifiers::COMMAND, Key::Z, || Command::Undo),
+    (Modifiers::COMMAND, Key::Y, || Command::Redo),
+    (Modifiers::COMMAND, Key::A, || Command::SelectAll),
+];
+
+impl SectormapApp {
+    /// Turns keys, dropped files and close requests into commands.
+    pub(super) fn handle_input(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.session.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(Then::Close));
+        }
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.commands.push(Command::OpenPath(path));
+        }
+        if self.dialog.is_some() || self.export_open {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        ctx.input_mut(|i| {
+            for (modifiers, key, command) in COMMAND_KEYS {
+                // Undo, redo and select-all belong to a text field while it has focus.
+                let text_owns = typing && matches!(key, Key::Z | Key::Y | Key::A);
+                if !text_owns && i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)) {
+                    self.commands.push(command());
+                }
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
+                self.search.focus = true;
+            }
+        });
+        if typing {
+            return;
+        }
+        ctx.input_mut(|i| {
+            let plain = |i: &mut egui::InputState, key| i.consume_key(Modifiers::NONE, key);
+            if plain(i, Key::Delete) || plain(i, Key::Backspace) {
+                self.commands.push(Command::DeleteSelection);
+            }
+            if plain(i, Key::F) {
+                self.commands.push(Command::ZoomFit);
+            }
+            if plain(i, Key::F2)
+                && let Some(id) = self.selection.single_node()
+            {
+                self.commands.push(Command::Rename(id.to_owned()));
+            }
+            if plain(i, Key::Plus)
+                || plain(i, Key::Equals)
+                || i.consume_key(Modifiers::SHIFT, Key::Equals)
+            {
+                self.commands.push(Command::ZoomIn);
+            }
+            if plain(i, Key::Minus) {
+                self.commands.push(Command::ZoomOut);
+            }
+            if plain(i, Key::Space) {
+                self.commands.push(Command::ToggleLayout);
+            }
+            if plain(i, Key::Escape) {
+                self.canvas.connect_tool = false;
+                self.canvas.connect_from = None;
+                self.canvas.picker = None;
+                self.selection = super::state::Selection::default();
+            }
+        });
+    }
+}

@@ -1,0 +1,138 @@
+//! Runtime view state: selection, filters and what the map is coloured by.
+//! None of it is part of the document.
+
+use std::collections::BTreeSet;
+
+use crate::model::{Document, NodeKind};
+use crate::scene::{ColorBy, Theme, View};
+
+/// The selected nodes and links.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Selected node ids.
+    pub nodes: BTreeSet<String>,
+    /// Selected link ids.
+    pub links: BTreeSet<String>,
+}
+
+impl Selection {
+    /// Nothing selected.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty() && self.links.is_empty()
+    }
+
+    /// Only the node `id`.
+    pub fn node(id: &str) -> Self {
+        Self {
+            nodes: BTreeSet::from([id.to_owned()]),
+            links: BTreeSet::new(),
+        }
+    }
+
+    /// Only the link `id`.
+    pub fn link(id: &str) -> Self {
+        Self {
+            nodes: BTreeSet::new(),
+            links: BTreeSet::from([id.to_owned()]),
+        }
+    }
+
+    /// The one selected node, if exactly one thing is selected and it is a node.
+    pub fn single_node(&self) -> Option<&str> {
+        match (self.nodes.len(), self.links.len()) {
+            (1, 0) => self.nodes.first().map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// The one selected link, if exactly one thing is selected and it is a link.
+    pub fn single_link(&self) -> Option<&str> {
+        match (self.nodes.len(), self.links.len()) {
+            (0, 1) => self.links.first().map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// Drops ids that are no longer in the document (after undo, delete...).
+    pub fn retain_existing(&mut self, doc: &Document) {
+        self.nodes.retain(|id| doc.node(id).is_some());
+        self.links.retain(|id| doc.link(id).is_some());
+    }
+
+    /// Adds or removes the node `id`.
+    pub fn toggle_node(&mut self, id: &str) {
+        if !self.nodes.remove(id) {
+            self.nodes.insert(id.to_owned());
+        }
+    }
+}
+
+/// Which nodes the filter panel hides. Stored as what is hidden, so a new
+/// sector or jurisdiction shows until the user hides it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Hidden node kinds.
+    pub kinds: BTreeSet<NodeKind>,
+    /// Hidden sectors (of departments and their objectives).
+    pub sectors: BTreeSet<String>,
+    /// Hidden jurisdictions (of departments and their objectives).
+    pub jurisdictions: BTreeSet<String>,
+}
+
+impl Filters {
+    /// Whether the filters hide anything.
+    pub fn is_active(&self) -> bool {
+        !(self.kinds.is_empty() && self.sectors.is_empty() && self.jurisdictions.is_empty())
+    }
+
+    /// Ids of the nodes the filters hide.
+    pub fn hidden(&self, doc: &Document) -> BTreeSet<String> {
+        if !self.is_active() {
+            return BTreeSet::new();
+        }
+        doc.nodes()
+            .filter(|node| {
+                if self.kinds.contains(&node.kind) {
+                    return true;
+                }
+                let dept = match node.kind {
+                    NodeKind::Department => Some(*node),
+                    NodeKind::Objective => doc.owner_of(&node.id),
+                    _ => None,
+                };
+                dept.is_some_and(|d| {
+                    self.sectors.contains(&d.department.sector)
+                        || self.jurisdictions.contains(&d.department.jurisdiction)
+                })
+            })
+            .map(|node| node.id.clone())
+            .collect()
+    }
+}
+
+/// How the map is drawn on screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewOptions {
+    /// What node colours show.
+    pub color_by: ColorBy,
+    /// Year of scores; `None` for the latest.
+    pub year: Option<i32>,
+    /// Hide the legend on the canvas.
+    pub no_legend: bool,
+    /// Hide the title block on the canvas.
+    pub no_title: bool,
+}
+
+impl ViewOptions {
+    /// The scene view for these options, a theme and hidden nodes.
+    pub fn scene_view(&self, theme: Theme, hidden: BTreeSet<String>) -> View {
+        View {
+            color_by: self.color_by,
+            year: self.year,
+            theme,
+            no_legend: self.no_legend,
+            no_title: self.no_title,
+            hidden,
+        }
+    }
+}

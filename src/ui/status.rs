@@ -1,0 +1,71 @@
+//! The status line: the last message, the layout's progress and the zoom.
+
+use std::time::{Duration, Instant};
+
+use egui::{Color32, Ui};
+
+use super::session::Session;
+
+/// How long an information message stays (errors stay until replaced).
+const INFO_FOR: Duration = Duration::from_secs(8);
+
+/// The last message shown to the user.
+#[derive(Default)]
+pub struct Status {
+    message: Option<(String, bool, Instant)>,
+}
+
+impl Status {
+    /// Shows an information message.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), false, Instant::now()));
+    }
+
+    /// Shows an error message.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), true, Instant::now()));
+    }
+
+    /// The message shown now, if any, and whether it is an error.
+    pub fn current(&self) -> Option<(&str, bool)> {
+        self.message
+            .as_ref()
+            .map(|(text, error, _)| (text.as_str(), *error))
+    }
+
+    /// Shows the status line.
+    pub fn show(&mut self, ui: &mut Ui, session: &Session, zoom: f32) {
+        if let Some((_, false, at)) = &self.message
+            && at.elapsed() > INFO_FOR
+        {
+            self.message = None;
+        }
+        ui.horizontal(|ui| {
+            match &self.message {
+                Some((text, true, _)) => {
+                    ui.colored_label(Color32::from_rgb(0xC6, 0x28, 0x28), text.as_str());
+                }
+                Some((text, false, _)) => {
+                    ui.label(text.as_str());
+                }
+                None => {
+                    ui.weak("Double-click the canvas to add a node; drag a node's + handle onto another to link them.");
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(format!("{:.0}%", zoom * 100.0));
+                ui.separator();
+                ui.label(format!("{} nodes, {} links", session.doc.node_count(), session.doc.link_count()));
+                ui.separator();
+                let layout = &session.layout;
+                if layout.paused {
+                    ui.label("Layout paused");
+                } else if layout.is_settled() {
+                    ui.label("Layout settled");
+                } else {
+                    ui.add(egui::ProgressBar::new(layout.progress()).desired_width(90.0).text("Settling"));
+                }
+            });
+        });
+    }
+}
