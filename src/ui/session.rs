@@ -9,6 +9,9 @@ use crate::model::{Document, ModelError, Point};
 use crate::pipeline::DEFAULT_SEED;
 use crate::scene::{self, Measured};
 
+/// Maps up to this many nodes are laid out before they are first shown.
+pub const SETTLE_AT_OPEN: usize = 2000;
+
 /// An open map and everything that belongs to it alone.
 pub struct Session {
     /// The map.
@@ -33,7 +36,12 @@ impl Session {
     /// A session on `doc`, saved at `path` (or untitled).
     pub fn new(doc: Document, path: Option<PathBuf>) -> Self {
         let measured = scene::measure_all(&doc);
-        let layout = LiveLayout::new(&doc, &measured, DEFAULT_SEED);
+        let mut layout = LiveLayout::new(&doc, &measured, DEFAULT_SEED);
+        if doc.node_count() <= SETTLE_AT_OPEN {
+            // Small maps open already laid out (a fraction of a second), so
+            // the first picture is the final one and the view fits it.
+            layout.settle_now();
+        }
         Self {
             doc,
             path,
