@@ -16,6 +16,7 @@
 pub mod cli;
 pub mod edit;
 pub mod fonts;
+pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;

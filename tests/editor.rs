@@ -299,3 +299,56 @@ fn the_example_map_on_the_canvas() {
     harness.run();
     harness.snapshot("example_map");
 }
+
+#[test]
+fn a_failed_save_keeps_the_map_dirty_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("missing-folder").join("map.json");
+    let mut harness = editor(Start::Example);
+    click(&mut harness, "Home Office");
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    retype(&mut harness, "File path", path.to_str().unwrap());
+    click(&mut harness, "Save");
+    assert!(!path.exists());
+    assert!(
+        harness.state().session.is_dirty(),
+        "a failed save leaves the map dirty"
+    );
+    assert!(harness.state().session.path.is_none());
+    assert!(harness.query_by_label("The map was not saved").is_some());
+    let status = harness.state().status.current().unwrap();
+    assert!(
+        status.1 && status.0.contains("missing-folder"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn export_from_the_editor_writes_the_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("briefing.png");
+    let mut harness = editor(Start::Example);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.query_by_label("Export picture").is_some());
+    click(&mut harness, "Export…");
+    retype(&mut harness, "File path", path.to_str().unwrap());
+    click(&mut harness, "Export");
+    for _ in 0..200 {
+        if harness
+            .state()
+            .status
+            .current()
+            .is_some_and(|(m, _)| m.starts_with("Exported"))
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        harness.run();
+    }
+    let image = image::open(&path).expect("the exported PNG");
+    assert_eq!(image.width(), 2400, "the default export width");
+}

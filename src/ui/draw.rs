@@ -11,6 +11,8 @@ use crate::scene::{self, Anchor, Element, Item, Scene, Weight};
 
 /// Text smaller than this many screen points is not drawn (it could not be read).
 pub const MIN_TEXT: f32 = 3.5;
+/// Shapes less tall than this many screen points are drawn as plain boxes.
+pub const SMALL: f32 = 7.0;
 
 /// Everything the painter needs besides the scene.
 pub struct Look<'a> {
@@ -72,17 +74,24 @@ fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: 
             stroke,
         } => {
             let r = cam.rect_to_screen(canvas, rect);
+            if r.height() < SMALL && fill.is_some() {
+                // Too small for corners and outlines to show: a plain box.
+                out.push(Shape::rect_filled(r, 0.0, fill_of(*fill)));
+                return;
+            }
             let radius = (radius * zoom)
                 .min(r.width() * 0.5)
                 .min(r.height() * 0.5)
                 .min(255.0);
-            out.push(Shape::Rect(egui::epaint::RectShape::new(
+            let stroke = stroke_of(stroke.as_ref(), zoom, fade);
+            let shape = egui::epaint::RectShape::new(
                 r,
                 CornerRadius::from(radius),
                 fill_of(*fill),
-                stroke_of(stroke.as_ref(), zoom, fade),
+                stroke,
                 StrokeKind::Middle,
-            )));
+            );
+            out.push(Shape::Rect(shape));
         }
         Item::Ellipse {
             center,
@@ -91,9 +100,18 @@ fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: 
             fill,
             stroke,
         } => {
+            let radius = Vec2::new(rx * zoom, ry * zoom);
+            if radius.y * 2.0 < SMALL && fill.is_some() {
+                out.push(Shape::rect_filled(
+                    Rect::from_center_size(at(*center), radius * 1.6),
+                    0.0,
+                    fill_of(*fill),
+                ));
+                return;
+            }
             out.push(Shape::Ellipse(egui::epaint::EllipseShape {
                 center: at(*center),
-                radius: Vec2::new(rx * zoom, ry * zoom),
+                radius,
                 fill: fill_of(*fill),
                 stroke: stroke_of(stroke.as_ref(), zoom, fade),
                 angle: 0.0,
@@ -105,6 +123,15 @@ fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: 
             stroke,
         } => {
             let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
+            let bounds = Rect::from_points(&points);
+            if stroke.is_none() && bounds.width().max(bounds.height()) < 3.0 {
+                return; // an arrowhead too small to see
+            }
+            if stroke.is_some() && bounds.height() < SMALL && fill.is_some() {
+                // A small node outline (hexagon): a plain box.
+                out.push(Shape::rect_filled(bounds, 0.0, fill_of(*fill)));
+                return;
+            }
             out.push(Shape::convex_polygon(
                 points,
                 fill_of(*fill),
@@ -115,9 +142,14 @@ fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: 
             let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
             let s = stroke_of(Some(stroke), zoom, fade);
             match stroke.dash {
-                Some([dash, gap]) => {
-                    out.extend(Shape::dashed_line(&points, s, dash * zoom, gap * zoom))
+                Some([dash, gap]) if dash * zoom >= 3.0 => {
+                    out.extend(Shape::dashed_line(&points, s, dash * zoom, gap * zoom));
                 }
+                // Dashes shorter than a few points read as a fainter line.
+                Some(_) => out.push(Shape::line(
+                    points,
+                    Stroke::new(s.width, s.color.gamma_multiply(0.6)),
+                )),
                 None => out.push(Shape::line(points, s)),
             }
         }
@@ -131,13 +163,14 @@ fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: 
         } => {
             let px = size * zoom;
             if px >= MIN_TEXT {
+                let color = color(*c, fade);
                 out.push(text_shape(
                     painter,
                     at(*pos),
                     text,
                     px * look.text_scale,
                     *weight,
-                    color(*c, fade),
+                    color,
                     *anchor,
                 ));
             }
