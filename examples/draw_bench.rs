@@ -42,10 +42,7 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
     let ctx = egui::Context::default();
     sectormap::ui::fonts::install(&ctx);
     let screen = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0));
-    let raw = egui::RawInput {
-        screen_rect: Some(screen),
-        ..Default::default()
-    };
+    let raw = egui::RawInput { screen_rect: Some(screen), ..Default::default() };
     let view = View::default();
     let mut camera = Camera::default();
     let mut text_scale = 1.0;
@@ -67,12 +64,7 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
                 text_scale = calibrate_text(ui.ctx());
             }
             let fade = |_: &Element| 1.0;
-            let look = Look {
-                canvas: screen,
-                camera: &camera,
-                fade: &fade,
-                text_scale,
-            };
+            let look = Look { canvas: screen, camera: &camera, fade: &fade, text_scale };
             paint_scene(ui.painter(), &scene, &look);
         });
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
@@ -102,10 +94,9 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let sizes: Vec<usize> = match args.iter().position(|a| a == "--nodes") {
-        Some(i) => args
-            .get(i + 1)
-            .map(|s| s.split(',').filter_map(|n| n.parse().ok()).collect())
-            .unwrap_or_default(),
+        Some(i) => {
+            args.get(i + 1).map(|s| s.split(',').filter_map(|n| n.parse().ok()).collect()).unwrap_or_default()
+        }
         None => vec![2000],
     };
     match sectormap::io::load_str(sectormap::io::EXAMPLE_MAP, "uk-evaw.json") {

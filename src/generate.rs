@@ -31,15 +31,8 @@ pub fn random_graph(n: usize, m: usize, seed: u64) -> Vec<(u32, u32)> {
 /// or four objectives per department, and relevant links from issues to
 /// objectives. Deterministic for a seed.
 pub fn random_map(nodes: usize, seed: u64) -> Document {
-    const SECTORS: [&str; 7] = [
-        "health",
-        "justice",
-        "education",
-        "social welfare",
-        "labour",
-        "transport",
-        "foreign affairs",
-    ];
+    const SECTORS: [&str; 7] =
+        ["health", "justice", "education", "social welfare", "labour", "transport", "foreign affairs"];
     const PLACES: [&str; 4] = ["England", "Scotland", "Wales", "Northern Ireland"];
     let mut rng = SplitMix64::new(seed);
     let mut doc = Document::new();
@@ -50,18 +43,12 @@ pub fn random_map(nodes: usize, seed: u64) -> Document {
     let departments = (nodes.saturating_sub(issues + commitments) * 2 / 9).max(1);
     let mut objectives = Vec::new();
     for i in 0..issues {
-        let _ = doc.add_node(Node::new(
-            format!("issue-{i}"),
-            NodeKind::Issue,
-            format!("Form of violence {i}"),
-        ));
+        let _ =
+            doc.add_node(Node::new(format!("issue-{i}"), NodeKind::Issue, format!("Form of violence {i}")));
     }
     for c in 0..commitments {
-        let _ = doc.add_node(Node::new(
-            format!("commit-{c}"),
-            NodeKind::Commitment,
-            format!("Commitment {c}"),
-        ));
+        let _ =
+            doc.add_node(Node::new(format!("commit-{c}"), NodeKind::Commitment, format!("Commitment {c}")));
     }
     for d in 0..departments {
         let mut dept = Node::new(
@@ -73,13 +60,7 @@ pub fn random_map(nodes: usize, seed: u64) -> Document {
         dept.department.jurisdiction = PLACES[(rng.next_u64() % 4) as usize].to_owned();
         if rng.next_f32() < 0.3 {
             let value = f64::from((rng.next_u64() % 11) as u32);
-            dept.department.scores.insert(
-                2024,
-                Score {
-                    value,
-                    note: String::new(),
-                },
-            );
+            dept.department.scores.insert(2024, Score { value, note: String::new() });
         }
         let _ = doc.add_node(dept);
         let _ = doc.add_link(
@@ -94,11 +75,8 @@ pub fn random_map(nodes: usize, seed: u64) -> Document {
                 NodeKind::Objective,
                 format!("Objective {o} of department {d}"),
             ));
-            let _ = doc.add_link(
-                &format!("dept-{d}"),
-                &id,
-                Link::new(format!("pur-{d}-{o}"), LinkKind::Pursues),
-            );
+            let _ =
+                doc.add_link(&format!("dept-{d}"), &id, Link::new(format!("pur-{d}-{o}"), LinkKind::Pursues));
             objectives.push(id);
         }
     }
@@ -122,11 +100,7 @@ mod tests {
         assert_eq!(edges.len(), 300);
         assert!(edges.iter().all(|&(a, b)| a != b && a < 100 && b < 100));
         let map = random_map(500, 3);
-        assert!(
-            (450..=550).contains(&map.node_count()),
-            "{}",
-            map.node_count()
-        );
+        assert!((450..=550).contains(&map.node_count()), "{}", map.node_count());
         assert!(map.validate().is_empty());
     }
 }

@@ -62,8 +62,7 @@ pub fn settle(
         ticks += 1;
         if ticks % 16 == 0 {
             // Cooling is geometric, so progress is the share of the way to alpha_min in log space.
-            let done =
-                (sim.alpha().max(1e-6).ln() / Params::default().alpha_min.ln()).clamp(0.0, 1.0);
+            let done = (sim.alpha().max(1e-6).ln() / Params::default().alpha_min.ln()).clamp(0.0, 1.0);
             progress(done);
         }
     }
@@ -80,11 +79,7 @@ pub fn scene_for(document: &Document, view: &View, seed: u64) -> Scene {
 }
 
 /// The bytes of a picture of `scene` in `format`.
-pub fn render(
-    scene: &Scene,
-    options: &RenderOptions,
-    format: Format,
-) -> Result<Vec<u8>, RenderError> {
+pub fn render(scene: &Scene, options: &RenderOptions, format: Format) -> Result<Vec<u8>, RenderError> {
     match format {
         Format::Svg => Ok(to_svg(scene, options).into_bytes()),
         Format::Png => to_png(scene, options),
@@ -94,9 +89,6 @@ pub fn render(
 /// Writes picture bytes to `path` atomically (a failed write leaves any old file whole).
 pub fn write_picture(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic(path, false, |file| file.write_all(bytes)).map_err(|err| {
-        std::io::Error::new(
-            err.source.kind(),
-            format!("cannot {}: {}", err.action, err.source),
-        )
+        std::io::Error::new(err.source.kind(), format!("cannot {}: {}", err.action, err.source))
     })
 }

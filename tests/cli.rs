@@ -6,18 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn sectormap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sectormap"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_sectormap")).args(args).output().expect("the binary runs")
 }
 
 fn map(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("maps")
-        .join(name)
-        .display()
-        .to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("maps").join(name).display().to_string()
 }
 
 fn stderr(out: &Output) -> String {
@@ -29,10 +22,7 @@ fn assert_bad_input(out: &Output, wanted: &str) {
     let err = stderr(out);
     assert_eq!(out.status.code(), Some(1), "stderr: {err}");
     assert!(err.contains(wanted), "{wanted:?} not in {err:?}");
-    assert!(
-        !err.contains("panicked") && !err.contains("backtrace"),
-        "{err}"
-    );
+    assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
     assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
 }
 
@@ -46,14 +36,8 @@ fn write_temp(dir: &Path, name: &str, text: &str) -> PathBuf {
 fn export_writes_png_and_svg() {
     let dir = tempfile::tempdir().expect("temp dir");
     let png = dir.path().join("map.png");
-    let out = sectormap(&[
-        "export",
-        &map("uk-evaw.json"),
-        "-o",
-        png.to_str().expect("utf8"),
-        "--width",
-        "800",
-    ]);
+    let out =
+        sectormap(&["export", &map("uk-evaw.json"), "-o", png.to_str().expect("utf8"), "--width", "800"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let image = image::open(&png).expect("a PNG");
     assert_eq!(image.width(), 800);
@@ -93,11 +77,7 @@ fn export_is_deterministic_across_runs() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     }
     assert_eq!(std::fs::read(&a).expect("a"), std::fs::read(&b).expect("b"));
-    assert!(
-        std::fs::read_to_string(&a)
-            .expect("a")
-            .contains("score in 2006")
-    );
+    assert!(std::fs::read_to_string(&a).expect("a").contains("score in 2006"));
 }
 
 #[test]
@@ -117,14 +97,8 @@ fn check_passes_good_maps_and_lists_problems() {
     let out = sectormap(&["check", bad.to_str().expect("utf8")]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        stdout.contains(r#"node "d", field scores.2006: the score 12 is outside 0 to 10"#),
-        "{stdout}"
-    );
-    assert!(
-        stdout.contains(r#"link "l", field from: no node has the id "x""#),
-        "{stdout}"
-    );
+    assert!(stdout.contains(r#"node "d", field scores.2006: the score 12 is outside 0 to 10"#), "{stdout}");
+    assert!(stdout.contains(r#"link "l", field from: no node has the id "x""#), "{stdout}");
     assert!(stderr(&out).contains("2 problems"));
 
     let out = sectormap(&["check", bad.to_str().expect("utf8"), "--json"]);
@@ -141,11 +115,7 @@ fn check_passes_good_maps_and_lists_problems() {
 #[test]
 fn check_json_reports_syntax_errors_with_line_and_column() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bad = write_temp(
-        dir.path(),
-        "broken.json",
-        "{\n  \"format\": \"sectormap\",\n  \"version\": 1,,\n}",
-    );
+    let bad = write_temp(dir.path(), "broken.json", "{\n  \"format\": \"sectormap\",\n  \"version\": 1,,\n}");
     let out = sectormap(&["check", bad.to_str().expect("utf8"), "--json"]);
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
@@ -156,27 +126,14 @@ fn check_json_reports_syntax_errors_with_line_and_column() {
 #[test]
 fn bad_input_exits_1_with_one_line() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let broken = write_temp(
-        dir.path(),
-        "broken.json",
-        "{\"format\": \"sectormap\", \"version\": 1, \"nodes\": [}",
-    );
+    let broken =
+        write_temp(dir.path(), "broken.json", "{\"format\": \"sectormap\", \"version\": 1, \"nodes\": [}");
     let out_png = dir.path().join("out.png");
-    let out = sectormap(&[
-        "export",
-        broken.to_str().expect("utf8"),
-        "-o",
-        out_png.to_str().expect("utf8"),
-    ]);
+    let out = sectormap(&["export", broken.to_str().expect("utf8"), "-o", out_png.to_str().expect("utf8")]);
     assert_bad_input(&out, "broken.json:1:");
     assert!(!out_png.exists(), "nothing written on bad input");
 
-    let out = sectormap(&[
-        "export",
-        "/no/such/map.json",
-        "-o",
-        out_png.to_str().expect("utf8"),
-    ]);
+    let out = sectormap(&["export", "/no/such/map.json", "-o", out_png.to_str().expect("utf8")]);
     assert_bad_input(&out, "/no/such/map.json: cannot read the file");
 
     let invalid = write_temp(
@@ -184,24 +141,14 @@ fn bad_input_exits_1_with_one_line() {
         "invalid.json",
         r#"{"format": "sectormap", "version": 1, "nodes": [{"id": "a", "kind": "issue", "label": "A"}, {"id": "a", "kind": "issue", "label": "B"}]}"#,
     );
-    let out = sectormap(&[
-        "export",
-        invalid.to_str().expect("utf8"),
-        "-o",
-        out_png.to_str().expect("utf8"),
-    ]);
+    let out = sectormap(&["export", invalid.to_str().expect("utf8"), "-o", out_png.to_str().expect("utf8")]);
     assert_bad_input(&out, r#"node "a", field id: the id is used twice"#);
 
     let out = sectormap(&["check", broken.to_str().expect("utf8")]);
     assert_bad_input(&out, "broken.json:1:");
 
     let into_missing_dir = dir.path().join("missing").join("x.png");
-    let out = sectormap(&[
-        "export",
-        &map("uk-evaw.json"),
-        "-o",
-        into_missing_dir.to_str().expect("utf8"),
-    ]);
+    let out = sectormap(&["export", &map("uk-evaw.json"), "-o", into_missing_dir.to_str().expect("utf8")]);
     assert_bad_input(&out, "missing/x.png: not written");
 }
 
@@ -211,50 +158,11 @@ fn usage_errors_exit_2() {
         &["export"],
         &["export", "maps/uk-evaw.json"],
         &["export", "maps/uk-evaw.json", "-o", "out.jpg"],
-        &[
-            "export",
-            "maps/uk-evaw.json",
-            "-o",
-            "out.png",
-            "--width",
-            "0",
-        ],
-        &[
-            "export",
-            "maps/uk-evaw.json",
-            "-o",
-            "out.png",
-            "--width",
-            "wide",
-        ],
-        &[
-            "export",
-            "maps/uk-evaw.json",
-            "-o",
-            "out.png",
-            "--background",
-            "purple",
-        ],
-        &[
-            "export",
-            "maps/uk-evaw.json",
-            "-o",
-            "out.png",
-            "--color-by",
-            "kind",
-            "--year",
-            "2006",
-        ],
-        &[
-            "export",
-            "maps/uk-evaw.json",
-            "-o",
-            "out.png",
-            "--width",
-            "100",
-            "--scale",
-            "2",
-        ],
+        &["export", "maps/uk-evaw.json", "-o", "out.png", "--width", "0"],
+        &["export", "maps/uk-evaw.json", "-o", "out.png", "--width", "wide"],
+        &["export", "maps/uk-evaw.json", "-o", "out.png", "--background", "purple"],
+        &["export", "maps/uk-evaw.json", "-o", "out.png", "--color-by", "kind", "--year", "2006"],
+        &["export", "maps/uk-evaw.json", "-o", "out.png", "--width", "100", "--scale", "2"],
         &["check"],
         &["export", "maps/uk-evaw.json", "-o", "x.png", "--frobnicate"],
         &["maps/uk-evaw.json", "extra-argument"],
@@ -264,10 +172,7 @@ fn usage_errors_exit_2() {
         let out = sectormap(args);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-        assert!(
-            !err.is_empty() && !err.contains("panicked"),
-            "{args:?}: {err}"
-        );
+        assert!(!err.is_empty() && !err.contains("panicked"), "{args:?}: {err}");
     }
     let out = sectormap(&["--help"]);
     assert_eq!(out.status.code(), Some(0));

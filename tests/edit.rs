@@ -32,24 +32,14 @@ fn round_trip(edit: Edit) {
 fn every_edit_is_undone_by_its_inverse() {
     let doc = example();
     let mut dept = doc.node("dept-dfes").expect("dfes").clone();
-    dept.department.scores.insert(
-        2007,
-        Score {
-            value: 3.5,
-            note: "typed".into(),
-        },
-    );
+    dept.department.scores.insert(2007, Score { value: 3.5, note: "typed".into() });
     dept.label = "Department for Education".into();
     let (link, _, _) = doc.link("rel-rape-dft-safe").expect("link");
     let mut link = link.clone();
     link.recognised = true;
     link.strength = 3;
     let edits = vec![
-        Edit::AddNode(Node::new(
-            "issue-fgm",
-            NodeKind::Issue,
-            "Female genital mutilation",
-        )),
+        Edit::AddNode(Node::new("issue-fgm", NodeKind::Issue, "Female genital mutilation")),
         Edit::RemoveNode("dept-cps".into()),
         Edit::AddLink {
             link: Link::new("new-link", LinkKind::Relevant),
@@ -59,21 +49,12 @@ fn every_edit_is_undone_by_its_inverse() {
         Edit::RemoveLink("pursues-dft-safe".into()),
         Edit::SetNode(dept),
         Edit::SetLink(link),
-        Edit::SetMeta(MapMeta {
-            title: "New title".into(),
-            ..MapMeta::default()
-        }),
+        Edit::SetMeta(MapMeta { title: "New title".into(), ..MapMeta::default() }),
         Edit::Place(vec![(
             "issue-rape".into(),
-            Placement {
-                position: Some(Point::new(10.0, 20.0)),
-                pinned: true,
-            },
+            Placement { position: Some(Point::new(10.0, 20.0)), pinned: true },
         )]),
-        Edit::Batch(vec![
-            Edit::RemoveNode("issue-rape".into()),
-            Edit::RemoveNode("dept-dft".into()),
-        ]),
+        Edit::Batch(vec![Edit::RemoveNode("issue-rape".into()), Edit::RemoveNode("dept-dft".into())]),
     ];
     for edit in edits {
         round_trip(edit);
@@ -102,29 +83,14 @@ fn typing_in_one_field_is_one_step() {
         let mut node = doc.node("dept-home-office").expect("node").clone();
         node.label = label.into();
         history
-            .apply(
-                &mut doc,
-                Edit::SetNode(node),
-                "Edit label",
-                Some("dept-home-office/label"),
-            )
+            .apply(&mut doc, Edit::SetNode(node), "Edit label", Some("dept-home-office/label"))
             .expect("edit");
     }
     history.seal();
     let mut node = doc.node("dept-home-office").expect("node").clone();
     node.label = "Home!".into();
-    history
-        .apply(
-            &mut doc,
-            Edit::SetNode(node),
-            "Edit label",
-            Some("dept-home-office/label"),
-        )
-        .expect("edit");
-    assert_eq!(
-        history.undo(&mut doc).expect("undo"),
-        Some("Edit label".into())
-    );
+    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some("dept-home-office/label")).expect("edit");
+    assert_eq!(history.undo(&mut doc).expect("undo"), Some("Edit label".into()));
     assert_eq!(doc.node("dept-home-office").expect("node").label, "Home");
     history.undo(&mut doc).expect("undo");
     assert_eq!(doc, original);
@@ -138,40 +104,20 @@ fn state_ids_track_unsaved_changes() {
     let mut doc = example();
     let mut history = History::new();
     let saved = history.state();
-    history
-        .apply(
-            &mut doc,
-            Edit::RemoveLink("pursues-dft-safe".into()),
-            "Delete link",
-            None,
-        )
-        .expect("edit");
+    history.apply(&mut doc, Edit::RemoveLink("pursues-dft-safe".into()), "Delete link", None).expect("edit");
     assert_ne!(history.state(), saved);
     history.undo(&mut doc).expect("undo");
-    assert_eq!(
-        history.state(),
-        saved,
-        "undoing back to the saved state is clean"
-    );
+    assert_eq!(history.state(), saved, "undoing back to the saved state is clean");
     history.redo(&mut doc).expect("redo");
     let after = history.state();
     assert_ne!(after, saved);
     // Typing after a save makes the map dirty again even inside one merged step.
     let mut node = doc.node("issue-rape").expect("node").clone();
     node.label = "R".into();
-    history
-        .apply(
-            &mut doc,
-            Edit::SetNode(node.clone()),
-            "Edit label",
-            Some("k"),
-        )
-        .expect("edit");
+    history.apply(&mut doc, Edit::SetNode(node.clone()), "Edit label", Some("k")).expect("edit");
     let mid = history.state();
     node.label = "Ra".into();
-    history
-        .apply(&mut doc, Edit::SetNode(node), "Edit label", Some("k"))
-        .expect("edit");
+    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some("k")).expect("edit");
     assert_ne!(history.state(), mid);
 }
 

@@ -44,29 +44,18 @@ fn add_a_node_from_the_toolbar_and_name_it() {
     click(&mut harness, "Add VAW issue");
     assert_eq!(node_count(&harness), before + 1);
     let doc = &harness.state().session.doc;
-    let added = doc
-        .nodes()
-        .find(|n| n.id == "issue-1")
-        .expect("the new node");
+    let added = doc.nodes().find(|n| n.id == "issue-1").expect("the new node");
     assert_eq!(added.kind, NodeKind::Issue);
     // The new node is selected and its name field is open.
-    harness
-        .get_by_label("Rename node")
-        .type_text("Female genital mutilation");
+    harness.get_by_label("Rename node").type_text("Female genital mutilation");
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(
-        harness.state().session.doc.node("issue-1").unwrap().label,
-        "Female genital mutilation"
-    );
+    assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "Female genital mutilation");
     assert!(harness.state().session.is_dirty());
     // Undo takes the rename back, then the node itself.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(
-        harness.state().session.doc.node("issue-1").unwrap().label,
-        "New VAW issue"
-    );
+    assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "New VAW issue");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(node_count(&harness), before);
@@ -87,18 +76,12 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
     let doc = &harness.state().session.doc;
     assert_eq!(doc.link_count(), links + 1);
     let (link, from, to) = doc.link("link-1").expect("new link");
-    assert_eq!(
-        (link.kind, from, to),
-        (LinkKind::Relevant, "issue-forced-marriage", "dept-dft")
-    );
+    assert_eq!((link.kind, from, to), (LinkKind::Relevant, "issue-forced-marriage", "dept-dft"));
     // Drag the + handle of one department onto an objective: "pursues".
     let source = harness.get_by_label("Ministry of Defence").rect();
     harness.hover_at(source.center());
     harness.run();
-    let handle = harness
-        .get_by_label("Connect from Ministry of Defence")
-        .rect()
-        .center();
+    let handle = harness.get_by_label("Connect from Ministry of Defence").rect().center();
     let target = harness.get_by_label("Prevent homelessness").rect().center();
     harness.hover_at(handle);
     harness.run();
@@ -112,10 +95,7 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
     harness.run();
     let doc = &harness.state().session.doc;
     let (link, from, to) = doc.link("link-2").expect("dragged link");
-    assert_eq!(
-        (link.kind, from, to),
-        (LinkKind::Pursues, "dept-mod", "obj-dclg-homeless")
-    );
+    assert_eq!((link.kind, from, to), (LinkKind::Pursues, "dept-mod", "obj-dclg-homeless"));
     // Undo removes it again.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
@@ -126,15 +106,10 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
 fn edit_a_department_score_with_validation_undo_and_redo() {
     let mut harness = editor(Start::Example);
     click(&mut harness, "Department for Education and Skills");
-    let score = |h: &Harness<'_, SectormapApp>, year| {
-        h.state().session.doc.node("dept-dfes").unwrap().score(year)
-    };
+    let score =
+        |h: &Harness<'_, SectormapApp>, year| h.state().session.doc.node("dept-dfes").unwrap().score(year);
     retype(&mut harness, "Score for 2006", "11");
-    assert_eq!(
-        score(&harness, 2006),
-        Some(1.0),
-        "an out-of-range score is not used"
-    );
+    assert_eq!(score(&harness, 2006), Some(1.0), "an out-of-range score is not used");
     assert!(harness.query_by_label("A score is from 0 to 10.").is_some());
     retype(&mut harness, "Score for 2006", "4.5");
     assert_eq!(score(&harness, 2006), Some(4.5));
@@ -155,11 +130,7 @@ fn edit_a_department_score_with_validation_undo_and_redo() {
     assert_eq!(score(&harness, 2006), Some(4.5));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(
-        score(&harness, 2006),
-        Some(1.0),
-        "typing in one field is one step"
-    );
+    assert_eq!(score(&harness, 2006), Some(1.0), "typing in one field is one step");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     harness.run();
     assert_eq!(score(&harness, 2006), Some(4.5));
@@ -168,28 +139,19 @@ fn edit_a_department_score_with_validation_undo_and_redo() {
 #[test]
 fn delete_a_node_with_its_links_and_undo() {
     let mut harness = editor(Start::Example);
-    let (nodes, links) = (
-        node_count(&harness),
-        harness.state().session.doc.link_count(),
-    );
+    let (nodes, links) = (node_count(&harness), harness.state().session.doc.link_count());
     let touching = harness.state().session.doc.links_of("dept-dft").len();
     click(&mut harness, "Department for Transport");
     harness.key_press(Key::Delete);
     harness.run();
     let doc = &harness.state().session.doc;
     assert!(doc.node("dept-dft").is_none());
-    assert_eq!(
-        (doc.node_count(), doc.link_count()),
-        (nodes - 1, links - touching)
-    );
+    assert_eq!((doc.node_count(), doc.link_count()), (nodes - 1, links - touching));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     let doc = &harness.state().session.doc;
     assert_eq!((doc.node_count(), doc.link_count()), (nodes, links));
-    assert!(
-        !harness.state().session.is_dirty(),
-        "undoing to the opened state is clean"
-    );
+    assert!(!harness.state().session.is_dirty(), "undoing to the opened state is clean");
 }
 
 #[test]
@@ -201,10 +163,7 @@ fn search_finds_and_selects_a_node() {
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(
-        harness.state().selection.single_node(),
-        Some("obj-dclg-homeless")
-    );
+    assert_eq!(harness.state().selection.single_node(), Some("obj-dclg-homeless"));
 }
 
 #[test]
@@ -216,25 +175,13 @@ fn save_as_to_a_folder_and_reload_equal() {
     click(&mut harness, "Save as…");
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Save");
-    assert!(
-        path.exists(),
-        "{}",
-        harness
-            .state()
-            .status
-            .current()
-            .map(|s| s.0)
-            .unwrap_or_default()
-    );
+    assert!(path.exists(), "{}", harness.state().status.current().map(|s| s.0).unwrap_or_default());
     let state = harness.state();
     assert!(!state.session.is_dirty());
     assert_eq!(state.session.path.as_deref(), Some(path.as_path()));
     assert!(state.title().ends_with("saved.json"), "{}", state.title());
     let reloaded = load_path(&path).unwrap();
-    assert!(
-        reloaded == state.session.doc,
-        "the saved file differs from the map in the editor"
-    );
+    assert!(reloaded == state.session.doc, "the saved file differs from the map in the editor");
     // Every node has the position it had on screen.
     assert!(reloaded.nodes().all(|n| n.position.is_some()));
 }
@@ -246,11 +193,7 @@ fn new_asks_about_unsaved_changes() {
     harness.key_press(Key::Delete);
     harness.run();
     assert!(harness.state().session.is_dirty());
-    assert!(
-        harness.state().title().ends_with('*'),
-        "{}",
-        harness.state().title()
-    );
+    assert!(harness.state().title().ends_with('*'), "{}", harness.state().title());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert!(harness.query_by_label("Unsaved changes").is_some());
@@ -268,20 +211,10 @@ fn new_asks_about_unsaved_changes() {
 fn a_bad_file_opens_nothing_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(
-        &bad,
-        "{\n  \"format\": \"sectormap\",\n  \"version\": 1,\n  \"nodes\": [}\n",
-    )
-    .unwrap();
+    std::fs::write(&bad, "{\n  \"format\": \"sectormap\",\n  \"version\": 1,\n  \"nodes\": [}\n").unwrap();
     let harness = editor(Start::File(bad));
     assert_eq!(node_count(&harness), 0);
-    let message = harness
-        .state()
-        .status
-        .current()
-        .expect("an error")
-        .0
-        .to_owned();
+    let message = harness.state().status.current().expect("an error").0.to_owned();
     assert!(message.contains("bad.json:4:"), "{message}");
     assert!(
         harness.query_all_by_label_contains("bad.json:4:").count() >= 1,
@@ -313,17 +246,11 @@ fn a_failed_save_keeps_the_map_dirty_and_says_why() {
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Save");
     assert!(!path.exists());
-    assert!(
-        harness.state().session.is_dirty(),
-        "a failed save leaves the map dirty"
-    );
+    assert!(harness.state().session.is_dirty(), "a failed save leaves the map dirty");
     assert!(harness.state().session.path.is_none());
     assert!(harness.query_by_label("The map was not saved").is_some());
     let status = harness.state().status.current().unwrap();
-    assert!(
-        status.1 && status.0.contains("missing-folder"),
-        "{status:?}"
-    );
+    assert!(status.1 && status.0.contains("missing-folder"), "{status:?}");
 }
 
 #[test]
@@ -338,12 +265,7 @@ fn export_from_the_editor_writes_the_picture() {
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Export");
     for _ in 0..200 {
-        if harness
-            .state()
-            .status
-            .current()
-            .is_some_and(|(m, _)| m.starts_with("Exported"))
-        {
+        if harness.state().status.current().is_some_and(|(m, _)| m.starts_with("Exported")) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(25));

@@ -6,19 +6,12 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use sectormap::io::load_path;
-use sectormap::layout::{
-    LayoutEdge, LayoutInput, LayoutNode, MAX_TICKS, Params, Simulation, count_overlaps,
-};
+use sectormap::layout::{LayoutEdge, LayoutInput, LayoutNode, MAX_TICKS, Params, Simulation, count_overlaps};
 use sectormap::model::Document;
 use sectormap::scene::{self, Element, Item, Rect, View, text};
 
 fn example(name: &str) -> Document {
-    load_path(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("maps")
-            .join(name),
-    )
-    .expect("example loads")
+    load_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps").join(name)).expect("example loads")
 }
 
 fn settle(doc: &Document, seed: u64) -> (Simulation, usize) {
@@ -40,10 +33,7 @@ fn same_seed_gives_identical_positions() {
     let (b, _) = settle(&doc, 7);
     let (c, _) = settle(&doc, 8);
     let bits = |sim: &Simulation| {
-        positions(sim)
-            .iter()
-            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
-            .collect::<Vec<_>>()
+        positions(sim).iter().flat_map(|p| [p[0].to_bits(), p[1].to_bits()]).collect::<Vec<_>>()
     };
     assert_eq!(bits(&a), bits(&b));
     assert_ne!(bits(&a), bits(&c), "another seed gives another layout");
@@ -52,13 +42,9 @@ fn same_seed_gives_identical_positions() {
 #[test]
 fn pinned_nodes_never_move() {
     let mut doc = example("uk-evaw.json");
-    let pins = [
-        ("dept-home-office", (500.0, -300.0)),
-        ("issue-rape", (-400.0, 200.0)),
-    ];
+    let pins = [("dept-home-office", (500.0, -300.0)), ("issue-rape", (-400.0, 200.0))];
     for (id, (x, y)) in pins {
-        doc.set_position(id, Some(sectormap::model::Point::new(x, y)), true)
-            .expect("pin");
+        doc.set_position(id, Some(sectormap::model::Point::new(x, y)), true).expect("pin");
     }
     let measured = scene::measure_all(&doc);
     let input = scene::layout_input(&doc, &measured);
@@ -72,11 +58,7 @@ fn pinned_nodes_never_move() {
         if tick % 50 == 0 || sim.is_settled() {
             for (id, (x, y)) in pins {
                 let i = ids.iter().position(|n| n == id).expect("id");
-                assert_eq!(
-                    sim.position(i),
-                    [x as f32, y as f32],
-                    "{id} moved at tick {tick}"
-                );
+                assert_eq!(sim.position(i), [x as f32, y as f32], "{id} moved at tick {tick}");
             }
         }
     }
@@ -87,32 +69,15 @@ fn pinned_nodes_never_move() {
 fn every_pinned_map_is_already_settled() {
     let input = LayoutInput {
         nodes: vec![
-            LayoutNode {
-                half: [50.0, 20.0],
-                start: Some([0.0, 0.0]),
-                pinned: true,
-            },
-            LayoutNode {
-                half: [50.0, 20.0],
-                start: Some([10.0, 0.0]),
-                pinned: true,
-            },
+            LayoutNode { half: [50.0, 20.0], start: Some([0.0, 0.0]), pinned: true },
+            LayoutNode { half: [50.0, 20.0], start: Some([10.0, 0.0]), pinned: true },
         ],
-        edges: vec![LayoutEdge {
-            source: 0,
-            target: 1,
-            length: 1.0,
-            strength: 1.0,
-        }],
+        edges: vec![LayoutEdge { source: 0, target: 1, length: 1.0, strength: 1.0 }],
     };
     let mut sim = Simulation::new(&input, Params::default(), 1);
     assert!(sim.is_settled());
     sim.tick();
-    assert_eq!(
-        sim.position(1),
-        [10.0, 0.0],
-        "pins win over overlap removal"
-    );
+    assert_eq!(sim.position(1), [10.0, 0.0], "pins win over overlap removal");
 }
 
 /// Rectangles of every node's box and of every line of text, from the scene.
@@ -125,14 +90,7 @@ fn boxes_and_labels(scene: &scene::Scene) -> (Vec<Rect>, Vec<(String, Rect)>) {
         };
         boxes.push(group.bounds);
         for item in &group.items {
-            if let Item::Text {
-                pos,
-                text: line,
-                size,
-                weight,
-                ..
-            } = item
-            {
+            if let Item::Text { pos, text: line, size, weight, .. } = item {
                 let w = text::width(line, *size, *weight);
                 let top = pos.y - size * text::CAP_HEIGHT;
                 labels.push((
@@ -157,18 +115,12 @@ fn example_maps_settle_without_overlaps() {
             let (boxes, labels) = boxes_and_labels(&scene);
             for (i, a) in boxes.iter().enumerate() {
                 for b in &boxes[i + 1..] {
-                    assert!(
-                        !a.intersects(b),
-                        "{name} seed {seed}: node boxes {a:?} and {b:?} overlap"
-                    );
+                    assert!(!a.intersects(b), "{name} seed {seed}: node boxes {a:?} and {b:?} overlap");
                 }
             }
             for (i, (id_a, a)) in labels.iter().enumerate() {
                 for (id_b, b) in &labels[i + 1..] {
-                    assert!(
-                        id_a == id_b || !a.intersects(b),
-                        "{name}: labels of {id_a} and {id_b} overlap"
-                    );
+                    assert!(id_a == id_b || !a.intersects(b), "{name}: labels of {id_a} and {id_b} overlap");
                 }
             }
             // And every label sits inside its own node's box.
@@ -206,12 +158,7 @@ fn arb_graph() -> impl Strategy<Value = LayoutInput> {
                 .collect(),
             edges: edges
                 .into_iter()
-                .map(|(source, target, length)| LayoutEdge {
-                    source,
-                    target,
-                    length,
-                    strength: 1.0,
-                })
+                .map(|(source, target, length)| LayoutEdge { source, target, length, strength: 1.0 })
                 .collect(),
         })
     })

@@ -114,23 +114,11 @@ impl From<ColorByArg> for ColorBy {
 }
 
 fn parse_scale(text: &str) -> Result<f32, String> {
-    let value: f32 = text
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number"))?;
-    if (0.1..=8.0).contains(&value) {
-        Ok(value)
-    } else {
-        Err(format!("{value} is outside 0.1 to 8"))
-    }
+    let value: f32 = text.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (0.1..=8.0).contains(&value) { Ok(value) } else { Err(format!("{value} is outside 0.1 to 8")) }
 }
 
 fn parse_margin(text: &str) -> Result<f32, String> {
-    let value: f32 = text
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number"))?;
-    if (0.0..=2000.0).contains(&value) {
-        Ok(value)
-    } else {
-        Err(format!("{value} is outside 0 to 2000"))
-    }
+    let value: f32 = text.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (0.0..=2000.0).contains(&value) { Ok(value) } else { Err(format!("{value} is outside 0 to 2000")) }
 }

@@ -18,11 +18,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         println!("{}", report_json(&origin, &result));
     } else {
         match &result {
-            Ok(document) => println!(
-                "{origin}: ok, {} nodes and {} links",
-                document.node_count(),
-                document.link_count()
-            ),
+            Ok(document) => {
+                println!("{origin}: ok, {} nodes and {} links", document.node_count(), document.link_count())
+            }
             Err(LoadError::Invalid { problems, .. }) => {
                 for problem in problems {
                     println!("{origin}: {problem}");
@@ -36,11 +34,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             Err(err) => eprintln!("error: {err}"),
         }
     }
-    Ok(if result.is_ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_BAD_INPUT)
-    })
+    Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_BAD_INPUT) })
 }
 
 fn problem_json(problem: &Problem) -> Value {
@@ -74,12 +68,7 @@ fn report_json(origin: &str, result: &Result<crate::model::Document, LoadError>)
             "ok": false,
             "problems": problems.iter().map(problem_json).collect::<Vec<_>>(),
         }),
-        Err(LoadError::Syntax {
-            line,
-            column,
-            message,
-            ..
-        }) => json!({
+        Err(LoadError::Syntax { line, column, message, .. }) => json!({
             "file": origin,
             "ok": false,
             "problems": [{ "place": "file", "line": line, "column": column, "message": message }],

@@ -65,8 +65,7 @@ fn write(
     let started = Instant::now();
     let scene = pipeline::scene_for(document, view, seed);
     let bytes = pipeline::render(&scene, options, format)?;
-    pipeline::write_picture(out, &bytes)
-        .with_context(|| format!("{}: not written", out.display()))?;
+    pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
     eprintln!(
         "wrote {} ({w} x {h} px, {} nodes, {} links) in {} ms",

@@ -37,22 +37,12 @@ pub enum Invocation {
 /// Parses the process arguments.
 pub fn parse() -> Invocation {
     match Cli::try_parse() {
-        Ok(Cli {
-            command: Some(command),
-            ..
-        }) => Invocation::Command(command),
-        Ok(Cli {
-            command: None,
-            file,
-        }) => Invocation::Editor(file),
+        Ok(Cli { command: Some(command), .. }) => Invocation::Command(command),
+        Ok(Cli { command: None, file }) => Invocation::Editor(file),
         Err(err) => {
             // Help and version go to stdout with code 0; errors to stderr with 2.
             let _ = err.print();
-            Invocation::Exit(if err.use_stderr() {
-                ExitCode::from(EXIT_USAGE)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Invocation::Exit(if err.use_stderr() { ExitCode::from(EXIT_USAGE) } else { ExitCode::SUCCESS })
         }
     }
 }
@@ -75,10 +65,5 @@ pub fn run(command: Command) -> ExitCode {
 
 /// The message on one line (newlines become "; ").
 fn one_line(message: &str) -> String {
-    message
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
+    message.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
 }

@@ -68,11 +68,7 @@ impl Edit {
             }
             Edit::RemoveLink(id) => {
                 let ends = doc.remove_link(&id)?;
-                Ok(Edit::AddLink {
-                    link: ends.link,
-                    from: ends.from,
-                    to: ends.to,
-                })
+                Ok(Edit::AddLink { link: ends.link, from: ends.from, to: ends.to })
             }
             Edit::SetNode(node) => Ok(Edit::SetNode(doc.replace_node(node)?)),
             Edit::SetLink(link) => Ok(Edit::SetLink(doc.replace_link(link)?)),
@@ -86,16 +82,8 @@ impl Edit {
 fn place(doc: &mut Document, moves: Vec<(String, Placement)>) -> Result<Edit, ModelError> {
     let mut before = Vec::with_capacity(moves.len());
     for (id, _) in &moves {
-        let node = doc
-            .node(id)
-            .ok_or_else(|| ModelError::UnknownNode(id.clone()))?;
-        before.push((
-            id.clone(),
-            Placement {
-                position: node.position,
-                pinned: node.pinned,
-            },
-        ));
+        let node = doc.node(id).ok_or_else(|| ModelError::UnknownNode(id.clone()))?;
+        before.push((id.clone(), Placement { position: node.position, pinned: node.pinned }));
     }
     for (id, placement) in moves {
         doc.set_position(&id, placement.position, placement.pinned)?;

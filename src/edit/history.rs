@@ -89,10 +89,7 @@ impl History {
             }
         };
         let label = entry.label.clone();
-        self.redo.push(Entry {
-            inverse: redo,
-            ..entry
-        });
+        self.redo.push(Entry { inverse: redo, ..entry });
         Ok(Some(label))
     }
 
@@ -110,10 +107,7 @@ impl History {
             }
         };
         let label = entry.label.clone();
-        self.undo.push(Entry {
-            inverse: undo,
-            ..entry
-        });
+        self.undo.push(Entry { inverse: undo, ..entry });
         Ok(Some(label))
     }
 

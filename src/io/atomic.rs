@@ -16,10 +16,7 @@ pub struct AtomicError {
 
 /// The path of the backup kept for `path`: `NAME.json` -> `NAME.json.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".bak");
     path.with_file_name(name)
 }
@@ -44,11 +41,7 @@ pub fn write_atomic(
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))
         .map_err(fail("name the file"))?;
-    let temp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let temp = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
     let result = (|| {
         let mut file = OpenOptions::new()
             .write(true)
@@ -57,8 +50,7 @@ pub fn write_atomic(
             .open(&temp)
             .map_err(fail("create a temporary file beside it"))?;
         write(&mut file).map_err(fail("write the new version"))?;
-        file.sync_all()
-            .map_err(fail("flush the new version to disk"))?;
+        file.sync_all().map_err(fail("flush the new version to disk"))?;
         if let Ok(meta) = fs::metadata(path) {
             // Keep the old file's permissions; failing to is not worth losing the save.
             let _ = fs::set_permissions(&temp, meta.permissions());
@@ -79,10 +71,7 @@ pub fn write_atomic(
 /// Copies `path` to its backup path atomically (copy to a temp, then rename).
 fn keep_backup(path: &Path) -> io::Result<()> {
     let backup = backup_path(path);
-    let mut temp_name = backup
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
+    let mut temp_name = backup.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     temp_name.push(".tmp");
     let temp = backup.with_file_name(temp_name);
     let copied = fs::copy(path, &temp).and_then(|_| File::open(&temp)?.sync_all());

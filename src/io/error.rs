@@ -61,17 +61,8 @@ impl LoadError {
             Some(cut) => full[..cut].to_owned(),
             None => full,
         };
-        let message = if err.is_eof() {
-            format!("the file ends too early ({message})")
-        } else {
-            message
-        };
-        LoadError::Syntax {
-            origin: origin.to_owned(),
-            line: err.line(),
-            column: err.column(),
-            message,
-        }
+        let message = if err.is_eof() { format!("the file ends too early ({message})") } else { message };
+        LoadError::Syntax { origin: origin.to_owned(), line: err.line(), column: err.column(), message }
     }
 
     /// The problems of an invalid map; empty for other errors.

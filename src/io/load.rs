@@ -7,17 +7,14 @@ use std::path::Path;
 use super::error::LoadError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, Header, LinkEntry, MapFile, NodeEntry};
 use crate::model::{
-    DepartmentInfo, Document, Link, LinkKind, MapMeta, Node, NodeKind, Place, Point, Problem,
-    Score, check_link, check_node,
+    DepartmentInfo, Document, Link, LinkKind, MapMeta, Node, NodeKind, Place, Point, Problem, Score,
+    check_link, check_node,
 };
 
 /// Reads and checks the map at `path`.
 pub fn load_path(path: &Path) -> Result<Document, LoadError> {
     let origin = path.display().to_string();
-    let text = std::fs::read(path).map_err(|source| LoadError::Read {
-        origin: origin.clone(),
-        source,
-    })?;
+    let text = std::fs::read(path).map_err(|source| LoadError::Read { origin: origin.clone(), source })?;
     let text = String::from_utf8(text).map_err(|err| LoadError::Encoding {
         origin: origin.clone(),
         offset: err.utf8_error().valid_up_to(),
@@ -63,18 +60,12 @@ pub fn load_str(text: &str, origin: &str) -> Result<Document, LoadError> {
     if problems.is_empty() {
         Ok(document)
     } else {
-        Err(LoadError::Invalid {
-            origin: origin.to_owned(),
-            problems,
-        })
+        Err(LoadError::Invalid { origin: origin.to_owned(), problems })
     }
 }
 
 fn check_header(header: &Header, origin: &str) -> Result<(), LoadError> {
-    let format_error = |message: String| LoadError::Format {
-        origin: origin.to_owned(),
-        message,
-    };
+    let format_error = |message: String| LoadError::Format { origin: origin.to_owned(), message };
     match header.format.as_ref().and_then(|value| value.as_str()) {
         Some(FORMAT_NAME) => {}
         Some(other) => {
@@ -92,9 +83,9 @@ fn check_header(header: &Header, origin: &str) -> Result<(), LoadError> {
         Some(version) if version > FORMAT_VERSION => Err(format_error(format!(
             "the map was saved by a newer Sectormap (file version {version}); this build reads up to version {FORMAT_VERSION}"
         ))),
-        Some(0) | None => Err(format_error(
-            "the field \"version\" must be a whole number from 1 up".to_owned(),
-        )),
+        Some(0) | None => {
+            Err(format_error("the field \"version\" must be a whole number from 1 up".to_owned()))
+        }
         Some(_) => Ok(()),
     }
 }
@@ -102,22 +93,12 @@ fn check_header(header: &Header, origin: &str) -> Result<(), LoadError> {
 /// Turns a parsed file into a document, collecting every problem on the way.
 fn build(file: MapFile) -> (Document, Vec<Problem>) {
     let mut document = Document::new();
-    document.meta = MapMeta {
-        title: file.title,
-        subtitle: file.subtitle,
-        source: file.source,
-    };
+    document.meta = MapMeta { title: file.title, subtitle: file.subtitle, source: file.source };
     let mut problems = Vec::new();
     let mut first_seen: BTreeMap<String, String> = BTreeMap::new();
     for (index, entry) in file.nodes.into_iter().enumerate() {
         let where_ = format!("node #{}", index + 1);
-        if !claim_id(
-            &entry.id,
-            &where_,
-            &mut first_seen,
-            &mut problems,
-            Place::NodeAt(index),
-        ) {
+        if !claim_id(&entry.id, &where_, &mut first_seen, &mut problems, Place::NodeAt(index)) {
             continue;
         }
         let (node, found) = node_from(entry);
@@ -131,13 +112,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
     }
     for (index, entry) in file.links.into_iter().enumerate() {
         let where_ = format!("link #{}", index + 1);
-        if !claim_id(
-            &entry.id,
-            &where_,
-            &mut first_seen,
-            &mut problems,
-            Place::LinkAt(index),
-        ) {
+        if !claim_id(&entry.id, &where_, &mut first_seen, &mut problems, Place::LinkAt(index)) {
             continue;
         }
         let (from, to) = (entry.from.clone(), entry.to.clone());
@@ -191,13 +166,7 @@ fn node_from(entry: NodeEntry) -> (Node, Vec<Problem>) {
     for (year, score) in entry.scores {
         match year.trim().parse::<i32>() {
             Ok(parsed) => {
-                scores.insert(
-                    parsed,
-                    Score {
-                        value: score.value,
-                        note: score.note,
-                    },
-                );
+                scores.insert(parsed, Score { value: score.value, note: score.note });
             }
             Err(_) => problems.push(Problem::new(
                 place(),
@@ -230,11 +199,7 @@ fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>
     let end_kind = |field: &str, id: &str, problems: &mut Vec<Problem>| -> Option<NodeKind> {
         let kind = document.node(id).map(|node| node.kind);
         if kind.is_none() {
-            problems.push(Problem::new(
-                place(),
-                field,
-                format!("no node has the id \"{id}\""),
-            ));
+            problems.push(Problem::new(place(), field, format!("no node has the id \"{id}\"")));
         }
         kind
     };
@@ -242,11 +207,7 @@ fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>
     let to = end_kind("to", &entry.to, &mut problems);
     let relevant = entry.kind == LinkKind::Relevant;
     if !relevant && entry.strength.is_some() {
-        problems.push(Problem::new(
-            place(),
-            "strength",
-            "only relevant links have a strength",
-        ));
+        problems.push(Problem::new(place(), "strength", "only relevant links have a strength"));
     }
     if !relevant && entry.recognised.is_some() {
         problems.push(Problem::new(
@@ -260,11 +221,7 @@ fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>
         None => 2,
     };
     if let Some(value) = entry.strength.filter(|value| !(1..=3).contains(value)) {
-        problems.push(Problem::new(
-            place(),
-            "strength",
-            format!("the strength {value} is outside 1 to 3"),
-        ));
+        problems.push(Problem::new(place(), "strength", format!("the strength {value} is outside 1 to 3")));
     }
     let link = Link {
         label: entry.label,
@@ -274,15 +231,8 @@ fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>
         ..Link::new(entry.id.clone(), entry.kind)
     };
     if let (Some(from), Some(to)) = (from, to) {
-        problems.extend(
-            check_link(&link, from, to)
-                .into_iter()
-                .filter(|problem| problem.field != "strength"),
-        );
+        problems
+            .extend(check_link(&link, from, to).into_iter().filter(|problem| problem.field != "strength"));
     }
-    if problems.is_empty() {
-        Ok(link)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(link) } else { Err(problems) }
 }

@@ -79,19 +79,13 @@ fn node_entry(node: &Node) -> NodeEntry {
                 d.scores
                     .iter()
                     .map(|(year, score)| {
-                        let entry = ScoreEntry {
-                            value: score.value,
-                            note: score.note.clone(),
-                        };
+                        let entry = ScoreEntry { value: score.value, note: score.note.clone() };
                         (year.to_string(), entry)
                     })
                     .collect()
             })
             .unwrap_or_default(),
-        position: node.position.map(|p| XY {
-            x: round2(p.x),
-            y: round2(p.y),
-        }),
+        position: node.position.map(|p| XY { x: round2(p.x), y: round2(p.y) }),
         pinned: node.pinned,
     }
 }

@@ -35,10 +35,8 @@ impl Sweep {
     ) -> usize {
         let n = x.len();
         self.order.clear();
-        self.order
-            .extend((0..n).map(|i| (x[i] - boxes.hw[i], i as u32)));
-        self.order
-            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        self.order.extend((0..n).map(|i| (x[i] - boxes.hw[i], i as u32)));
+        self.order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         let mut count = 0;
         for a in 0..n {
             let i = self.order[a].1 as usize;
@@ -124,10 +122,6 @@ fn direction(d: f32, i: usize, j: usize) -> f32 {
 /// Counts the pairs of boxes that overlap once grown by `gap / 2` each.
 pub fn count_overlaps(x: &[f32], y: &[f32], hw: &[f32], hh: &[f32], gap: f32) -> usize {
     let pinned = vec![false; x.len()];
-    let boxes = Extents {
-        hw,
-        hh,
-        pinned: &pinned,
-    };
+    let boxes = Extents { hw, hh, pinned: &pinned };
     Sweep::default().for_each_overlap((x, y), boxes, gap, |_, _, _, _| {})
 }

@@ -100,8 +100,7 @@ impl QuadTree {
             let shift = 2 * (MAX_DEPTH - 1 - depth) + 32;
             let mut lo = start;
             for quadrant in 0..4u64 {
-                let hi =
-                    lo + self.keys[lo..end].partition_point(|key| (key >> shift) & 3 <= quadrant);
+                let hi = lo + self.keys[lo..end].partition_point(|key| (key >> shift) & 3 <= quadrant);
                 if hi > lo {
                     self.build_cell(lo, hi, depth + 1, side * 0.5);
                 }

@@ -26,9 +26,7 @@ pub fn sampled_stress(
     let picks: Vec<usize> = if n <= sources {
         (0..n).collect()
     } else {
-        (0..sources)
-            .map(|_| (rng.next_u64() % n as u64) as usize)
-            .collect()
+        (0..sources).map(|_| (rng.next_u64() % n as u64) as usize).collect()
     };
     // Pairs (layout distance, graph distance) for reachable pairs.
     let mut pairs: Vec<(f64, f64)> = Vec::new();
@@ -59,10 +57,7 @@ pub fn sampled_stress(
     let num: f64 = pairs.iter().map(|(d, g)| d / g).sum();
     let den: f64 = pairs.iter().map(|(d, g)| (d * d) / (g * g)).sum();
     let scale = if den > 0.0 { num / den } else { 1.0 };
-    let total: f64 = pairs
-        .iter()
-        .map(|(d, g)| ((scale * d - g) / g).powi(2))
-        .sum();
+    let total: f64 = pairs.iter().map(|(d, g)| ((scale * d - g) / g).powi(2)).sum();
     total / pairs.len() as f64
 }
 
@@ -130,29 +125,16 @@ pub fn crossings(edges: &[(u32, u32)], x: &[f32], y: &[f32], max_pairs: u64, see
 }
 
 fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) -> bool {
-    let orient = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
-        (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
-    };
+    let orient =
+        |p: (f64, f64), q: (f64, f64), r: (f64, f64)| (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0);
     let (d1, d2) = (orient(c, d, a), orient(c, d, b));
     let (d3, d4) = (orient(a, b, c), orient(a, b, d));
     d1 * d2 < 0.0 && d3 * d4 < 0.0
 }
 
 /// Node boxes (half extents `hw`, `hh`) crossed by a link that does not end at them.
-pub fn links_through_nodes(
-    edges: &[(u32, u32)],
-    x: &[f32],
-    y: &[f32],
-    hw: &[f32],
-    hh: &[f32],
-) -> usize {
-    let clearance = super::clearance::Clearance {
-        x,
-        y,
-        hw,
-        hh,
-        edges,
-    };
+pub fn links_through_nodes(edges: &[(u32, u32)], x: &[f32], y: &[f32], hw: &[f32], hh: &[f32]) -> usize {
+    let clearance = super::clearance::Clearance { x, y, hw, hh, edges };
     let mut count = 0;
     clearance.for_each_push(0.0, |_, _, _, _| count += 1);
     count

@@ -41,19 +41,9 @@ impl Simulation {
     pub fn new(input: &LayoutInput, params: Params, seed: u64) -> Self {
         let n = input.nodes.len();
         let (x, y) = start_positions(input, params.link_distance, &mut SplitMix64::new(seed));
-        let hw: Vec<f32> = input
-            .nodes
-            .iter()
-            .map(|node| node.half[0].max(1.0))
-            .collect();
-        let hh: Vec<f32> = input
-            .nodes
-            .iter()
-            .map(|node| node.half[1].max(1.0))
-            .collect();
-        let charge = (0..n)
-            .map(|i| ((hw[i] + hh[i]) / 60.0).clamp(0.5, 4.0))
-            .collect();
+        let hw: Vec<f32> = input.nodes.iter().map(|node| node.half[0].max(1.0)).collect();
+        let hh: Vec<f32> = input.nodes.iter().map(|node| node.half[1].max(1.0)).collect();
+        let charge = (0..n).map(|i| ((hw[i] + hh[i]) / 60.0).clamp(0.5, 4.0)).collect();
         let mut degree = vec![0u32; n];
         let valid = |a: u32, b: u32| a != b && (a as usize) < n && (b as usize) < n;
         for edge in &input.edges {
@@ -69,30 +59,23 @@ impl Simulation {
             .map(|edge| {
                 let (s, t) = (edge.source as usize, edge.target as usize);
                 let (ds, dt) = (degree[s] as f32, degree[t] as f32);
-                let rest = params.link_distance * edge.length
-                    + (hw[s] + hh[s]) * 0.5
-                    + (hw[t] + hh[t]) * 0.5;
+                let rest = params.link_distance * edge.length + (hw[s] + hh[s]) * 0.5 + (hw[t] + hh[t]) * 0.5;
                 let strength = (edge.strength / ds.min(dt)).clamp(0.0, 1.0);
                 (edge.source, edge.target, rest, strength, ds / (ds + dt))
             })
             .collect();
-        let pinned: Vec<bool> = input
-            .nodes
-            .iter()
-            .map(|node| node.pinned && node.start.is_some())
-            .collect();
+        let pinned: Vec<bool> = input.nodes.iter().map(|node| node.pinned && node.start.is_some()).collect();
         let all_pinned = pinned.iter().all(|&p| p);
-        let clear_edges =
-            if params.link_clearance && n.saturating_mul(input.edges.len()) <= MAX_WORK {
-                input
-                    .edges
-                    .iter()
-                    .filter(|edge| valid(edge.source, edge.target))
-                    .map(|edge| (edge.source, edge.target))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+        let clear_edges = if params.link_clearance && n.saturating_mul(input.edges.len()) <= MAX_WORK {
+            input
+                .edges
+                .iter()
+                .filter(|edge| valid(edge.source, edge.target))
+                .map(|edge| (edge.source, edge.target))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Self {
             params,
             x,
@@ -241,17 +224,8 @@ impl Simulation {
 
     /// Removes remaining overlaps directly and marks the layout settled.
     fn finish(&mut self) {
-        let boxes = Extents {
-            hw: &self.hw,
-            hh: &self.hh,
-            pinned: &self.pinned,
-        };
-        self.sweep.separate(
-            (&mut self.x, &mut self.y),
-            boxes,
-            self.params.gap,
-            SEPARATE_ROUNDS,
-        );
+        let boxes = Extents { hw: &self.hw, hh: &self.hh, pinned: &self.pinned };
+        self.sweep.separate((&mut self.x, &mut self.y), boxes, self.params.gap, SEPARATE_ROUNDS);
         self.vx.fill(0.0);
         self.vy.fill(0.0);
         self.settled = true;
@@ -283,14 +257,9 @@ impl Simulation {
         self.tree.build(&self.x, &self.y, &self.charge);
         let strength = p.charge * self.alpha;
         let theta2 = p.theta * p.theta;
-        let range = (
-            p.min_distance * p.min_distance,
-            p.max_distance * p.max_distance,
-        );
+        let range = (p.min_distance * p.min_distance, p.max_distance * p.max_distance);
         for i in 0..self.len() {
-            let (fx, fy) = self
-                .tree
-                .force_on(i, self.x[i], self.y[i], strength, theta2, range);
+            let (fx, fy) = self.tree.force_on(i, self.x[i], self.y[i], strength, theta2, range);
             self.vx[i] += fx;
             self.vy[i] += fy;
         }
@@ -307,24 +276,17 @@ impl Simulation {
     /// Where nodes would be after this tick at their current velocity.
     fn predict(&mut self) {
         self.px.clear();
-        self.px
-            .extend(self.x.iter().zip(&self.vx).map(|(x, v)| x + v));
+        self.px.extend(self.x.iter().zip(&self.vx).map(|(x, v)| x + v));
         self.py.clear();
-        self.py
-            .extend(self.y.iter().zip(&self.vy).map(|(y, v)| y + v));
+        self.py.extend(self.y.iter().zip(&self.vy).map(|(y, v)| y + v));
     }
 
     fn apply_clearance(&mut self) {
         if self.clear_edges.is_empty() {
             return;
         }
-        let clearance = Clearance {
-            x: &self.px,
-            y: &self.py,
-            hw: &self.hw,
-            hh: &self.hh,
-            edges: &self.clear_edges,
-        };
+        let clearance =
+            Clearance { x: &self.px, y: &self.py, hw: &self.hw, hh: &self.hh, edges: &self.clear_edges };
         let (vx, vy, pinned) = (&mut self.vx, &mut self.vy, &self.pinned);
         clearance.for_each_push(self.params.gap * 0.5, |i, (a, b), dx, dy| {
             // The node takes most of the move, the link's ends the rest.
@@ -344,24 +306,15 @@ impl Simulation {
     }
 
     fn apply_collision(&mut self) {
-        let boxes = Extents {
-            hw: &self.hw,
-            hh: &self.hh,
-            pinned: &self.pinned,
-        };
+        let boxes = Extents { hw: &self.hw, hh: &self.hh, pinned: &self.pinned };
         let (vx, vy, pinned) = (&mut self.vx, &mut self.vy, &self.pinned);
-        self.sweep.for_each_overlap(
-            (&self.px, &self.py),
-            boxes,
-            self.params.gap,
-            |i, j, mx, my| {
-                let (wi, wj) = shares(pinned[i], pinned[j]);
-                // Half the overlap per tick keeps the motion smooth.
-                vx[i] -= mx * wi * 0.5;
-                vy[i] -= my * wi * 0.5;
-                vx[j] += mx * wj * 0.5;
-                vy[j] += my * wj * 0.5;
-            },
-        );
+        self.sweep.for_each_overlap((&self.px, &self.py), boxes, self.params.gap, |i, j, mx, my| {
+            let (wi, wj) = shares(pinned[i], pinned[j]);
+            // Half the overlap per tick keeps the motion smooth.
+            vx[i] -= mx * wi * 0.5;
+            vy[i] -= my * wi * 0.5;
+            vx[j] += mx * wj * 0.5;
+            vy[j] += my * wj * 0.5;
+        });
     }
 }

@@ -10,11 +10,7 @@ use super::rng::SplitMix64;
 /// unplaced node starts next to its first placed neighbour, so adding a node
 /// to a laid-out map disturbs it little. The rest are scattered uniformly
 /// over a square sized for the number of nodes.
-pub fn start_positions(
-    input: &LayoutInput,
-    spacing: f32,
-    rng: &mut SplitMix64,
-) -> (Vec<f32>, Vec<f32>) {
+pub fn start_positions(input: &LayoutInput, spacing: f32, rng: &mut SplitMix64) -> (Vec<f32>, Vec<f32>) {
     let n = input.nodes.len();
     let mut x = vec![0.0f32; n];
     let mut y = vec![0.0f32; n];
@@ -30,11 +26,8 @@ pub fn start_positions(
             count += 1;
         }
     }
-    let (cx, cy) = if count > 0 {
-        ((sum_x / count as f64) as f32, (sum_y / count as f64) as f32)
-    } else {
-        (0.0, 0.0)
-    };
+    let (cx, cy) =
+        if count > 0 { ((sum_x / count as f64) as f32, (sum_y / count as f64) as f32) } else { (0.0, 0.0) };
     let mut neighbours: Vec<Vec<u32>> = Vec::new();
     if count > 0 && count < n {
         neighbours = vec![Vec::new(); n];
@@ -51,9 +44,7 @@ pub fn start_positions(
         if placed[i] {
             continue;
         }
-        let near = neighbours
-            .get(i)
-            .and_then(|list| list.iter().map(|&j| j as usize).find(|&j| placed[j]));
+        let near = neighbours.get(i).and_then(|list| list.iter().map(|&j| j as usize).find(|&j| placed[j]));
         let (jx, jy) = (rng.next_signed(), rng.next_signed());
         if let Some(j) = near {
             let r = spacing + input.nodes[j].half[0] + input.nodes[i].half[0];

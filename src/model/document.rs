@@ -116,11 +116,7 @@ impl Document {
         let b = self.index_of(to)?;
         let (from_kind, to_kind) = (self.graph[a].kind, self.graph[b].kind);
         if !link.kind.allows(from_kind, to_kind) {
-            return Err(ModelError::KindNotAllowed {
-                kind: link.kind,
-                from: from_kind,
-                to: to_kind,
-            });
+            return Err(ModelError::KindNotAllowed { kind: link.kind, from: from_kind, to: to_kind });
         }
         let id = link.id.clone();
         let index = self.graph.add_edge(a, b, link);
@@ -145,29 +141,18 @@ impl Document {
             removed.push(self.remove_link(&link_id)?);
         }
         self.nodes.remove(id);
-        let node = self
-            .graph
-            .remove_node(index)
-            .ok_or_else(|| ModelError::UnknownNode(id.to_owned()))?;
+        let node = self.graph.remove_node(index).ok_or_else(|| ModelError::UnknownNode(id.to_owned()))?;
         Ok((node, removed))
     }
 
     /// Removes a link; returns it with the ids of its ends.
     pub fn remove_link(&mut self, id: &str) -> Result<LinkEnds, ModelError> {
-        let index = *self
-            .links
-            .get(id)
-            .ok_or_else(|| ModelError::UnknownLink(id.to_owned()))?;
-        let (a, b) = self
-            .graph
-            .edge_endpoints(index)
-            .ok_or_else(|| ModelError::UnknownLink(id.to_owned()))?;
+        let index = *self.links.get(id).ok_or_else(|| ModelError::UnknownLink(id.to_owned()))?;
+        let (a, b) =
+            self.graph.edge_endpoints(index).ok_or_else(|| ModelError::UnknownLink(id.to_owned()))?;
         let from = self.graph[a].id.clone();
         let to = self.graph[b].id.clone();
-        let link = self
-            .graph
-            .remove_edge(index)
-            .ok_or_else(|| ModelError::UnknownLink(id.to_owned()))?;
+        let link = self.graph.remove_edge(index).ok_or_else(|| ModelError::UnknownLink(id.to_owned()))?;
         self.links.remove(id);
         Ok(LinkEnds { link, from, to })
     }
@@ -185,21 +170,12 @@ impl Document {
 
     /// Replaces the link with id `link.id`, keeping its ends; returns the old link.
     pub fn replace_link(&mut self, link: Link) -> Result<Link, ModelError> {
-        let index = *self
-            .links
-            .get(&link.id)
-            .ok_or_else(|| ModelError::UnknownLink(link.id.clone()))?;
-        let (a, b) = self
-            .graph
-            .edge_endpoints(index)
-            .ok_or_else(|| ModelError::UnknownLink(link.id.clone()))?;
+        let index = *self.links.get(&link.id).ok_or_else(|| ModelError::UnknownLink(link.id.clone()))?;
+        let (a, b) =
+            self.graph.edge_endpoints(index).ok_or_else(|| ModelError::UnknownLink(link.id.clone()))?;
         let (from, to) = (self.graph[a].kind, self.graph[b].kind);
         if !link.kind.allows(from, to) {
-            return Err(ModelError::KindNotAllowed {
-                kind: link.kind,
-                from,
-                to,
-            });
+            return Err(ModelError::KindNotAllowed { kind: link.kind, from, to });
         }
         Ok(std::mem::replace(&mut self.graph[index], link))
     }
@@ -227,11 +203,7 @@ impl Document {
     pub fn link(&self, id: &str) -> Option<(&Link, &str, &str)> {
         let index = *self.links.get(id)?;
         let (a, b) = self.graph.edge_endpoints(index)?;
-        Some((
-            &self.graph[index],
-            self.graph[a].id.as_str(),
-            self.graph[b].id.as_str(),
-        ))
+        Some((&self.graph[index], self.graph[a].id.as_str(), self.graph[b].id.as_str()))
     }
 
     /// Every node, in id order.
@@ -254,11 +226,7 @@ impl Document {
             .edges_directed(index, Direction::Outgoing)
             .chain(self.graph.edges_directed(index, Direction::Incoming))
             .map(|edge| {
-                (
-                    edge.weight(),
-                    self.graph[edge.source()].id.as_str(),
-                    self.graph[edge.target()].id.as_str(),
-                )
+                (edge.weight(), self.graph[edge.source()].id.as_str(), self.graph[edge.target()].id.as_str())
             })
             .collect();
         found.sort_by(|a, b| a.0.id.cmp(&b.0.id));
@@ -267,27 +235,16 @@ impl Document {
     }
 
     fn index_of(&self, id: &str) -> Result<NodeIndex, ModelError> {
-        self.nodes
-            .get(id)
-            .copied()
-            .ok_or_else(|| ModelError::UnknownNode(id.to_owned()))
+        self.nodes.get(id).copied().ok_or_else(|| ModelError::UnknownNode(id.to_owned()))
     }
 
     fn check_links_allow(&self, index: NodeIndex, kind: NodeKind) -> Result<(), ModelError> {
         for edge in self.graph.edges_directed(index, Direction::Outgoing) {
-            let to = if edge.target() == index {
-                kind
-            } else {
-                self.graph[edge.target()].kind
-            };
+            let to = if edge.target() == index { kind } else { self.graph[edge.target()].kind };
             check_kind(edge.weight().kind, kind, to)?;
         }
         for edge in self.graph.edges_directed(index, Direction::Incoming) {
-            let from = if edge.source() == index {
-                kind
-            } else {
-                self.graph[edge.source()].kind
-            };
+            let from = if edge.source() == index { kind } else { self.graph[edge.source()].kind };
             check_kind(edge.weight().kind, from, kind)?;
         }
         Ok(())
@@ -295,11 +252,7 @@ impl Document {
 }
 
 fn check_kind(kind: LinkKind, from: NodeKind, to: NodeKind) -> Result<(), ModelError> {
-    if kind.allows(from, to) {
-        Ok(())
-    } else {
-        Err(ModelError::KindNotAllowed { kind, from, to })
-    }
+    if kind.allows(from, to) { Ok(()) } else { Err(ModelError::KindNotAllowed { kind, from, to }) }
 }
 
 /// A link taken out of a document, with the ids of the nodes it joined.

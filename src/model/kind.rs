@@ -63,9 +63,7 @@ impl NodeKind {
 }
 
 /// How a department engages with VAW work.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Engagement {
     /// Already committed to the work.
@@ -81,12 +79,8 @@ pub enum Engagement {
 
 impl Engagement {
     /// Every engagement level, in display order.
-    pub const ALL: [Engagement; 4] = [
-        Engagement::Committed,
-        Engagement::Open,
-        Engagement::Resistant,
-        Engagement::Unknown,
-    ];
+    pub const ALL: [Engagement; 4] =
+        [Engagement::Committed, Engagement::Open, Engagement::Resistant, Engagement::Unknown];
 
     /// The name used in files (`"committed"`).
     pub fn key(self) -> &'static str {
@@ -117,13 +111,8 @@ pub enum LinkKind {
 
 impl LinkKind {
     /// Every link kind, in legend order.
-    pub const ALL: [LinkKind; 5] = [
-        LinkKind::Pursues,
-        LinkKind::Relevant,
-        LinkKind::Obliges,
-        LinkKind::Engages,
-        LinkKind::Related,
-    ];
+    pub const ALL: [LinkKind; 5] =
+        [LinkKind::Pursues, LinkKind::Relevant, LinkKind::Obliges, LinkKind::Engages, LinkKind::Related];
 
     /// The name used in files (`"relevant"`).
     pub fn key(self) -> &'static str {
@@ -161,11 +150,7 @@ impl LinkKind {
 
     /// `a "pursues" link` / `an "obliges" link`, for messages.
     pub fn with_article(self) -> String {
-        let article = if matches!(self, LinkKind::Obliges | LinkKind::Engages) {
-            "an"
-        } else {
-            "a"
-        };
+        let article = if matches!(self, LinkKind::Obliges | LinkKind::Engages) { "an" } else { "a" };
         format!("{article} \"{}\" link", self.key())
     }
 
@@ -185,10 +170,7 @@ impl LinkKind {
     /// The first entry is the sensible default when a user connects two nodes;
     /// `related` is always last and always allowed.
     pub fn allowed_between(from: NodeKind, to: NodeKind) -> Vec<LinkKind> {
-        LinkKind::ALL
-            .into_iter()
-            .filter(|kind| kind.allows(from, to))
-            .collect()
+        LinkKind::ALL.into_iter().filter(|kind| kind.allows(from, to)).collect()
     }
 
     /// Whether links of this kind have a direction worth an arrowhead.
@@ -207,13 +189,7 @@ mod tests {
             LinkKind::allowed_between(NodeKind::Department, NodeKind::Objective)[0],
             LinkKind::Pursues
         );
-        assert_eq!(
-            LinkKind::allowed_between(NodeKind::Issue, NodeKind::Objective)[0],
-            LinkKind::Relevant
-        );
-        assert_eq!(
-            LinkKind::allowed_between(NodeKind::Objective, NodeKind::Issue),
-            vec![LinkKind::Related]
-        );
+        assert_eq!(LinkKind::allowed_between(NodeKind::Issue, NodeKind::Objective)[0], LinkKind::Relevant);
+        assert_eq!(LinkKind::allowed_between(NodeKind::Objective, NodeKind::Issue), vec![LinkKind::Related]);
     }
 }

@@ -47,11 +47,7 @@ pub struct Problem {
 impl Problem {
     /// A problem at `place`, in `field`, described by `message`.
     pub fn new(place: Place, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            place,
-            field: field.into(),
-            message: message.into(),
-        }
+        Self { place, field: field.into(), message: message.into() }
     }
 }
 

@@ -21,18 +21,11 @@ pub fn check_node(node: &Node) -> Vec<Problem> {
             problems.push(Problem::new(
                 place(),
                 "position",
-                format!(
-                    "the position ({}, {}) is not a finite number",
-                    point.x, point.y
-                ),
+                format!("the position ({}, {}) is not a finite number", point.x, point.y),
             ));
         }
     } else if node.pinned {
-        problems.push(Problem::new(
-            place(),
-            "pinned",
-            "the node is pinned but has no position",
-        ));
+        problems.push(Problem::new(place(), "pinned", "the node is pinned but has no position"));
     }
     if node.fields.keys().any(|key| key.trim().is_empty()) {
         problems.push(Problem::new(place(), "fields", "a field has an empty name"));
@@ -56,11 +49,7 @@ pub fn check_node(node: &Node) -> Vec<Problem> {
             problems.push(Problem::new(
                 place(),
                 field.clone(),
-                format!(
-                    "the year {year} is outside {} to {}",
-                    YEAR_RANGE.start(),
-                    YEAR_RANGE.end()
-                ),
+                format!("the year {year} is outside {} to {}", YEAR_RANGE.start(), YEAR_RANGE.end()),
             ));
         }
         if !score.value.is_finite() {

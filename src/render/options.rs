@@ -3,9 +3,7 @@
 use crate::scene::{Rect, Theme};
 
 /// What is behind the map.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Background {
     /// White, with the light theme.
@@ -64,12 +62,7 @@ pub struct RenderOptions {
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        Self {
-            size: Size::Scale(2.0),
-            background: Background::White,
-            margin: 32.0,
-            crop: None,
-        }
+        Self { size: Size::Scale(2.0), background: Background::White, margin: 32.0, crop: None }
     }
 }
 

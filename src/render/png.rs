@@ -50,24 +50,18 @@ pub fn to_rgba(scene: &Scene, options: &RenderOptions) -> Result<(u32, u32, Vec<
         return Err(RenderError::TooLarge { width, height });
     }
     let svg = to_svg(scene, options);
-    let mut opt = usvg::Options {
-        fontdb: fontdb(),
-        ..usvg::Options::default()
-    };
+    let mut opt = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
     opt.font_family = fonts::FAMILY.to_owned();
     let tree = usvg::Tree::from_str(&svg, &opt).map_err(|err| RenderError::Svg(err.to_string()))?;
-    let mut pixmap =
-        tiny_skia::Pixmap::new(width, height).ok_or(RenderError::TooLarge { width, height })?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or(RenderError::TooLarge { width, height })?;
     if options.background != Background::Transparent {
         // Fill the whole pixmap so anti-aliasing never leaves a see-through edge.
         let c = scene.background;
         pixmap.fill(tiny_skia::Color::from_rgba8(c.r, c.g, c.b, c.a));
     }
     let size = tree.size();
-    let transform = tiny_skia::Transform::from_scale(
-        width as f32 / size.width(),
-        height as f32 / size.height(),
-    );
+    let transform =
+        tiny_skia::Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());
     resvg::render(&tree, transform, &mut pixmap.as_mut());
     let mut rgba = Vec::with_capacity((width * height * 4) as usize);
     for pixel in pixmap.pixels() {
@@ -82,13 +76,7 @@ pub fn to_png(scene: &Scene, options: &RenderOptions) -> Result<Vec<u8>, RenderE
     let (width, height, rgba) = to_rgba(scene, options)?;
     let mut bytes = Vec::new();
     let encoder = image::codecs::png::PngEncoder::new(&mut bytes);
-    image::ImageEncoder::write_image(
-        encoder,
-        &rgba,
-        width,
-        height,
-        image::ExtendedColorType::Rgba8,
-    )
-    .map_err(|err| RenderError::Encode(err.to_string()))?;
+    image::ImageEncoder::write_image(encoder, &rgba, width, height, image::ExtendedColorType::Rgba8)
+        .map_err(|err| RenderError::Encode(err.to_string()))?;
     Ok(bytes)
 }

@@ -22,16 +22,8 @@ pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
         num(view_box.height()),
         fonts::FAMILY,
     );
-    let _ = writeln!(
-        out,
-        "<title id=\"map-title\">{}</title>",
-        escape(&scene.title)
-    );
-    let _ = writeln!(
-        out,
-        "<desc id=\"map-desc\">{}</desc>",
-        escape(&scene.description)
-    );
+    let _ = writeln!(out, "<title id=\"map-title\">{}</title>", escape(&scene.title));
+    let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.description));
     if options.background != Background::Transparent {
         let _ = writeln!(
             out,
@@ -70,12 +62,7 @@ pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
 
 fn write_item(out: &mut String, item: &Item) {
     match item {
-        Item::Rect {
-            rect,
-            radius,
-            fill,
-            stroke,
-        } => {
+        Item::Rect { rect, radius, fill, stroke } => {
             let r = radius.min(rect.width() * 0.5).min(rect.height() * 0.5);
             let _ = write!(
                 out,
@@ -90,13 +77,7 @@ fn write_item(out: &mut String, item: &Item) {
             }
             write_paint(out, *fill, stroke.as_ref());
         }
-        Item::Ellipse {
-            center,
-            rx,
-            ry,
-            fill,
-            stroke,
-        } => {
+        Item::Ellipse { center, rx, ry, fill, stroke } => {
             let _ = write!(
                 out,
                 "<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"",
@@ -107,38 +88,18 @@ fn write_item(out: &mut String, item: &Item) {
             );
             write_paint(out, *fill, stroke.as_ref());
         }
-        Item::Polygon {
-            points,
-            fill,
-            stroke,
-        } => {
+        Item::Polygon { points, fill, stroke } => {
             let _ = write!(out, "<polygon points=\"{}\"", points_attr(points));
             write_paint(out, *fill, stroke.as_ref());
         }
         Item::Line { points, stroke } => {
-            let _ = write!(
-                out,
-                "<polyline points=\"{}\" fill=\"none\"",
-                points_attr(points)
-            );
+            let _ = write!(out, "<polyline points=\"{}\" fill=\"none\"", points_attr(points));
             write_stroke(out, stroke);
             out.push_str(" stroke-linecap=\"butt\"/>\n");
         }
-        Item::Text {
-            pos,
-            text,
-            size,
-            weight,
-            color,
-            anchor,
-        } => {
-            let _ = write!(
-                out,
-                "<text x=\"{}\" y=\"{}\" font-size=\"{}\"",
-                num(pos.x),
-                num(pos.y),
-                num(*size)
-            );
+        Item::Text { pos, text, size, weight, color, anchor } => {
+            let _ =
+                write!(out, "<text x=\"{}\" y=\"{}\" font-size=\"{}\"", num(pos.x), num(pos.y), num(*size));
             if *weight == Weight::Semibold {
                 let _ = write!(out, " font-weight=\"{}\"", fonts::SEMIBOLD_WEIGHT);
             }
@@ -175,11 +136,7 @@ fn paint_attr(name: &str, color: Color) -> String {
     if color.a == 255 {
         format!(" {name}=\"{}\"", color.to_hex())
     } else {
-        format!(
-            " {name}=\"{}\" {name}-opacity=\"{}\"",
-            color.to_hex(),
-            num(f32::from(color.a) / 255.0)
-        )
+        format!(" {name}=\"{}\" {name}-opacity=\"{}\"", color.to_hex(), num(f32::from(color.a) / 255.0))
     }
 }
 
@@ -243,9 +200,6 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_control_characters() {
-        assert_eq!(
-            escape("a<b & \"c\" 'd'\u{1}"),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;"
-        );
+        assert_eq!(escape("a<b & \"c\" 'd'\u{1}"), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;");
     }
 }

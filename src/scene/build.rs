@@ -61,12 +61,7 @@ pub fn build_measured(
 ) -> Scene {
     let palette = Palette::of(view.theme);
     let year = view.score_year(document);
-    let ctx = PaintContext {
-        document,
-        color_by: view.color_by,
-        year,
-        sectors: document.sectors(),
-    };
+    let ctx = PaintContext { document, color_by: view.color_by, year, sectors: document.sectors() };
     let mut present = Present::default();
     let (node_groups, index) = node_groups(&ctx, measured, positions, view, &mut present);
     let mut groups = link_groups(document, &index, view, &palette, &mut present);
@@ -79,11 +74,7 @@ pub fn build_measured(
         let sections = sections(&present, view.color_by, year, view.theme, document);
         let (items, bounds) = legend_items(&sections, origin, &palette);
         content = content.union(&bounds);
-        groups.push(Group {
-            element: Element::Legend,
-            bounds,
-            items,
-        });
+        groups.push(Group { element: Element::Legend, bounds, items });
     }
     let mut bounds = content;
     if !view.no_title {
@@ -93,11 +84,7 @@ pub fn build_measured(
         ];
         for (element, (items, extent)) in parts.into_iter().filter_map(|(e, p)| Some((e, p?))) {
             bounds = bounds.union(&extent);
-            groups.push(Group {
-                element,
-                bounds: extent,
-                items,
-            });
+            groups.push(Group { element, bounds: extent, items });
         }
     }
     Scene {
@@ -163,29 +150,15 @@ fn link_groups(
             continue;
         };
         let stroke = link_stroke(link, link_color(link.kind, view.theme));
-        let from = End {
-            center: a,
-            measured: ma,
-        };
-        let to = End {
-            center: b,
-            measured: mb,
-        };
-        let Some((items, bounds)) = link_items(link, &from, &to, stroke, (palette.muted, plate))
-        else {
+        let from = End { center: a, measured: ma };
+        let to = End { center: b, measured: mb };
+        let Some((items, bounds)) = link_items(link, &from, &to, stroke, (palette.muted, plate)) else {
             continue;
         };
-        let relevance = if link.kind == LinkKind::Relevant {
-            (link.recognised, link.strength)
-        } else {
-            (true, 0)
-        };
+        let relevance =
+            if link.kind == LinkKind::Relevant { (link.recognised, link.strength) } else { (true, 0) };
         present.links.insert((link.kind, relevance.0, relevance.1));
-        groups.push(Group {
-            element: Element::Link(link.id.clone()),
-            bounds,
-            items,
-        });
+        groups.push(Group { element: Element::Link(link.id.clone()), bounds, items });
     }
     groups
 }
@@ -193,16 +166,11 @@ fn link_groups(
 /// One sentence saying what the picture shows, for screen readers.
 fn describe(document: &Document, view: &View) -> String {
     let mut counts: BTreeMap<NodeKind, usize> = BTreeMap::new();
-    for node in document
-        .nodes()
-        .filter(|node| !view.hidden.contains(&node.id))
-    {
+    for node in document.nodes().filter(|node| !view.hidden.contains(&node.id)) {
         *counts.entry(node.kind).or_default() += 1;
     }
-    let parts: Vec<String> = counts
-        .iter()
-        .map(|(kind, n)| format!("{n} {}", kind.title().to_lowercase()))
-        .collect();
+    let parts: Vec<String> =
+        counts.iter().map(|(kind, n)| format!("{n} {}", kind.title().to_lowercase())).collect();
     let colour = match view.color_by {
         ColorBy::Kind => "coloured by kind".to_owned(),
         ColorBy::Score => match view.score_year(document) {
@@ -214,10 +182,6 @@ fn describe(document: &Document, view: &View) -> String {
     format!(
         "Map of {} links between {}; {colour}.",
         document.link_count(),
-        if parts.is_empty() {
-            "no nodes".to_owned()
-        } else {
-            parts.join(", ")
-        }
+        if parts.is_empty() { "no nodes".to_owned() } else { parts.join(", ") }
     )
 }

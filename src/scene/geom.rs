@@ -57,12 +57,7 @@ impl Rect {
 
     /// The smallest rectangle holding both.
     pub fn union(&self, other: &Rect) -> Rect {
-        Rect::new(
-            self.x0.min(other.x0),
-            self.y0.min(other.y0),
-            self.x1.max(other.x1),
-            self.y1.max(other.y1),
-        )
+        Rect::new(self.x0.min(other.x0), self.y0.min(other.y0), self.x1.max(other.x1), self.y1.max(other.y1))
     }
 
     /// The rectangle grown by `d` on every side.
@@ -82,9 +77,7 @@ impl Rect {
 
     /// The union of many rectangles; `None` when there are none.
     pub fn union_all<'a>(rects: impl IntoIterator<Item = &'a Rect>) -> Option<Rect> {
-        rects.into_iter().fold(None, |acc: Option<Rect>, r| {
-            Some(acc.map_or(*r, |a| a.union(r)))
-        })
+        rects.into_iter().fold(None, |acc: Option<Rect>, r| Some(acc.map_or(*r, |a| a.union(r))))
     }
 }
 
@@ -104,12 +97,7 @@ pub struct Color {
 impl Color {
     /// An opaque colour from `0xRRGGBB`.
     pub const fn hex(rgb: u32) -> Self {
-        Self {
-            r: (rgb >> 16) as u8,
-            g: (rgb >> 8) as u8,
-            b: rgb as u8,
-            a: 255,
-        }
+        Self { r: (rgb >> 16) as u8, g: (rgb >> 8) as u8, b: rgb as u8, a: 255 }
     }
 
     /// The same colour with opacity `a`.
@@ -133,11 +121,7 @@ impl Color {
     pub fn luminance(self) -> f32 {
         let channel = |c: u8| {
             let c = f32::from(c) / 255.0;
-            if c <= 0.039_28 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
+            if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
         };
         0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
     }

@@ -36,12 +36,7 @@ pub fn layout_input(document: &Document, measured: &[Measured]) -> LayoutInput {
         .links()
         .filter_map(|(link, from, to)| {
             let (length, strength) = spring_of(link.kind);
-            Some(LayoutEdge {
-                source: *index.get(from)?,
-                target: *index.get(to)?,
-                length,
-                strength,
-            })
+            Some(LayoutEdge { source: *index.get(from)?, target: *index.get(to)?, length, strength })
         })
         .collect();
     LayoutInput { nodes, edges }

@@ -48,9 +48,7 @@ pub fn sections(
                 (ColorBy::Kind, _) => (fill, ""),
                 (ColorBy::Score, NodeKind::Department) => (WHITE, " (fill: score)"),
                 (ColorBy::Sector, NodeKind::Department) => (WHITE, " (fill: sector)"),
-                (ColorBy::Sector, NodeKind::Objective) => {
-                    (WHITE, " (tint: its department's sector)")
-                }
+                (ColorBy::Sector, NodeKind::Objective) => (WHITE, " (tint: its department's sector)"),
                 _ => (WHITE, ""),
             };
             Entry {
@@ -79,11 +77,7 @@ pub fn sections(
                 .iter()
                 .map(|&sector| Entry {
                     sample: Sample::Swatch(sector_fill(Some(sector), &all)),
-                    label: if sector.is_empty() {
-                        "no sector given".to_owned()
-                    } else {
-                        sector.to_owned()
-                    },
+                    label: if sector.is_empty() { "no sector given".to_owned() } else { sector.to_owned() },
                 })
                 .collect();
             out.push(Section::List("Sector".to_owned(), entries));
@@ -103,11 +97,7 @@ fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
         }
     }
     let sample = |kind: LinkKind, rec: bool, strength: u8| {
-        let link = Link {
-            recognised: rec,
-            strength,
-            ..Link::new("legend", kind)
-        };
+        let link = Link { recognised: rec, strength, ..Link::new("legend", kind) };
         Sample::Line(link_stroke(&link, link_color(kind, theme)), kind.directed())
     };
     let kinds: BTreeSet<LinkKind> = present.links.iter().map(|entry| entry.0).collect();
@@ -120,10 +110,7 @@ fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
                     } else {
                         "Relevant, but the department does not make the link"
                     };
-                    entries.push(Entry {
-                        sample: sample(kind, *rec, 2),
-                        label: label.to_owned(),
-                    });
+                    entries.push(Entry { sample: sample(kind, *rec, 2), label: label.to_owned() });
                 }
                 if strengths.len() > 1 {
                     for &strength in &strengths {
@@ -151,10 +138,9 @@ fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
                 sample: sample(kind, true, 2),
                 label: "Organisation engages department".to_owned(),
             }),
-            LinkKind::Related => entries.push(Entry {
-                sample: sample(kind, true, 2),
-                label: "Related".to_owned(),
-            }),
+            LinkKind::Related => {
+                entries.push(Entry { sample: sample(kind, true, 2), label: "Related".to_owned() })
+            }
         }
     }
     entries

@@ -73,10 +73,7 @@ pub fn legend_items(sections: &[Section], origin: Pos, palette: &Palette) -> (Ve
         match entries {
             Some(entries) => {
                 for entry in entries {
-                    items.extend(sample_items(
-                        &entry.sample,
-                        Pos::new(x + SAMPLE_W * 0.5, y + ROW_H * 0.5),
-                    ));
+                    items.extend(sample_items(&entry.sample, Pos::new(x + SAMPLE_W * 0.5, y + ROW_H * 0.5)));
                     let tx = x + SAMPLE_W + 10.0;
                     items.push(text_item(
                         tx,
@@ -86,8 +83,7 @@ pub fn legend_items(sections: &[Section], origin: Pos, palette: &Palette) -> (Ve
                         Weight::Regular,
                         palette.text,
                     ));
-                    width = width
-                        .max(SAMPLE_W + 10.0 + text::width(&entry.label, SIZE, Weight::Regular));
+                    width = width.max(SAMPLE_W + 10.0 + text::width(&entry.label, SIZE, Weight::Regular));
                     y += ROW_H;
                 }
             }
@@ -133,12 +129,7 @@ fn sample_items(sample: &Sample, center: Pos) -> Vec<Item> {
                 badge: false,
                 stroke: 1.5,
             };
-            let paint = Paint {
-                fill: *fill,
-                stroke: *stroke,
-                text: *stroke,
-                badge: String::new(),
-            };
+            let paint = Paint { fill: *fill, stroke: *stroke, text: *stroke, badge: String::new() };
             node_items(&measured, center, &paint)
         }
         Sample::Line(stroke, arrow) => {

@@ -29,11 +29,7 @@ pub fn link_width(link: &Link) -> f32 {
 pub fn link_stroke(link: &Link, color: Color) -> Stroke {
     let width = link_width(link);
     let dashed = link.kind == LinkKind::Relevant && !link.recognised;
-    Stroke {
-        width,
-        color,
-        dash: dashed.then_some([6.0 + width * 2.0, 4.0 + width]),
-    }
+    Stroke { width, color, dash: dashed.then_some([6.0 + width * 2.0, 4.0 + width]) }
 }
 
 /// One end of a link: where the node is and how it is shaped.
@@ -81,21 +77,10 @@ pub fn link_items(
             stroke: None,
         });
     }
-    items.insert(
-        0,
-        Item::Line {
-            points: vec![start, end],
-            stroke,
-        },
-    );
+    items.insert(0, Item::Line { points: vec![start, end], stroke });
     let pad = stroke.width + 6.0;
-    let mut bounds = Rect::new(
-        start.x.min(tip.x),
-        start.y.min(tip.y),
-        start.x.max(tip.x),
-        start.y.max(tip.y),
-    )
-    .expand(pad);
+    let mut bounds =
+        Rect::new(start.x.min(tip.x), start.y.min(tip.y), start.x.max(tip.x), start.y.max(tip.y)).expand(pad);
     if !link.label.trim().is_empty() {
         let mid = Pos::new((start.x + tip.x) * 0.5, (start.y + tip.y) * 0.5);
         let (label_items, label_rect) = link_label(&link.label, mid, label_colors);
@@ -109,18 +94,10 @@ pub fn link_items(
 fn link_label(label: &str, mid: Pos, (text_color, plate): (Color, Color)) -> (Vec<Item>, Rect) {
     let lines = text::wrap(label, LABEL_SIZE, Weight::Regular, 140.0, 3);
     let line_h = LABEL_SIZE * text::LINE_HEIGHT;
-    let w = lines
-        .iter()
-        .map(|line| text::width(line, LABEL_SIZE, Weight::Regular))
-        .fold(0.0f32, f32::max);
+    let w = lines.iter().map(|line| text::width(line, LABEL_SIZE, Weight::Regular)).fold(0.0f32, f32::max);
     let h = lines.len() as f32 * line_h;
     let rect = Rect::centered(mid, w * 0.5 + 4.0, h * 0.5 + 2.0);
-    let mut items = vec![Item::Rect {
-        rect,
-        radius: 3.0,
-        fill: Some(plate),
-        stroke: None,
-    }];
+    let mut items = vec![Item::Rect { rect, radius: 3.0, fill: Some(plate), stroke: None }];
     let mut top = mid.y - h * 0.5;
     for line in lines {
         items.push(Item::Text {

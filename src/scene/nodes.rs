@@ -33,48 +33,13 @@ struct KindStyle {
 
 fn kind_style(kind: NodeKind) -> KindStyle {
     let (shape, size, weight, wrap, pad, stroke) = match kind {
-        NodeKind::Issue => (
-            Shape::Pill,
-            15.0,
-            Weight::Semibold,
-            150.0,
-            [18.0, 10.0],
-            2.0,
-        ),
+        NodeKind::Issue => (Shape::Pill, 15.0, Weight::Semibold, 150.0, [18.0, 10.0], 2.0),
         NodeKind::Department => (Shape::Box, 15.0, Weight::Semibold, 170.0, [14.0, 10.0], 2.5),
-        NodeKind::Objective => (
-            Shape::RoundBox,
-            13.0,
-            Weight::Regular,
-            170.0,
-            [12.0, 8.0],
-            1.5,
-        ),
-        NodeKind::Commitment => (
-            Shape::Hexagon,
-            14.0,
-            Weight::Regular,
-            160.0,
-            [12.0, 10.0],
-            2.0,
-        ),
-        NodeKind::Organisation => (
-            Shape::Ellipse,
-            14.0,
-            Weight::Semibold,
-            140.0,
-            [6.0, 4.0],
-            2.0,
-        ),
+        NodeKind::Objective => (Shape::RoundBox, 13.0, Weight::Regular, 170.0, [12.0, 8.0], 1.5),
+        NodeKind::Commitment => (Shape::Hexagon, 14.0, Weight::Regular, 160.0, [12.0, 10.0], 2.0),
+        NodeKind::Organisation => (Shape::Ellipse, 14.0, Weight::Semibold, 140.0, [6.0, 4.0], 2.0),
     };
-    KindStyle {
-        shape,
-        size,
-        weight,
-        wrap,
-        pad,
-        stroke,
-    }
+    KindStyle { shape, size, weight, wrap, pad, stroke }
 }
 
 /// Most lines a label is wrapped to before it is cut with an ellipsis.
@@ -106,17 +71,9 @@ pub struct Measured {
 /// Measures `node`: its wrapped label and the box that holds it.
 pub fn measure(node: &Node) -> Measured {
     let style = kind_style(node.kind);
-    let lines = text::wrap(
-        &node.label,
-        style.size,
-        style.weight,
-        style.wrap,
-        MAX_LABEL_LINES,
-    );
-    let mut text_w = lines
-        .iter()
-        .map(|line| text::width(line, style.size, style.weight))
-        .fold(0.0f32, f32::max);
+    let lines = text::wrap(&node.label, style.size, style.weight, style.wrap, MAX_LABEL_LINES);
+    let mut text_w =
+        lines.iter().map(|line| text::width(line, style.size, style.weight)).fold(0.0f32, f32::max);
     let mut text_h = lines.len() as f32 * style.size * LINE_HEIGHT;
     let badge = node.kind == NodeKind::Department;
     if badge {
@@ -162,31 +119,10 @@ pub fn node_items(m: &Measured, center: Pos, paint: &Paint) -> Vec<Item> {
     let fill = Some(paint.fill);
     let stroke = Some(Stroke::solid(m.stroke, paint.stroke));
     let shape = match m.shape {
-        Shape::Pill => Item::Rect {
-            rect,
-            radius: hh,
-            fill,
-            stroke,
-        },
-        Shape::Box => Item::Rect {
-            rect,
-            radius: 3.0,
-            fill,
-            stroke,
-        },
-        Shape::RoundBox => Item::Rect {
-            rect,
-            radius: 10.0,
-            fill,
-            stroke,
-        },
-        Shape::Ellipse => Item::Ellipse {
-            center,
-            rx: hw,
-            ry: hh,
-            fill,
-            stroke,
-        },
+        Shape::Pill => Item::Rect { rect, radius: hh, fill, stroke },
+        Shape::Box => Item::Rect { rect, radius: 3.0, fill, stroke },
+        Shape::RoundBox => Item::Rect { rect, radius: 10.0, fill, stroke },
+        Shape::Ellipse => Item::Ellipse { center, rx: hw, ry: hh, fill, stroke },
         Shape::Hexagon => {
             let cut = hh.min(18.0) * 0.8;
             let points = vec![
@@ -197,20 +133,12 @@ pub fn node_items(m: &Measured, center: Pos, paint: &Paint) -> Vec<Item> {
                 Pos::new(rect.x0 + cut, rect.y1),
                 Pos::new(rect.x0, center.y),
             ];
-            Item::Polygon {
-                points,
-                fill,
-                stroke,
-            }
+            Item::Polygon { points, fill, stroke }
         }
     };
     let mut items = vec![shape];
     let line_h = m.size * LINE_HEIGHT;
-    let badge_h = if m.badge {
-        BADGE_SIZE * LINE_HEIGHT
-    } else {
-        0.0
-    };
+    let badge_h = if m.badge { BADGE_SIZE * LINE_HEIGHT } else { 0.0 };
     let mut top = center.y - (m.lines.len() as f32 * line_h + badge_h) * 0.5;
     for line in &m.lines {
         items.push(Item::Text {
@@ -243,16 +171,8 @@ pub fn exit_fraction(m: &Measured, dx: f32, dy: f32) -> f32 {
     match m.shape {
         Shape::Ellipse => 1.0 / ((dx / hw).powi(2) + (dy / hh).powi(2)).sqrt().max(1e-6),
         _ => {
-            let tx = if dx.abs() > 1e-6 {
-                hw / dx.abs()
-            } else {
-                f32::MAX
-            };
-            let ty = if dy.abs() > 1e-6 {
-                hh / dy.abs()
-            } else {
-                f32::MAX
-            };
+            let tx = if dx.abs() > 1e-6 { hw / dx.abs() } else { f32::MAX };
+            let ty = if dy.abs() > 1e-6 { hh / dy.abs() } else { f32::MAX };
             tx.min(ty)
         }
     }

@@ -55,10 +55,9 @@ pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
     let (kind_fill, kind_stroke) = kind_colors(node.kind);
     let fill = match (ctx.color_by, node.kind) {
         (ColorBy::Kind, _) => kind_fill,
-        (ColorBy::Score, NodeKind::Department) => ctx
-            .year
-            .and_then(|year| node.score(year))
-            .map_or(NOT_SCORED, score_color),
+        (ColorBy::Score, NodeKind::Department) => {
+            ctx.year.and_then(|year| node.score(year)).map_or(NOT_SCORED, score_color)
+        }
         (ColorBy::Sector, NodeKind::Department) => {
             sector_fill(Some(node.department.sector.as_str()), &ctx.sectors)
         }
@@ -67,12 +66,7 @@ pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
         }
         _ => WHITE,
     };
-    Paint {
-        fill,
-        stroke: kind_stroke,
-        text: text_on(fill),
-        badge: badge(node, ctx),
-    }
+    Paint { fill, stroke: kind_stroke, text: text_on(fill), badge: badge(node, ctx) }
 }
 
 /// The fill for a sector; grey for none.

@@ -20,11 +20,7 @@ pub struct Stroke {
 impl Stroke {
     /// A solid line.
     pub fn solid(width: f32, color: Color) -> Self {
-        Self {
-            width,
-            color,
-            dash: None,
-        }
+        Self { width, color, dash: None }
     }
 }
 
@@ -141,8 +137,6 @@ pub struct Scene {
 impl Scene {
     /// The group drawing the node with this id, if any.
     pub fn node_group(&self, id: &str) -> Option<&Group> {
-        self.groups
-            .iter()
-            .find(|group| matches!(&group.element, Element::Node(node) if node == id))
+        self.groups.iter().find(|group| matches!(&group.element, Element::Node(node) if node == id))
     }
 }

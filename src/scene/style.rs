@@ -6,9 +6,7 @@ use super::geom::Color;
 use crate::model::{LinkKind, NodeKind};
 
 /// What node fills show.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ColorBy {
     /// Each kind of node has its own colour.
@@ -63,20 +61,17 @@ pub const NOT_SCORED: Color = Color::hex(0xC4C4C4);
 /// ColorBrewer RdYlBu, 11 classes, for scores 0 to 10 (red = low, blue = high).
 /// It is one of the schemes ColorBrewer marks safe for colour-blind readers.
 pub const SCORE_SCALE: [u32; 11] = [
-    0xA50026, 0xD73027, 0xF46D43, 0xFDAE61, 0xFEE090, 0xFFFFBF, 0xE0F3F8, 0xABD9E9, 0x74ADD1,
-    0x4575B4, 0x313695,
+    0xA50026, 0xD73027, 0xF46D43, 0xFDAE61, 0xFEE090, 0xFFFFBF, 0xE0F3F8, 0xABD9E9, 0x74ADD1, 0x4575B4,
+    0x313695,
 ];
 
 /// Okabe-Ito colours for the sectors named in the brief, in this order:
 /// health, justice, education, social welfare, labour, transport, foreign affairs.
-const SECTOR_COLORS: [u32; 7] = [
-    0x56B4E9, 0x0072B2, 0xF0E442, 0x009E73, 0xE69F00, 0xCC79A7, 0xD55E00,
-];
+const SECTOR_COLORS: [u32; 7] = [0x56B4E9, 0x0072B2, 0xF0E442, 0x009E73, 0xE69F00, 0xCC79A7, 0xD55E00];
 
 /// Paul Tol's "muted" scheme for any further sectors, in name order.
-const EXTRA_SECTOR_COLORS: [u32; 8] = [
-    0x882255, 0x332288, 0x999933, 0x44AA99, 0xAA4499, 0xDDCC77, 0x117733, 0x888888,
-];
+const EXTRA_SECTOR_COLORS: [u32; 8] =
+    [0x882255, 0x332288, 0x999933, 0x44AA99, 0xAA4499, 0xDDCC77, 0x117733, 0x888888];
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -144,11 +139,7 @@ pub fn link_color(kind: LinkKind, theme: Theme) -> Color {
 
 /// The fill for a score from 0 to 10, interpolated along [`SCORE_SCALE`].
 pub fn score_color(value: f64) -> Color {
-    let v = if value.is_finite() {
-        value.clamp(0.0, 10.0)
-    } else {
-        0.0
-    } as f32;
+    let v = if value.is_finite() { value.clamp(0.0, 10.0) } else { 0.0 } as f32;
     let low = v.floor().min(9.0);
     let t = v - low;
     let i = low as usize;
@@ -205,9 +196,5 @@ pub fn sector_color(sector: &str, all: &BTreeSet<&str>) -> Color {
 
 /// Of near-black and white, the text colour with more contrast on `fill`.
 pub fn text_on(fill: Color) -> Color {
-    if fill.contrast(INK) >= fill.contrast(WHITE) {
-        INK
-    } else {
-        WHITE
-    }
+    if fill.contrast(INK) >= fill.contrast(WHITE) { INK } else { WHITE }
 }

@@ -65,22 +65,12 @@ pub fn width(text: &str, size: f32, weight: Weight) -> f32 {
 /// Breaks `text` into lines no wider than `max_width`, at spaces where it can
 /// and inside words only when a word alone is too wide. Explicit newlines are
 /// kept. At most `max_lines` lines; a cut last line ends with an ellipsis.
-pub fn wrap(
-    text: &str,
-    size: f32,
-    weight: Weight,
-    max_width: f32,
-    max_lines: usize,
-) -> Vec<String> {
+pub fn wrap(text: &str, size: f32, weight: Weight, max_width: f32, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
         for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
+            let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
             if width(&candidate, size, weight) <= max_width {
                 line = candidate;
                 continue;
@@ -105,13 +95,7 @@ pub fn wrap(
 }
 
 /// Pushes full-width pieces of an over-long word; returns the remainder.
-fn break_word(
-    word: &str,
-    size: f32,
-    weight: Weight,
-    max_width: f32,
-    lines: &mut Vec<String>,
-) -> String {
+fn break_word(word: &str, size: f32, weight: Weight, max_width: f32, lines: &mut Vec<String>) -> String {
     let mut piece = String::new();
     for c in word.chars() {
         piece.push(c);
@@ -153,21 +137,12 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_within_width() {
-        let lines = wrap(
-            "Department for Communities and Local Government",
-            14.0,
-            Weight::Regular,
-            150.0,
-            9,
-        );
+        let lines = wrap("Department for Communities and Local Government", 14.0, Weight::Regular, 150.0, 9);
         assert!(lines.len() >= 3, "{lines:?}");
         for line in &lines {
             assert!(width(line, 14.0, Weight::Regular) <= 150.0, "{line}");
         }
-        assert_eq!(
-            lines.join(" "),
-            "Department for Communities and Local Government"
-        );
+        assert_eq!(lines.join(" "), "Department for Communities and Local Government");
     }
 
     #[test]
@@ -175,9 +150,6 @@ mod tests {
         let lines = wrap(&"x".repeat(200), 14.0, Weight::Regular, 100.0, 3);
         assert_eq!(lines.len(), 3);
         assert!(lines[2].ends_with('…'));
-        assert_eq!(
-            wrap("", 14.0, Weight::Regular, 100.0, 3),
-            vec![String::new()]
-        );
+        assert_eq!(wrap("", 14.0, Weight::Regular, 100.0, 3), vec![String::new()]);
     }
 }

@@ -52,24 +52,9 @@ pub fn header(meta: &MapMeta, content: &Rect, palette: &Palette) -> Option<(Vec<
         return None;
     }
     let width = content.width().max(480.0);
-    let (mut items, y) = block(
-        &meta.title,
-        TITLE,
-        Weight::Semibold,
-        palette.text,
-        content.x0,
-        0.0,
-        width,
-    );
-    let (sub, bottom) = block(
-        &meta.subtitle,
-        SUBTITLE,
-        Weight::Regular,
-        palette.muted,
-        content.x0,
-        y + 4.0,
-        width,
-    );
+    let (mut items, y) = block(&meta.title, TITLE, Weight::Semibold, palette.text, content.x0, 0.0, width);
+    let (sub, bottom) =
+        block(&meta.subtitle, SUBTITLE, Weight::Regular, palette.muted, content.x0, y + 4.0, width);
     items.extend(sub);
     // Built from y = 0 down; shift so the block ends GAP above the content.
     let shift = content.y0 - GAP - bottom;
@@ -78,10 +63,7 @@ pub fn header(meta: &MapMeta, content: &Rect, palette: &Palette) -> Option<(Vec<
             pos.y += shift;
         }
     }
-    Some((
-        items,
-        Rect::new(content.x0, shift, content.x0 + width, content.y0 - GAP),
-    ))
+    Some((items, Rect::new(content.x0, shift, content.x0 + width, content.y0 - GAP)))
 }
 
 /// The source line under `content`; `None` when the map has none.
@@ -91,17 +73,6 @@ pub fn footer(meta: &MapMeta, content: &Rect, palette: &Palette) -> Option<(Vec<
     }
     let width = content.width().max(480.0);
     let top = content.y1 + GAP;
-    let (items, bottom) = block(
-        &meta.source,
-        SOURCE,
-        Weight::Regular,
-        palette.muted,
-        content.x0,
-        top,
-        width,
-    );
-    Some((
-        items,
-        Rect::new(content.x0, top, content.x0 + width, bottom),
-    ))
+    let (items, bottom) = block(&meta.source, SOURCE, Weight::Regular, palette.muted, content.x0, top, width);
+    Some((items, Rect::new(content.x0, top, content.x0 + width, bottom)))
 }

@@ -12,12 +12,9 @@ impl SectormapApp {
     /// Carries out one command.
     pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::Edit {
-                edit,
-                label,
-                merge,
-                select,
-            } => self.edit(*edit, &label, merge.as_deref(), select),
+            Command::Edit { edit, label, merge, select } => {
+                self.edit(*edit, &label, merge.as_deref(), select)
+            }
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
             Command::AddNode(kind, at) => self.add_node(kind, at),
@@ -26,11 +23,8 @@ impl SectormapApp {
             Command::SetPinned(ids, pinned) => self.set_pinned(&ids, pinned),
             Command::Rename(id) => {
                 if let Some(node) = self.session.doc.node(&id) {
-                    self.canvas.rename = Some(Rename {
-                        id: id.clone(),
-                        text: node.label.clone(),
-                        focused: false,
-                    });
+                    self.canvas.rename =
+                        Some(Rename { id: id.clone(), text: node.label.clone(), focused: false });
                     self.selection = Selection::node(&id);
                 }
             }
@@ -57,21 +51,14 @@ impl SectormapApp {
             Command::ToggleLayout => self.session.layout.paused = !self.session.layout.paused,
             Command::Relayout => {
                 self.session.relayout();
-                self.status
-                    .info("Laying the map out afresh; pinned nodes stay where they are.");
+                self.status.info("Laying the map out afresh; pinned nodes stay where they are.");
             }
             other => self.run_file_command(ctx, other),
         }
     }
 
     /// Applies an edit as one undo step and reports a refusal in the status line.
-    pub(super) fn edit(
-        &mut self,
-        edit: Edit,
-        label: &str,
-        merge: Option<&str>,
-        select: Option<Selection>,
-    ) {
+    pub(super) fn edit(&mut self, edit: Edit, label: &str, merge: Option<&str>, select: Option<Selection>) {
         match self.session.apply(edit, label, merge) {
             Ok(()) => {
                 if let Some(selection) = select {
@@ -84,24 +71,11 @@ impl SectormapApp {
     }
 
     fn undo_redo(&mut self, undo: bool) {
-        let result = if undo {
-            self.session.undo()
-        } else {
-            self.session.redo()
-        };
+        let result = if undo { self.session.undo() } else { self.session.redo() };
         match result {
-            Ok(Some(label)) => self
-                .status
-                .info(format!("{} {label}", if undo { "Undid" } else { "Redid" })),
-            Ok(None) => self.status.info(if undo {
-                "Nothing to undo"
-            } else {
-                "Nothing to redo"
-            }),
-            Err(err) => self.status.error(format!(
-                "Could not {}: {err}",
-                if undo { "undo" } else { "redo" }
-            )),
+            Ok(Some(label)) => self.status.info(format!("{} {label}", if undo { "Undid" } else { "Redid" })),
+            Ok(None) => self.status.info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Err(err) => self.status.error(format!("Could not {}: {err}", if undo { "undo" } else { "redo" })),
         }
         self.selection.retain_existing(&self.session.doc);
     }
@@ -111,18 +85,9 @@ impl SectormapApp {
         let id = self.session.doc.fresh_id(kind.key());
         let mut node = Node::new(id.clone(), kind, format!("New {}", kind.noun()));
         node.position = Some(Point::new(f64::from(at.x), f64::from(at.y)));
-        self.edit(
-            Edit::AddNode(node),
-            &format!("Add {}", kind.noun()),
-            None,
-            Some(Selection::node(&id)),
-        );
+        self.edit(Edit::AddNode(node), &format!("Add {}", kind.noun()), None, Some(Selection::node(&id)));
         if self.session.doc.node(&id).is_some() {
-            self.canvas.rename = Some(Rename {
-                id,
-                text: String::new(),
-                focused: false,
-            });
+            self.canvas.rename = Some(Rename { id, text: String::new(), focused: false });
         }
     }
 
@@ -143,32 +108,16 @@ impl SectormapApp {
             (_, Some(&k)) if k != LinkKind::Related => (k, to, from),
             _ => (LinkKind::Related, from, to),
         };
-        let duplicate = self
-            .session
-            .doc
-            .links_of(from)
-            .iter()
-            .any(|(l, f, t)| l.kind == kind && *f == from && *t == to);
+        let duplicate =
+            self.session.doc.links_of(from).iter().any(|(l, f, t)| l.kind == kind && *f == from && *t == to);
         if duplicate {
-            self.status.error(format!(
-                "These two nodes already have a \"{}\" link.",
-                kind.key()
-            ));
+            self.status.error(format!("These two nodes already have a \"{}\" link.", kind.key()));
             return;
         }
         let id = self.session.doc.fresh_id("link");
         let link = Link::new(id.clone(), kind);
-        let edit = Edit::AddLink {
-            link,
-            from: from.to_owned(),
-            to: to.to_owned(),
-        };
-        self.edit(
-            edit,
-            &format!("Add {} link", kind.key()),
-            None,
-            Some(Selection::link(&id)),
-        );
+        let edit = Edit::AddLink { link, from: from.to_owned(), to: to.to_owned() };
+        self.edit(edit, &format!("Add {} link", kind.key()), None, Some(Selection::link(&id)));
         self.canvas.connect_tool = false;
     }
 
@@ -189,12 +138,7 @@ impl SectormapApp {
             })
             .map(|id| Edit::RemoveLink(id.clone()))
             .collect();
-        edits.extend(
-            self.selection
-                .nodes
-                .iter()
-                .map(|id| Edit::RemoveNode(id.clone())),
-        );
+        edits.extend(self.selection.nodes.iter().map(|id| Edit::RemoveNode(id.clone())));
         let (n, l) = (self.selection.nodes.len(), self.selection.links.len());
         let label = match (n, l) {
             (1, 0) => "Delete node".to_owned(),

@@ -79,35 +79,22 @@ impl SectormapApp {
     /// Shows why a map could not be opened; the open map is untouched.
     pub(super) fn show_load_error(&mut self, err: &LoadError) {
         let lines = match err {
-            LoadError::Invalid { problems, .. } => {
-                problems.iter().map(ToString::to_string).collect()
-            }
+            LoadError::Invalid { problems, .. } => problems.iter().map(ToString::to_string).collect(),
             other => vec![other.to_string()],
         };
         let title = match err {
-            LoadError::Invalid { origin, problems } => format!(
-                "{origin} has {} problem(s) and was not opened",
-                problems.len()
-            ),
+            LoadError::Invalid { origin, problems } => {
+                format!("{origin} has {} problem(s) and was not opened", problems.len())
+            }
             _ => "The map could not be opened".to_owned(),
         };
-        self.status.error(
-            err.to_string()
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .to_owned(),
-        );
+        self.status.error(err.to_string().lines().next().unwrap_or_default().to_owned());
         self.dialog = Some(Dialog::Error { title, lines });
     }
 
     /// Saves to `path`; returns whether it worked. A failure leaves the map dirty.
     fn save_as(&mut self, path: &Path) -> bool {
-        let path = if path.extension().is_none() {
-            path.with_extension("json")
-        } else {
-            path.to_path_buf()
-        };
+        let path = if path.extension().is_none() { path.with_extension("json") } else { path.to_path_buf() };
         match self.session.save_to(&path) {
             Ok(()) => {
                 self.settings.remember(&path);
@@ -136,9 +123,7 @@ impl SectormapApp {
     /// Folder and file name to offer for `purpose`.
     fn suggestion(&self, purpose: &Purpose) -> (Option<PathBuf>, String) {
         let current = self.session.path.clone();
-        let folder = current
-            .as_ref()
-            .and_then(|p| p.parent().map(Path::to_path_buf));
+        let folder = current.as_ref().and_then(|p| p.parent().map(Path::to_path_buf));
         let stem = current
             .as_ref()
             .and_then(|p| p.file_stem())
@@ -146,10 +131,7 @@ impl SectormapApp {
         match purpose {
             Purpose::Open => (folder, String::new()),
             Purpose::SaveAs => (folder, format!("{stem}.json")),
-            Purpose::Export(ext) => (
-                self.settings.export.folder.clone().or(folder),
-                format!("{stem}.{ext}"),
-            ),
+            Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
         }
     }
 
@@ -167,11 +149,7 @@ impl SectormapApp {
                         .display()
                         .to_string(),
                 };
-                self.dialog = Some(Dialog::Path {
-                    purpose,
-                    text,
-                    error: None,
-                });
+                self.dialog = Some(Dialog::Path { purpose, text, error: None });
             }
         }
     }
@@ -195,20 +173,10 @@ impl SectormapApp {
         if self.export_open {
             let years: Vec<i32> = self.session.doc.score_years().into_iter().collect();
             let bounds = self.screen_scene().bounds;
-            match export::dialog(
-                ctx,
-                &mut self.settings.export,
-                &mut self.view,
-                &years,
-                &bounds,
-            ) {
+            match export::dialog(ctx, &mut self.settings.export, &mut self.view, &years, &bounds) {
                 Some(ExportReply::Export) => {
                     self.export_open = false;
-                    let ext = if self.settings.export.svg {
-                        "svg"
-                    } else {
-                        "png"
-                    };
+                    let ext = if self.settings.export.svg { "svg" } else { "png" };
                     self.ask(ctx, Purpose::Export(ext));
                 }
                 Some(ExportReply::Cancel) => self.export_open = false,
@@ -243,18 +211,12 @@ impl SectormapApp {
 
     fn start_export(&mut self, ctx: &egui::Context, path: &Path) {
         let prefs = self.settings.export.clone();
-        let hidden = if prefs.current_view {
-            self.filters.hidden(&self.session.doc)
-        } else {
-            Default::default()
-        };
+        let hidden =
+            if prefs.current_view { self.filters.hidden(&self.session.doc) } else { Default::default() };
         let view = self.view.scene_view(prefs.background.theme(), hidden);
         let positions = self.session.layout.positions();
-        let scene =
-            scene::build_measured(&self.session.doc, &self.session.measured, &positions, &view);
-        let crop = prefs
-            .current_view
-            .then(|| self.canvas.camera.visible(self.canvas.rect));
+        let scene = scene::build_measured(&self.session.doc, &self.session.measured, &positions, &view);
+        let crop = prefs.current_view.then(|| self.canvas.camera.visible(self.canvas.rect));
         let options = export::render_options(&prefs, crop);
         self.settings.export.folder = path.parent().map(Path::to_path_buf);
         self.status.info(format!("Exporting {}…", path.display()));

@@ -63,10 +63,8 @@ impl SectormapApp {
     /// Builds the app, restoring settings from eframe storage if any.
     pub fn new(cc: &eframe::CreationContext<'_>, start: Start) -> Self {
         super::fonts::install(&cc.egui_ctx);
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            .unwrap_or_default();
+        let settings: Settings =
+            cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         let mut app = Self::with_session(Session::empty(), settings);
         app.open_start(start);
         app
@@ -154,25 +152,16 @@ impl SectormapApp {
                 menu::toolbar(ui, &mut state, &mut self.commands);
             });
         });
-        Panel::bottom("status").show(ui, |ui| {
-            self.status.show(ui, &self.session, self.canvas.camera.zoom)
-        });
+        Panel::bottom("status").show(ui, |ui| self.status.show(ui, &self.session, self.canvas.camera.zoom));
         if self.settings.show_filters {
-            Panel::left("filters").default_size(200.0).show(ui, |ui| {
-                super::filters::show(ui, &self.session.doc, &mut self.filters)
-            });
+            Panel::left("filters")
+                .default_size(200.0)
+                .show(ui, |ui| super::filters::show(ui, &self.session.doc, &mut self.filters));
         }
         if !self.settings.hide_inspector {
-            Panel::right("inspector")
-                .default_size(320.0)
-                .show(ui, |ui| {
-                    self.inspector.show(
-                        ui,
-                        &self.session.doc,
-                        &mut self.selection,
-                        &mut self.commands,
-                    );
-                });
+            Panel::right("inspector").default_size(320.0).show(ui, |ui| {
+                self.inspector.show(ui, &self.session.doc, &mut self.selection, &mut self.commands);
+            });
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let frame = canvas::Frame {
@@ -224,10 +213,7 @@ impl eframe::App for SectormapApp {
         });
         self.handle_input(&ctx);
         self.poll_background(&ctx);
-        if self
-            .session
-            .layout
-            .step(std::time::Duration::from_millis(8))
+        if self.session.layout.step(std::time::Duration::from_millis(8))
             || !self.session.layout.is_settled() && !self.session.layout.paused
         {
             ctx.request_repaint();

@@ -19,10 +19,7 @@ pub struct Camera {
 
 impl Default for Camera {
     fn default() -> Self {
-        Self {
-            center: [0.0, 0.0],
-            zoom: 1.0,
-        }
+        Self { center: [0.0, 0.0], zoom: 1.0 }
     }
 }
 
@@ -60,10 +57,7 @@ impl Camera {
         let h = (canvas.height() - 2.0 * margin).max(10.0);
         let zoom = (w / bounds.width().max(1.0)).min(h / bounds.height().max(1.0));
         let c = bounds.center();
-        Camera {
-            center: [c.x, c.y],
-            zoom: zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()),
-        }
+        Camera { center: [c.x, c.y], zoom: zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()) }
     }
 
     /// Zooms by `factor`, keeping the map point under `anchor` where it is.

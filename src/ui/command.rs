@@ -68,31 +68,16 @@ pub enum Command {
 impl Command {
     /// An edit as its own undo step.
     pub fn edit(edit: Edit, label: impl Into<String>) -> Self {
-        Command::Edit {
-            edit: Box::new(edit),
-            label: label.into(),
-            merge: None,
-            select: None,
-        }
+        Command::Edit { edit: Box::new(edit), label: label.into(), merge: None, select: None }
     }
 
     /// An edit merged with the previous one of the same `key` (typing in a field).
     pub fn typing(edit: Edit, label: impl Into<String>, key: impl Into<String>) -> Self {
-        Command::Edit {
-            edit: Box::new(edit),
-            label: label.into(),
-            merge: Some(key.into()),
-            select: None,
-        }
+        Command::Edit { edit: Box::new(edit), label: label.into(), merge: Some(key.into()), select: None }
     }
 
     /// An edit that selects `selection` afterwards.
     pub fn edit_and_select(edit: Edit, label: impl Into<String>, selection: Selection) -> Self {
-        Command::Edit {
-            edit: Box::new(edit),
-            label: label.into(),
-            merge: None,
-            select: Some(selection),
-        }
+        Command::Edit { edit: Box::new(edit), label: label.into(), merge: None, select: Some(selection) }
     }
 }

@@ -92,11 +92,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                     }
                 });
             }
-            Dialog::Path {
-                purpose,
-                text,
-                error,
-            } => {
+            Dialog::Path { purpose, text, error } => {
                 let title = match purpose {
                     Purpose::Open => "Open a map".to_owned(),
                     Purpose::SaveAs => "Save the map as".to_owned(),
@@ -105,9 +101,8 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                 ui.heading(title);
                 ui.label("No file chooser is available here; type the file's path.");
                 let label = ui.label("File path");
-                let field = ui
-                    .add(egui::TextEdit::singleline(text).desired_width(480.0))
-                    .labelled_by(label.id);
+                let field =
+                    ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
                 if !field.has_focus() && text.is_empty() {
                     field.request_focus();
                 }
@@ -126,13 +121,11 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
             }
             Dialog::Error { title, lines } => {
                 ui.heading(title.as_str());
-                egui::ScrollArea::vertical()
-                    .max_height(320.0)
-                    .show(ui, |ui| {
-                        for line in lines.iter() {
-                            ui.label(line.as_str());
-                        }
-                    });
+                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+                    for line in lines.iter() {
+                        ui.label(line.as_str());
+                    }
+                });
                 if ui.button("OK").clicked() {
                     reply = Some(Reply::Closed);
                 }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use egui::epaint::{EllipseShape, RectShape};
 use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
 use super::camera::Camera;
@@ -37,11 +38,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>) {
     let clip = look.canvas.expand(4.0);
     let mut shapes = Vec::with_capacity(scene.groups.len() * 4);
     for group in &scene.groups {
-        if !look
-            .camera
-            .rect_to_screen(look.canvas, &group.bounds)
-            .intersects(clip)
-        {
+        if !look.camera.rect_to_screen(look.canvas, &group.bounds).intersects(clip) {
             continue;
         }
         let fade = (look.fade)(&group.element);
@@ -56,9 +53,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>) {
 }
 
 fn stroke_of(stroke: Option<&scene::Stroke>, zoom: f32, fade: f32) -> Stroke {
-    stroke.map_or(Stroke::NONE, |s| {
-        Stroke::new((s.width * zoom).max(0.5), color(s.color, fade))
-    })
+    stroke.map_or(Stroke::NONE, |s| Stroke::new((s.width * zoom).max(0.5), color(s.color, fade)))
 }
 
 fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: &mut Vec<Shape>) {
@@ -67,114 +62,72 @@ fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: 
     let at = |p: scene::Pos| cam.to_screen(canvas, p);
     let fill_of = |f: Option<scene::Color>| f.map_or(Color32::TRANSPARENT, |c| color(c, fade));
     match item {
-        Item::Rect {
-            rect,
-            radius,
-            fill,
-            stroke,
-        } => {
+        Item::Rect { rect, radius, fill, stroke } => {
             let r = cam.rect_to_screen(canvas, rect);
             if r.height() < SMALL && fill.is_some() {
                 // Too small for corners and outlines to show: a plain box.
                 out.push(Shape::rect_filled(r, 0.0, fill_of(*fill)));
                 return;
             }
-            let radius = (radius * zoom)
-                .min(r.width() * 0.5)
-                .min(r.height() * 0.5)
-                .min(255.0);
+            let radius = (radius * zoom).min(r.width() * 0.5).min(r.height() * 0.5).min(255.0);
             let stroke = stroke_of(stroke.as_ref(), zoom, fade);
-            let shape = egui::epaint::RectShape::new(
-                r,
-                CornerRadius::from(radius),
-                fill_of(*fill),
-                stroke,
-                StrokeKind::Middle,
-            );
+            let shape =
+                RectShape::new(r, CornerRadius::from(radius), fill_of(*fill), stroke, StrokeKind::Middle);
             out.push(Shape::Rect(shape));
         }
-        Item::Ellipse {
-            center,
-            rx,
-            ry,
-            fill,
-            stroke,
-        } => {
+        Item::Ellipse { center, rx, ry, fill, stroke } => {
             let radius = Vec2::new(rx * zoom, ry * zoom);
             if radius.y * 2.0 < SMALL && fill.is_some() {
-                out.push(Shape::rect_filled(
-                    Rect::from_center_size(at(*center), radius * 1.6),
-                    0.0,
-                    fill_of(*fill),
-                ));
+                let r = Rect::from_center_size(at(*center), radius * 1.6);
+                out.push(Shape::rect_filled(r, 0.0, fill_of(*fill)));
                 return;
             }
-            out.push(Shape::Ellipse(egui::epaint::EllipseShape {
-                center: at(*center),
-                radius,
-                fill: fill_of(*fill),
-                stroke: stroke_of(stroke.as_ref(), zoom, fade),
-                angle: 0.0,
-            }));
+            let stroke = stroke_of(stroke.as_ref(), zoom, fade);
+            let fill = fill_of(*fill);
+            out.push(Shape::Ellipse(EllipseShape { center: at(*center), radius, fill, stroke, angle: 0.0 }));
         }
-        Item::Polygon {
-            points,
-            fill,
-            stroke,
-        } => {
+        Item::Polygon { points, fill, stroke } => {
             let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-            let bounds = Rect::from_points(&points);
-            if stroke.is_none() && bounds.width().max(bounds.height()) < 3.0 {
-                return; // an arrowhead too small to see
-            }
-            if stroke.is_some() && bounds.height() < SMALL && fill.is_some() {
-                // A small node outline (hexagon): a plain box.
-                out.push(Shape::rect_filled(bounds, 0.0, fill_of(*fill)));
-                return;
-            }
-            out.push(Shape::convex_polygon(
-                points,
-                fill_of(*fill),
-                stroke_of(stroke.as_ref(), zoom, fade),
-            ));
+            polygon(points, fill_of(*fill), stroke.as_ref().map(|s| stroke_of(Some(s), zoom, fade)), out);
         }
         Item::Line { points, stroke } => {
             let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-            let s = stroke_of(Some(stroke), zoom, fade);
-            match stroke.dash {
-                Some([dash, gap]) if dash * zoom >= 3.0 => {
-                    out.extend(Shape::dashed_line(&points, s, dash * zoom, gap * zoom));
-                }
-                // Dashes shorter than a few points read as a fainter line.
-                Some(_) => out.push(Shape::line(
-                    points,
-                    Stroke::new(s.width, s.color.gamma_multiply(0.6)),
-                )),
-                None => out.push(Shape::line(points, s)),
-            }
+            line(
+                points,
+                stroke_of(Some(stroke), zoom, fade),
+                stroke.dash.map(|[d, g]| [d * zoom, g * zoom]),
+                out,
+            );
         }
-        Item::Text {
-            pos,
-            text,
-            size,
-            weight,
-            color: c,
-            anchor,
-        } => {
+        Item::Text { pos, text, size, weight, color: c, anchor } => {
             let px = size * zoom;
             if px >= MIN_TEXT {
                 let color = color(*c, fade);
-                out.push(text_shape(
-                    painter,
-                    at(*pos),
-                    text,
-                    px * look.text_scale,
-                    *weight,
-                    color,
-                    *anchor,
-                ));
+                out.push(text_shape(painter, at(*pos), text, px * look.text_scale, *weight, color, *anchor));
             }
         }
+    }
+}
+
+/// A node outline or an arrowhead (which has no stroke).
+fn polygon(points: Vec<Pos2>, fill: Color32, stroke: Option<Stroke>, out: &mut Vec<Shape>) {
+    let bounds = Rect::from_points(&points);
+    match stroke {
+        None if bounds.width().max(bounds.height()) < 3.0 => {} // an arrowhead too small to see
+        None => out.push(Shape::convex_polygon(points, fill, Stroke::NONE)),
+        // A small node outline: a plain box.
+        Some(_) if bounds.height() < SMALL => out.push(Shape::rect_filled(bounds, 0.0, fill)),
+        Some(stroke) => out.push(Shape::convex_polygon(points, fill, stroke)),
+    }
+}
+
+/// A link line, dashed when `dash` (screen points) is given.
+fn line(points: Vec<Pos2>, stroke: Stroke, dash: Option<[f32; 2]>, out: &mut Vec<Shape>) {
+    match dash {
+        Some([dash, gap]) if dash >= 3.0 => out.extend(Shape::dashed_line(&points, stroke, dash, gap)),
+        // Dashes shorter than a few points read as a fainter line.
+        Some(_) => out.push(Shape::line(points, Stroke::new(stroke.width, stroke.color.gamma_multiply(0.6)))),
+        None => out.push(Shape::line(points, stroke)),
     }
 }
 
@@ -214,18 +167,7 @@ pub fn calibrate_text(ctx: &egui::Context) -> f32 {
     let sample = "Department for Communities and Local Government";
     let ours = scene::text::width(sample, 100.0, Weight::Regular);
     let theirs = ctx.fonts_mut(|fonts| {
-        fonts
-            .layout_no_wrap(
-                sample.to_owned(),
-                map_font(100.0, Weight::Regular),
-                Color32::BLACK,
-            )
-            .size()
-            .x
+        fonts.layout_no_wrap(sample.to_owned(), map_font(100.0, Weight::Regular), Color32::BLACK).size().x
     });
-    if theirs > 1.0 {
-        (ours / theirs).clamp(0.5, 2.0)
-    } else {
-        1.0
-    }
+    if theirs > 1.0 { (ours / theirs).clamp(0.5, 2.0) } else { 1.0 }
 }

@@ -25,11 +25,7 @@ pub enum ExportReply {
 /// The size options as render options for a scene.
 pub fn render_options(prefs: &ExportPrefs, crop: Option<scene::Rect>) -> RenderOptions {
     RenderOptions {
-        size: if prefs.by_scale {
-            Size::Scale(prefs.scale)
-        } else {
-            Size::Width(prefs.width)
-        },
+        size: if prefs.by_scale { Size::Scale(prefs.scale) } else { Size::Width(prefs.width) },
         background: prefs.background,
         crop,
         ..RenderOptions::default()
@@ -47,45 +43,37 @@ pub fn dialog(
     let mut reply = None;
     let modal = Modal::new(Id::unique("sectormap-export")).show(ctx, |ui| {
         ui.heading("Export picture");
-        egui::Grid::new("export-grid")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                ui.label("Format");
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut prefs.svg, false, "PNG");
-                    ui.radio_value(&mut prefs.svg, true, "SVG");
-                });
-                ui.end_row();
-                ui.label("Size");
-                size_row(ui, prefs);
-                ui.end_row();
-                ui.label("");
-                let (w, h) = render_options(prefs, None)
-                    .pixel_size(&RenderOptions::default().view_box(bounds));
-                ui.label(format!("{w} x {h} pixels"));
-                ui.end_row();
-                ui.label("Background");
-                ui.horizontal(|ui| {
-                    for background in Background::ALL {
-                        ui.radio_value(&mut prefs.background, background, background.key());
-                    }
-                });
-                ui.end_row();
-                ui.label("Colour by");
-                ui.horizontal(|ui| color_row(ui, view, years));
-                ui.end_row();
-                ui.label("What");
-                ui.vertical(|ui| {
-                    ui.radio_value(&mut prefs.current_view, false, "Whole map");
-                    ui.radio_value(
-                        &mut prefs.current_view,
-                        true,
-                        "Current view (filters and visible area)",
-                    );
-                });
-                ui.end_row();
+        egui::Grid::new("export-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+            ui.label("Format");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut prefs.svg, false, "PNG");
+                ui.radio_value(&mut prefs.svg, true, "SVG");
             });
+            ui.end_row();
+            ui.label("Size");
+            size_row(ui, prefs);
+            ui.end_row();
+            ui.label("");
+            let (w, h) = render_options(prefs, None).pixel_size(&RenderOptions::default().view_box(bounds));
+            ui.label(format!("{w} x {h} pixels"));
+            ui.end_row();
+            ui.label("Background");
+            ui.horizontal(|ui| {
+                for background in Background::ALL {
+                    ui.radio_value(&mut prefs.background, background, background.key());
+                }
+            });
+            ui.end_row();
+            ui.label("Colour by");
+            ui.horizontal(|ui| color_row(ui, view, years));
+            ui.end_row();
+            ui.label("What");
+            ui.vertical(|ui| {
+                ui.radio_value(&mut prefs.current_view, false, "Whole map");
+                ui.radio_value(&mut prefs.current_view, true, "Current view (filters and visible area)");
+            });
+            ui.end_row();
+        });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Export…").clicked() {
@@ -106,13 +94,10 @@ fn size_row(ui: &mut Ui, prefs: &mut ExportPrefs) {
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
             ui.radio_value(&mut prefs.by_scale, false, "Width");
-            let drag = egui::DragValue::new(&mut prefs.width)
-                .range(64..=20_000)
-                .suffix(" px");
+            let drag = egui::DragValue::new(&mut prefs.width).range(64..=20_000).suffix(" px");
             let response = ui.add_enabled(!prefs.by_scale, drag);
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Width in pixels")
-            });
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Width in pixels"));
         });
         ui.horizontal(|ui| {
             ui.radio_value(&mut prefs.by_scale, true, "Scale");
@@ -134,20 +119,13 @@ pub fn color_row(ui: &mut Ui, view: &mut ViewOptions, years: &[i32]) {
         ui.radio_value(&mut view.color_by, by, by.title());
     }
     if view.color_by == ColorBy::Score {
-        let shown = view
-            .year
-            .or(years.last().copied())
-            .map_or("no scores".to_owned(), |y| y.to_string());
-        let combo = egui::ComboBox::from_id_salt("score-year")
-            .selected_text(shown)
-            .show_ui(ui, |ui| {
-                for &year in years {
-                    ui.selectable_value(&mut view.year, Some(year), year.to_string());
-                }
-            });
-        combo
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Score year"));
+        let shown = view.year.or(years.last().copied()).map_or("no scores".to_owned(), |y| y.to_string());
+        let combo = egui::ComboBox::from_id_salt("score-year").selected_text(shown).show_ui(ui, |ui| {
+            for &year in years {
+                ui.selectable_value(&mut view.year, Some(year), year.to_string());
+            }
+        });
+        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Score year"));
     }
 }
 
@@ -185,6 +163,5 @@ pub fn write(scene: &Scene, options: &RenderOptions, path: &Path) -> Result<(), 
     let format = Format::from_path(path)
         .ok_or_else(|| format!("{}: end the name with .png or .svg", path.display()))?;
     let bytes = pipeline::render(scene, options, format).map_err(|err| err.to_string())?;
-    pipeline::write_picture(path, &bytes)
-        .map_err(|err| format!("{}: not written: {err}", path.display()))
+    pipeline::write_picture(path, &bytes).map_err(|err| format!("{}: not written: {err}", path.display()))
 }

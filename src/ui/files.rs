@@ -76,27 +76,23 @@ impl FileDialogs {
         let ctx = ctx.clone();
         let kind = purpose.clone();
         let name = name.to_owned();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let mut dialog = rfd::FileDialog::new();
-                if let Some(folder) = folder {
-                    dialog = dialog.set_directory(folder);
+        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            let picked = match kind {
+                Purpose::Open => dialog.add_filter("Sectormap map", &["json"]).pick_file(),
+                Purpose::SaveAs => {
+                    dialog.add_filter("Sectormap map", &["json"]).set_file_name(name).save_file()
                 }
-                let picked = match kind {
-                    Purpose::Open => dialog.add_filter("Sectormap map", &["json"]).pick_file(),
-                    Purpose::SaveAs => dialog
-                        .add_filter("Sectormap map", &["json"])
-                        .set_file_name(name)
-                        .save_file(),
-                    Purpose::Export(ext) => dialog
-                        .add_filter(ext.to_uppercase(), &[ext])
-                        .set_file_name(name)
-                        .save_file(),
-                };
-                let _ = tx.send(picked);
-                ctx.request_repaint();
-            });
+                Purpose::Export(ext) => {
+                    dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
+                }
+            };
+            let _ = tx.send(picked);
+            ctx.request_repaint();
+        });
         if spawned.is_err() {
             self.native_missing = true;
             return Some(Outcome::Fallback(purpose));

@@ -14,30 +14,17 @@ const SEMIBOLD: &str = "open-sans-semibold";
 /// Installs Open Sans as the UI font and as the two map families.
 pub fn install(ctx: &egui::Context) {
     let mut defs = FontDefinitions::default();
-    defs.font_data.insert(
-        REGULAR.to_owned(),
-        Arc::new(FontData::from_static(fonts::REGULAR)),
-    );
-    defs.font_data.insert(
-        SEMIBOLD.to_owned(),
-        Arc::new(FontData::from_static(fonts::SEMIBOLD)),
-    );
-    let fallbacks = defs
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
+    defs.font_data.insert(REGULAR.to_owned(), Arc::new(FontData::from_static(fonts::REGULAR)));
+    defs.font_data.insert(SEMIBOLD.to_owned(), Arc::new(FontData::from_static(fonts::SEMIBOLD)));
+    let fallbacks = defs.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
     let with = |first: &str| {
         let mut list = vec![first.to_owned()];
         list.extend(fallbacks.iter().cloned());
         list
     };
-    defs.families
-        .insert(FontFamily::Name(REGULAR.into()), with(REGULAR));
-    defs.families
-        .insert(FontFamily::Name(SEMIBOLD.into()), with(SEMIBOLD));
-    defs.families
-        .insert(FontFamily::Proportional, with(REGULAR));
+    defs.families.insert(FontFamily::Name(REGULAR.into()), with(REGULAR));
+    defs.families.insert(FontFamily::Name(SEMIBOLD.into()), with(SEMIBOLD));
+    defs.families.insert(FontFamily::Proportional, with(REGULAR));
     ctx.set_fonts(defs);
 }
 

@@ -13,15 +13,11 @@ type Shortcut = (Modifiers, Key, fn() -> Command);
 const COMMAND_KEYS: [Shortcut; 10] = [
     (Modifiers::COMMAND, Key::N, || Command::New),
     (Modifiers::COMMAND, Key::O, || Command::Open),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, || {
-        Command::SaveAs
-    }),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, || Command::SaveAs),
     (Modifiers::COMMAND, Key::S, || Command::Save),
     (Modifiers::COMMAND, Key::E, || Command::Export),
     (Modifiers::COMMAND, Key::Q, || Command::Quit),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, || {
-        Command::Redo
-    }),
+    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, || Command::Redo),
     (Modifiers::COMMAND, Key::Z, || Command::Undo),
     (Modifiers::COMMAND, Key::Y, || Command::Redo),
     (Modifiers::COMMAND, Key::A, || Command::SelectAll),
@@ -30,10 +26,7 @@ const COMMAND_KEYS: [Shortcut; 10] = [
 impl SectormapApp {
     /// Turns keys, dropped files and close requests into commands.
     pub(super) fn handle_input(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.session.is_dirty()
-        {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.session.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::Unsaved(Then::Close));
         }
@@ -80,10 +73,7 @@ impl SectormapApp {
             {
                 self.commands.push(Command::Rename(id.to_owned()));
             }
-            if plain(i, Key::Plus)
-                || plain(i, Key::Equals)
-                || i.consume_key(Modifiers::SHIFT, Key::Equals)
-            {
+            if plain(i, Key::Plus) || plain(i, Key::Equals) || i.consume_key(Modifiers::SHIFT, Key::Equals) {
                 self.commands.push(Command::ZoomIn);
             }
             if plain(i, Key::Minus) {

@@ -32,12 +32,8 @@ impl LiveLayout {
     /// Follows a change of the document: nodes keep their current places,
     /// new nodes start beside a neighbour, and the layout warms up a little.
     pub fn update(&mut self, doc: &Document, measured: &[Measured]) {
-        let current: BTreeMap<&str, [f32; 2]> = self
-            .ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.as_str(), self.sim.position(i)))
-            .collect();
+        let current: BTreeMap<&str, [f32; 2]> =
+            self.ids.iter().enumerate().map(|(i, id)| (id.as_str(), self.sim.position(i))).collect();
         let mut input: LayoutInput = scene::layout_input(doc, measured);
         let mut known = 0;
         for (node, entry) in doc.nodes().zip(input.nodes.iter_mut()) {
@@ -118,8 +114,6 @@ impl LiveLayout {
     }
 
     fn index(&self, id: &str) -> Option<usize> {
-        self.ids
-            .binary_search_by(|probe| probe.as_str().cmp(id))
-            .ok()
+        self.ids.binary_search_by(|probe| probe.as_str().cmp(id)).ok()
     }
 }

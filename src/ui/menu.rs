@@ -33,11 +33,7 @@ pub fn menu_bar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) 
         ui.menu_button("Edit", |ui| edit_menu(ui, state, out));
         ui.menu_button("View", |ui| view_menu(ui, state, out));
         ui.menu_button("Layout", |ui| {
-            let pause = if state.paused {
-                "Resume layout"
-            } else {
-                "Pause layout"
-            };
+            let pause = if state.paused { "Resume layout" } else { "Pause layout" };
             item(ui, pause, "Space", Command::ToggleLayout, out);
             item(ui, "Re-layout", "", Command::Relayout, out);
         });
@@ -50,8 +46,7 @@ fn item(ui: &mut Ui, text: &str, shortcut: &str, command: Command, out: &mut Vec
     // Named by its text alone; the shortcut is announced as a shortcut.
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), text));
     if !shortcut.is_empty() {
-        ui.ctx()
-            .accesskit_node_builder(button.id, |node| node.set_keyboard_shortcut(shortcut));
+        ui.ctx().accesskit_node_builder(button.id, |node| node.set_keyboard_shortcut(shortcut));
     }
     if button.clicked() {
         out.push(command);
@@ -67,15 +62,10 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
             ui.label("No recent maps");
         }
         for path in state.settings.recent.clone() {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            if ui
-                .button(name)
-                .on_hover_text(path.display().to_string())
-                .clicked()
-            {
+            let name = path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
                 out.push(Command::OpenPath(path));
                 ui.close();
             }
@@ -90,20 +80,10 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
 }
 
 fn edit_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
-    let undo = state
-        .undo
-        .as_ref()
-        .map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-    ui.add_enabled_ui(state.undo.is_some(), |ui| {
-        item(ui, &undo, "Ctrl+Z", Command::Undo, out)
-    });
-    let redo = state
-        .redo
-        .as_ref()
-        .map_or("Redo".to_owned(), |l| format!("Redo {l}"));
-    ui.add_enabled_ui(state.redo.is_some(), |ui| {
-        item(ui, &redo, "Ctrl+Shift+Z", Command::Redo, out)
-    });
+    let undo = state.undo.as_ref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+    ui.add_enabled_ui(state.undo.is_some(), |ui| item(ui, &undo, "Ctrl+Z", Command::Undo, out));
+    let redo = state.redo.as_ref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    ui.add_enabled_ui(state.redo.is_some(), |ui| item(ui, &redo, "Ctrl+Shift+Z", Command::Redo, out));
     ui.separator();
     item(ui, "Delete selected", "Del", Command::DeleteSelection, out);
     item(ui, "Select all", "Ctrl+A", Command::SelectAll, out);
@@ -138,10 +118,8 @@ pub fn toolbar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     ui.scope(|ui| {
         for kind in NodeKind::ALL {
             let text = format!("+ {}", kind.title());
-            let button = ui.button(text).on_hover_text(format!(
-                "Add a new {} in the middle of the view",
-                kind.noun()
-            ));
+            let button =
+                ui.button(text).on_hover_text(format!("Add a new {} in the middle of the view", kind.noun()));
             let name = format!("Add {}", kind.noun());
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {
@@ -155,18 +133,10 @@ pub fn toolbar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
             out.push(Command::ZoomFit);
         }
         let pause = if state.paused { "Resume" } else { "Pause" };
-        if ui
-            .button(pause)
-            .on_hover_text("Pause or resume the live layout (Space)")
-            .clicked()
-        {
+        if ui.button(pause).on_hover_text("Pause or resume the live layout (Space)").clicked() {
             out.push(Command::ToggleLayout);
         }
-        if ui
-            .button("Re-layout")
-            .on_hover_text("Lay the map out afresh; pinned nodes stay")
-            .clicked()
-        {
+        if ui.button("Re-layout").on_hover_text("Lay the map out afresh; pinned nodes stay").clicked() {
             out.push(Command::Relayout);
         }
         ui.separator();

@@ -35,10 +35,6 @@ pub fn run(start: Start) -> Result<(), String> {
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };
-    eframe::run_native(
-        "Sectormap",
-        options,
-        Box::new(move |cc| Ok(Box::new(SectormapApp::new(cc, start)))),
-    )
-    .map_err(|err| format!("cannot open the editor window: {err}"))
+    eframe::run_native("Sectormap", options, Box::new(move |cc| Ok(Box::new(SectormapApp::new(cc, start)))))
+        .map_err(|err| format!("cannot open the editor window: {err}"))
 }

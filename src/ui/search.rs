@@ -47,9 +47,8 @@ pub fn matches(doc: &Document, query: &str) -> Vec<String> {
 impl Search {
     /// Shows the search box and its matches.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
-        let edit = egui::TextEdit::singleline(&mut self.text)
-            .hint_text("Search (Ctrl+F)")
-            .desired_width(180.0);
+        let edit =
+            egui::TextEdit::singleline(&mut self.text).hint_text("Search (Ctrl+F)").desired_width(180.0);
         let response = ui.add(edit);
         let text = self.text.clone();
         response.widget_info(|| super::inspector::field_info("Search nodes", &text));

@@ -61,10 +61,7 @@ impl Session {
 
     /// The built-in example, untitled so that Save asks where.
     pub fn example() -> Result<Self, LoadError> {
-        Ok(Self::new(
-            io::load_str(io::EXAMPLE_MAP, io::EXAMPLE_NAME)?,
-            None,
-        ))
+        Ok(Self::new(io::load_str(io::EXAMPLE_MAP, io::EXAMPLE_NAME)?, None))
     }
 
     /// Opens the map at `path`.
@@ -75,10 +72,9 @@ impl Session {
     /// The name shown in the title bar.
     pub fn name(&self) -> String {
         match &self.path {
-            Some(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            Some(path) => path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
             None if self.doc.meta.title.is_empty() => "Untitled".to_owned(),
             None => format!("Untitled ({})", self.doc.meta.title),
         }
@@ -91,12 +87,7 @@ impl Session {
 
     /// Applies an edit as one undo step (merged with the previous step of
     /// the same `merge` key while typing).
-    pub fn apply(
-        &mut self,
-        edit: Edit,
-        label: &str,
-        merge: Option<&str>,
-    ) -> Result<(), ModelError> {
+    pub fn apply(&mut self, edit: Edit, label: &str, merge: Option<&str>) -> Result<(), ModelError> {
         self.history.apply(&mut self.doc, edit, label, merge)?;
         self.changed();
         Ok(())

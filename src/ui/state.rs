@@ -23,18 +23,12 @@ impl Selection {
 
     /// Only the node `id`.
     pub fn node(id: &str) -> Self {
-        Self {
-            nodes: BTreeSet::from([id.to_owned()]),
-            links: BTreeSet::new(),
-        }
+        Self { nodes: BTreeSet::from([id.to_owned()]), links: BTreeSet::new() }
     }
 
     /// Only the link `id`.
     pub fn link(id: &str) -> Self {
-        Self {
-            nodes: BTreeSet::new(),
-            links: BTreeSet::from([id.to_owned()]),
-        }
+        Self { nodes: BTreeSet::new(), links: BTreeSet::from([id.to_owned()]) }
     }
 
     /// The one selected node, if exactly one thing is selected and it is a node.

@@ -28,9 +28,7 @@ impl Status {
 
     /// The message shown now, if any, and whether it is an error.
     pub fn current(&self) -> Option<(&str, bool)> {
-        self.message
-            .as_ref()
-            .map(|(text, error, _)| (text.as_str(), *error))
+        self.message.as_ref().map(|(text, error, _)| (text.as_str(), *error))
     }
 
     /// Shows the status line.

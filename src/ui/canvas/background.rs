@@ -23,20 +23,14 @@ impl CanvasState {
         let pointer = ui.input(|i| i.pointer.hover_pos());
         let over_canvas = pointer.is_some_and(|p| rect.contains(p));
         if response.hovered() && hover.is_none() {
-            *hover = pointer
-                .and_then(|p| link_at(frame.scene, &self.camera, rect, p))
-                .map(Element::Link);
+            *hover = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p)).map(Element::Link);
         }
         if over_canvas {
             self.scroll_and_zoom(ui, pointer);
         }
         let modifiers = ui.input(|i| i.modifiers);
-        if response.drag_started_by(PointerButton::Primary)
-            && (modifiers.shift || modifiers.command)
-        {
-            self.boxsel = response
-                .interact_pointer_pos()
-                .map(|p| (p, modifiers.shift));
+        if response.drag_started_by(PointerButton::Primary) && (modifiers.shift || modifiers.command) {
+            self.boxsel = response.interact_pointer_pos().map(|p| (p, modifiers.shift));
         }
         if response.dragged() && self.boxsel.is_none() {
             self.target = None;
@@ -89,8 +83,7 @@ impl CanvasState {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
         if zoom != 1.0 {
             self.target = None;
-            self.camera
-                .zoom_at(self.rect, pointer.unwrap_or(self.rect.center()), zoom);
+            self.camera.zoom_at(self.rect, pointer.unwrap_or(self.rect.center()), zoom);
         } else if scroll != egui::Vec2::ZERO {
             self.target = None;
             self.camera.pan(scroll);
@@ -143,11 +136,7 @@ pub fn link_at(scene: &Scene, camera: &Camera, canvas: Rect, p: Pos2) -> Option<
 fn segment_distance(p: scene::Pos, a: scene::Pos, b: scene::Pos) -> f32 {
     let (dx, dy) = (b.x - a.x, b.y - a.y);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 > 0.0 {
-        (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
+    let t = if len2 > 0.0 { (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0) } else { 0.0 };
     let (cx, cy) = (a.x + dx * t, a.y + dy * t);
     ((p.x - cx).powi(2) + (p.y - cy).powi(2)).sqrt()
 }

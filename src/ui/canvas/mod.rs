@@ -101,8 +101,7 @@ impl Default for CanvasState {
 impl CanvasState {
     /// Shows the canvas, filling the rest of `ui`.
     pub fn show(&mut self, ui: &mut Ui, mut frame: Frame<'_>) {
-        let (rect, background) =
-            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         self.rect = rect;
         if self.text_scale <= 0.0 {
             self.text_scale = super::draw::calibrate_text(ui.ctx());
@@ -124,12 +123,7 @@ impl CanvasState {
             (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(id) => 0.22,
             _ => 1.0,
         };
-        let look = Look {
-            canvas: rect,
-            camera: &self.camera,
-            fade: &fade,
-            text_scale: self.text_scale,
-        };
+        let look = Look { canvas: rect, camera: &self.camera, fade: &fade, text_scale: self.text_scale };
         paint_scene(&painter, frame.scene, &look);
         let mut hover = None;
         self.node_widgets(ui, &mut frame, &mut hover);
@@ -184,12 +178,8 @@ impl CanvasState {
 /// The node group under screen point `p`, topmost first.
 pub fn node_at(scene: &Scene, camera: &Camera, canvas: Rect, p: Pos2) -> Option<String> {
     let w = camera.to_world(canvas, p);
-    scene
-        .groups
-        .iter()
-        .rev()
-        .find_map(|group| match &group.element {
-            Element::Node(id) if group.bounds.contains(w) => Some(id.clone()),
-            _ => None,
-        })
+    scene.groups.iter().rev().find_map(|group| match &group.element {
+        Element::Node(id) if group.bounds.contains(w) => Some(id.clone()),
+        _ => None,
+    })
 }

@@ -17,12 +17,7 @@ pub const HANDLE_RADIUS: f32 = 7.0;
 
 impl CanvasState {
     /// Registers the node widgets and handles their input.
-    pub(super) fn node_widgets(
-        &mut self,
-        ui: &mut Ui,
-        frame: &mut Frame<'_>,
-        hover: &mut Option<Element>,
-    ) {
+    pub(super) fn node_widgets(&mut self, ui: &mut Ui, frame: &mut Frame<'_>, hover: &mut Option<Element>) {
         let canvas = self.rect;
         let scene = frame.scene;
         let pointer = ui.input(|i| i.pointer.latest_pos());
@@ -34,12 +29,7 @@ impl CanvasState {
             if !r.intersects(canvas) {
                 continue;
             }
-            let label = frame
-                .session
-                .doc
-                .node(id)
-                .map(|n| n.label.clone())
-                .unwrap_or_default();
+            let label = frame.session.doc.node(id).map(|n| n.label.clone()).unwrap_or_default();
             let widget = Id::unique(("sectormap-node", id));
             let response = ui.interact(r.intersect(canvas), widget, Sense::click_and_drag());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -49,8 +39,7 @@ impl CanvasState {
             self.node_input(ui, &response, id, frame);
             response.context_menu(|ui| node_menu(ui, id, frame));
             // The handle stays while the pointer is on it, even off the node.
-            let near =
-                Rect::from_center_size(handle_center(r), Vec2::splat(HANDLE_RADIUS * 2.0 + 8.0));
+            let near = Rect::from_center_size(handle_center(r), Vec2::splat(HANDLE_RADIUS * 2.0 + 8.0));
             let show_handle = response.hovered()
                 || pointer.is_some_and(|p| near.contains(p))
                 || frame.selection.single_node() == Some(id.as_str())
@@ -86,25 +75,18 @@ impl CanvasState {
                 }
                 frame.selection.nodes.insert(id.to_owned());
             }
-            let start = response
-                .interact_pointer_pos()
-                .unwrap_or(response.rect.center());
+            let start = response.interact_pointer_pos().unwrap_or(response.rect.center());
             let origins = frame
                 .selection
                 .nodes
                 .iter()
                 .filter_map(|n| frame.session.layout.position_of(n).map(|p| (n.clone(), p)))
                 .collect();
-            self.drag = Some(NodeDrag {
-                start: self.camera.to_world(self.rect, start),
-                origins,
-            });
+            self.drag = Some(NodeDrag { start: self.camera.to_world(self.rect, start), origins });
         }
-        if let (true, Some(drag), Some(pointer)) = (
-            response.dragged(),
-            &self.drag,
-            response.interact_pointer_pos(),
-        ) {
+        if let (true, Some(drag), Some(pointer)) =
+            (response.dragged(), &self.drag, response.interact_pointer_pos())
+        {
             let now = self.camera.to_world(self.rect, pointer);
             let (dx, dy) = (now.x - drag.start.x, now.y - drag.start.y);
             for (node, [x, y]) in &drag.origins {
@@ -127,30 +109,17 @@ impl CanvasState {
                 let [x, y] = frame.session.layout.position_of(id)?;
                 Some((
                     id.clone(),
-                    Placement {
-                        position: Some(Point::new(f64::from(x), f64::from(y))),
-                        pinned: true,
-                    },
+                    Placement { position: Some(Point::new(f64::from(x), f64::from(y))), pinned: true },
                 ))
             })
             .collect();
-        let moved = drag
-            .origins
-            .iter()
-            .zip(&moves)
-            .any(|((_, [x0, y0]), (_, p))| {
-                p.position
-                    .is_some_and(|q| (q.x as f32 - x0).abs() + (q.y as f32 - y0).abs() > 0.5)
-            });
+        let moved = drag.origins.iter().zip(&moves).any(|((_, [x0, y0]), (_, p))| {
+            p.position.is_some_and(|q| (q.x as f32 - x0).abs() + (q.y as f32 - y0).abs() > 0.5)
+        });
         if moved {
-            let label = if moves.len() == 1 {
-                "Move node".to_owned()
-            } else {
-                format!("Move {} nodes", moves.len())
-            };
-            frame
-                .commands
-                .push(Command::edit(Edit::Place(moves), label));
+            let label =
+                if moves.len() == 1 { "Move node".to_owned() } else { format!("Move {} nodes", moves.len()) };
+            frame.commands.push(Command::edit(Edit::Place(moves), label));
         }
     }
 
@@ -158,20 +127,15 @@ impl CanvasState {
     fn handle(&mut self, ui: &mut Ui, id: &str, label: &str, center: Pos2, frame: &mut Frame<'_>) {
         let rect = Rect::from_center_size(center, Vec2::splat(HANDLE_RADIUS * 2.0 + 4.0));
         let response = ui.interact(rect, Id::unique(("sectormap-handle", id)), Sense::drag());
-        response.widget_info(|| {
-            WidgetInfo::labeled(egui::Role::Button, true, format!("Connect from {label}"))
-        });
+        response
+            .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("Connect from {label}")));
         let hot = response.hovered() || response.dragged();
         let painter = ui.painter_at(self.rect);
         let accent = ui.visuals().selection.bg_fill;
         painter.circle(
             center,
             HANDLE_RADIUS,
-            if hot {
-                accent
-            } else {
-                ui.visuals().extreme_bg_color
-            },
+            if hot { accent } else { ui.visuals().extreme_bg_color },
             egui::Stroke::new(2.0, accent),
         );
         painter.text(
@@ -208,9 +172,7 @@ fn node_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
     }
     let pin_label = if pinned { "Unpin" } else { "Pin here" };
     if ui.button(pin_label).clicked() {
-        frame
-            .commands
-            .push(Command::SetPinned(vec![id.to_owned()], !pinned));
+        frame.commands.push(Command::SetPinned(vec![id.to_owned()], !pinned));
     }
     if ui.button("Centre view here").clicked() {
         frame.commands.push(Command::Reveal(id.to_owned()));

@@ -38,29 +38,17 @@ impl CanvasState {
         for group in &frame.scene.groups {
             match &group.element {
                 Element::Node(id) if frame.selection.nodes.contains(id) => {
-                    let r = self
-                        .camera
-                        .rect_to_screen(self.rect, &group.bounds)
-                        .expand(4.0);
-                    painter.rect_stroke(
-                        r,
-                        6.0,
-                        Stroke::new(2.5, accent),
-                        egui::StrokeKind::Outside,
-                    );
+                    let r = self.camera.rect_to_screen(self.rect, &group.bounds).expand(4.0);
+                    painter.rect_stroke(r, 6.0, Stroke::new(2.5, accent), egui::StrokeKind::Outside);
                 }
                 Element::Link(id) if frame.selection.links.contains(id) => {
                     for item in &group.items {
                         if let Item::Line { points, stroke } = item {
-                            let pts: Vec<Pos2> = points
-                                .iter()
-                                .map(|p| self.camera.to_screen(self.rect, *p))
-                                .collect();
+                            let pts: Vec<Pos2> =
+                                points.iter().map(|p| self.camera.to_screen(self.rect, *p)).collect();
                             let width = stroke.width * self.camera.zoom + 5.0;
-                            painter.add(egui::Shape::line(
-                                pts,
-                                Stroke::new(width, accent.gamma_multiply(0.45)),
-                            ));
+                            painter
+                                .add(egui::Shape::line(pts, Stroke::new(width, accent.gamma_multiply(0.45))));
                         }
                     }
                 }
@@ -79,16 +67,9 @@ impl CanvasState {
             }
             let r = self.camera.rect_to_screen(self.rect, &group.bounds);
             let head = r.left_top() + Vec2::new(2.0, 2.0);
-            painter.line_segment(
-                [head, head + Vec2::new(5.0, 7.0)],
-                Stroke::new(2.0, Color32::from_gray(60)),
-            );
-            painter.circle(
-                head,
-                4.5,
-                Color32::from_rgb(0xD0, 0x3A, 0x2F),
-                Stroke::new(1.0, Color32::WHITE),
-            );
+            painter
+                .line_segment([head, head + Vec2::new(5.0, 7.0)], Stroke::new(2.0, Color32::from_gray(60)));
+            painter.circle(head, 4.5, Color32::from_rgb(0xD0, 0x3A, 0x2F), Stroke::new(1.0, Color32::WHITE));
         }
     }
 
@@ -106,9 +87,7 @@ impl CanvasState {
                 accent,
             );
         }
-        let (Some(from), Some(pointer)) =
-            (&self.connect_from, ui.input(|i| i.pointer.latest_pos()))
-        else {
+        let (Some(from), Some(pointer)) = (&self.connect_from, ui.input(|i| i.pointer.latest_pos())) else {
             return;
         };
         let Some(group) = frame.scene.node_group(from) else {
@@ -116,26 +95,15 @@ impl CanvasState {
         };
         let start = handle_center(self.camera.rect_to_screen(self.rect, &group.bounds));
         let start = if self.connect_tool {
-            self.camera
-                .rect_to_screen(self.rect, &group.bounds)
-                .center()
+            self.camera.rect_to_screen(self.rect, &group.bounds).center()
         } else {
             start
         };
-        painter.extend(egui::Shape::dashed_line(
-            &[start, pointer],
-            Stroke::new(2.0, accent),
-            8.0,
-            5.0,
-        ));
-        if let Some(target) =
-            node_at(frame.scene, &self.camera, self.rect, pointer).filter(|t| t != from)
+        painter.extend(egui::Shape::dashed_line(&[start, pointer], Stroke::new(2.0, accent), 8.0, 5.0));
+        if let Some(target) = node_at(frame.scene, &self.camera, self.rect, pointer).filter(|t| t != from)
             && let Some(group) = frame.scene.node_group(&target)
         {
-            let r = self
-                .camera
-                .rect_to_screen(self.rect, &group.bounds)
-                .expand(5.0);
+            let r = self.camera.rect_to_screen(self.rect, &group.bounds).expand(5.0);
             painter.rect_stroke(r, 6.0, Stroke::new(3.0, accent), egui::StrokeKind::Outside);
         }
     }
@@ -155,9 +123,8 @@ impl CanvasState {
             .fixed_pos(Pos2::new(r.center().x - width * 0.5, r.center().y - 14.0))
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
-                let edit = egui::TextEdit::singleline(&mut rename.text)
-                    .desired_width(width)
-                    .hint_text("Node label");
+                let edit =
+                    egui::TextEdit::singleline(&mut rename.text).desired_width(width).hint_text("Node label");
                 let response = ui.add(edit);
                 let shown = rename.text.clone();
                 response.widget_info(|| crate::ui::inspector::field_info("Rename node", &shown));
@@ -178,9 +145,7 @@ impl CanvasState {
                     && !rename.text.trim().is_empty()
                 {
                     node.label = rename.text.trim().to_owned();
-                    frame
-                        .commands
-                        .push(Command::edit(Edit::SetNode(node), "Rename node"));
+                    frame.commands.push(Command::edit(Edit::SetNode(node), "Rename node"));
                 }
                 self.rename = None;
             }

@@ -22,11 +22,7 @@ pub const SECTORS: [&str; 8] = [
 
 /// Parses a typed score: a number from 0 to 10.
 pub fn parse_score(text: &str) -> Result<f64, &'static str> {
-    let value: f64 = text
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| "Type a number from 0 to 10.")?;
+    let value: f64 = text.trim().replace(',', ".").parse().map_err(|_| "Type a number from 0 to 10.")?;
     if value.is_finite() && SCORE_RANGE.contains(&value) {
         Ok(value)
     } else {
@@ -36,18 +32,11 @@ pub fn parse_score(text: &str) -> Result<f64, &'static str> {
 
 /// Parses a typed year.
 pub fn parse_year(text: &str) -> Result<i32, String> {
-    let year: i32 = text
-        .trim()
-        .parse()
-        .map_err(|_| "Type a year, like 2006.".to_owned())?;
+    let year: i32 = text.trim().parse().map_err(|_| "Type a year, like 2006.".to_owned())?;
     if YEAR_RANGE.contains(&year) {
         Ok(year)
     } else {
-        Err(format!(
-            "A year is from {} to {}.",
-            YEAR_RANGE.start(),
-            YEAR_RANGE.end()
-        ))
+        Err(format!("A year is from {} to {}.", YEAR_RANGE.start(), YEAR_RANGE.end()))
     }
 }
 
@@ -65,11 +54,7 @@ impl Inspector {
         }
         ui.horizontal_wrapped(|ui| {
             for sector in SECTORS {
-                if dept.sector != sector
-                    && ui
-                        .small_button(sector)
-                        .on_hover_text("Use this sector")
-                        .clicked()
+                if dept.sector != sector && ui.small_button(sector).on_hover_text("Use this sector").clicked()
                 {
                     dept.sector = sector.to_owned();
                     field = Some("sector");
@@ -85,10 +70,7 @@ impl Inspector {
                 .selected_text(dept.engagement.key())
                 .show_ui(ui, |ui| {
                     for level in Engagement::ALL {
-                        if ui
-                            .selectable_value(&mut dept.engagement, level, level.key())
-                            .changed()
-                        {
+                        if ui.selectable_value(&mut dept.engagement, level, level.key()).changed() {
                             field = Some("engagement");
                         }
                     }
@@ -116,8 +98,7 @@ impl Inspector {
             let mut problem = None;
             ui.horizontal(|ui| {
                 ui.label(year.to_string());
-                let response =
-                    named_field(ui, &format!("Score for {year}"), &mut text, 50.0, "0-10");
+                let response = named_field(ui, &format!("Score for {year}"), &mut text, 50.0, "0-10");
                 if response.changed() {
                     match parse_score(&text) {
                         Ok(value) => {
@@ -181,13 +162,7 @@ impl Inspector {
         let mut added = false;
         match parsed {
             Ok((y, v)) if add => {
-                dept.scores.insert(
-                    y,
-                    Score {
-                        value: v,
-                        note: String::new(),
-                    },
-                );
+                dept.scores.insert(y, Score { value: v, note: String::new() });
                 year.clear();
                 value.clear();
                 added = true;

@@ -23,19 +23,11 @@ impl Inspector {
         let mut field: Option<&str> = None;
         ui.label(format!("Id: {id}"));
         ui.horizontal_wrapped(|ui| {
-            if ui
-                .link(&a.label)
-                .on_hover_text("Select this node")
-                .clicked()
-            {
+            if ui.link(&a.label).on_hover_text("Select this node").clicked() {
                 *out.selection = Selection::node(from);
             }
             ui.label(edited.kind.title());
-            if ui
-                .link(&b.label)
-                .on_hover_text("Select this node")
-                .clicked()
-            {
+            if ui.link(&b.label).on_hover_text("Select this node").clicked() {
                 *out.selection = Selection::node(to);
             }
         });
@@ -45,10 +37,7 @@ impl Inspector {
                 .selected_text(edited.kind.key())
                 .show_ui(ui, |ui| {
                     for kind in LinkKind::allowed_between(a.kind, b.kind) {
-                        if ui
-                            .selectable_value(&mut edited.kind, kind, kind.key())
-                            .changed()
-                        {
+                        if ui.selectable_value(&mut edited.kind, kind, kind.key()).changed() {
                             field = Some("kind");
                         }
                     }
@@ -59,17 +48,9 @@ impl Inspector {
         if link.kind.allows(b.kind, a.kind) && ui.button("Reverse direction").clicked() {
             let reversed = Edit::Batch(vec![
                 Edit::RemoveLink(id.to_owned()),
-                Edit::AddLink {
-                    link: link.clone(),
-                    from: to.to_owned(),
-                    to: from.to_owned(),
-                },
+                Edit::AddLink { link: link.clone(), from: to.to_owned(), to: from.to_owned() },
             ]);
-            out.commands.push(Command::edit_and_select(
-                reversed,
-                "Reverse link",
-                Selection::link(id),
-            ));
+            out.commands.push(Command::edit_and_select(reversed, "Reverse link", Selection::link(id)));
         }
         if text_line(ui, "Link label", &mut edited.label).changed() {
             field = Some("label");
@@ -84,13 +65,7 @@ impl Inspector {
                     }
                 }
             });
-            if ui
-                .checkbox(
-                    &mut edited.recognised,
-                    "The department makes this link itself",
-                )
-                .changed()
-            {
+            if ui.checkbox(&mut edited.recognised, "The department makes this link itself").changed() {
                 field = Some("recognised");
             }
         }
@@ -129,11 +104,7 @@ impl Inspector {
             ));
         }
         heading(ui, "On this map");
-        ui.label(format!(
-            "{} nodes, {} links",
-            doc.node_count(),
-            doc.link_count()
-        ));
+        ui.label(format!("{} nodes, {} links", doc.node_count(), doc.link_count()));
         let years = doc.score_years();
         if let (Some(first), Some(last)) = (years.first(), years.last()) {
             ui.label(format!("Scores from {first} to {last}"));

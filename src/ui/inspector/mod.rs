@@ -37,8 +37,7 @@ pub struct Out<'a> {
 impl Out<'_> {
     /// Emits a node edit merged per field.
     fn edit_node(&mut self, node: Node, label: &str, merge: &str) {
-        self.commands
-            .push(Command::typing(Edit::SetNode(node), label, merge));
+        self.commands.push(Command::typing(Edit::SetNode(node), label, merge));
     }
 }
 
@@ -51,36 +50,27 @@ impl Inspector {
         selection: &mut Selection,
         commands: &mut Vec<Command>,
     ) {
-        let mut out = Out {
-            commands,
-            selection,
-        };
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let current = out.selection.clone();
-                if let Some(node) = current.single_node().and_then(|id| doc.node(id)) {
-                    ui.heading(node.kind.title());
-                    self.node(ui, node, &mut out);
-                } else if let Some(id) = current.single_link() {
-                    ui.heading("Link");
-                    self.link(ui, doc, id, &mut out);
-                } else if current.is_empty() {
-                    ui.heading("Map");
-                    self.map(ui, doc, &mut out);
-                } else {
-                    Self::many(ui, &current, &mut out);
-                }
-            });
+        let mut out = Out { commands, selection };
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let current = out.selection.clone();
+            if let Some(node) = current.single_node().and_then(|id| doc.node(id)) {
+                ui.heading(node.kind.title());
+                self.node(ui, node, &mut out);
+            } else if let Some(id) = current.single_link() {
+                ui.heading("Link");
+                self.link(ui, doc, id, &mut out);
+            } else if current.is_empty() {
+                ui.heading("Map");
+                self.map(ui, doc, &mut out);
+            } else {
+                Self::many(ui, &current, &mut out);
+            }
+        });
     }
 
     fn many(ui: &mut Ui, selection: &Selection, out: &mut Out<'_>) {
         ui.heading("Selection");
-        ui.label(format!(
-            "{} nodes and {} links selected",
-            selection.nodes.len(),
-            selection.links.len()
-        ));
+        ui.label(format!("{} nodes and {} links selected", selection.nodes.len(), selection.links.len()));
         let nodes: Vec<String> = selection.nodes.iter().cloned().collect();
         if !nodes.is_empty() {
             if ui.button("Pin all selected").clicked() {

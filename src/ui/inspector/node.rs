@@ -2,9 +2,7 @@
 
 use egui::Ui;
 
-use super::widgets::{
-    error_line, heading, named_button, named_field, string_list, text_block, text_line,
-};
+use super::widgets::{error_line, heading, named_button, named_field, string_list, text_block, text_line};
 use super::{Inspector, Out};
 use crate::model::{DepartmentInfo, Node, NodeKind};
 use crate::ui::command::Command;
@@ -21,10 +19,7 @@ impl Inspector {
                 .selected_text(edited.kind.title())
                 .show_ui(ui, |ui| {
                     for kind in NodeKind::ALL {
-                        if ui
-                            .selectable_value(&mut edited.kind, kind, kind.title())
-                            .changed()
-                        {
+                        if ui.selectable_value(&mut edited.kind, kind, kind.title()).changed() {
                             field = Some("kind");
                         }
                     }
@@ -36,8 +31,7 @@ impl Inspector {
             // Only departments carry these; the edit can be undone with them.
             edited.department = DepartmentInfo::default();
         }
-        ui.label(format!("Id: {id}"))
-            .on_hover_text("The id is fixed; links and views refer to it.");
+        ui.label(format!("Id: {id}")).on_hover_text("The id is fixed; links and views refer to it.");
         if text_line(ui, "Label", &mut edited.label).changed() {
             field = Some("label");
         }
@@ -48,12 +42,8 @@ impl Inspector {
         let mut tags = self.buffer(&key, || node.tags.join(", "));
         let response = text_line(ui, "Tags (comma separated)", &mut tags);
         if response.changed() {
-            edited.tags = tags
-                .split(',')
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect();
+            edited.tags =
+                tags.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
             field = Some("tags");
         }
         self.hold(&key, tags, response.has_focus());
@@ -74,8 +64,7 @@ impl Inspector {
         heading(ui, "Position");
         let mut pinned = node.pinned;
         if ui.checkbox(&mut pinned, "Pinned where it is").changed() {
-            out.commands
-                .push(Command::SetPinned(vec![id.clone()], pinned));
+            out.commands.push(Command::SetPinned(vec![id.clone()], pinned));
         }
         if let Some(field) = field {
             let label = format!("Edit {}", field.split('.').next().unwrap_or(field));

@@ -5,35 +5,19 @@ use egui::{Color32, Response, TextEdit, Ui};
 /// A label over a one-line text field.
 pub fn text_line(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let name = ui.label(label);
-    ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY))
-        .labelled_by(name.id)
+    ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(name.id)
 }
 
 /// A label over a multi-line text field.
 pub fn text_block(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let name = ui.label(label);
-    ui.add(
-        TextEdit::multiline(value)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(name.id)
+    ui.add(TextEdit::multiline(value).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(name.id)
 }
 
 /// A one-line text field without a visible label, named `name` for screen
 /// readers and tests.
-pub fn named_field(
-    ui: &mut Ui,
-    name: &str,
-    value: &mut String,
-    width: f32,
-    hint: &str,
-) -> Response {
-    let response = ui.add(
-        TextEdit::singleline(value)
-            .desired_width(width)
-            .hint_text(hint),
-    );
+pub fn named_field(ui: &mut Ui, name: &str, value: &mut String, width: f32, hint: &str) -> Response {
+    let response = ui.add(TextEdit::singleline(value).desired_width(width).hint_text(hint));
     let shown = value.clone();
     response.widget_info(|| field_info(name, &shown));
     response
@@ -41,10 +25,7 @@ pub fn named_field(
 
 /// Accessibility information for a text field named `name` holding `value`.
 pub fn field_info(name: &str, value: &str) -> egui::WidgetInfo {
-    egui::WidgetInfo {
-        label: Some(name.to_owned()),
-        ..egui::WidgetInfo::text_edit(true, value, value, "")
-    }
+    egui::WidgetInfo { label: Some(name.to_owned()), ..egui::WidgetInfo::text_edit(true, value, value, "") }
 }
 
 /// A small button showing `text`, named `name` for screen readers and tests.
@@ -88,9 +69,7 @@ pub fn string_list(ui: &mut Ui, noun: &str, items: &mut Vec<String>) -> bool {
 /// `noun` with a capital first letter.
 pub fn capitalise(noun: &str) -> String {
     let mut chars = noun.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A section heading.
