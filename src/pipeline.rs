@@ -89,6 +89,9 @@ pub fn render(scene: &Scene, options: &RenderOptions, format: Format) -> Result<
 /// Writes picture bytes to `path` atomically (a failed write leaves any old file whole).
 pub fn write_picture(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic(path, false, |file| file.write_all(bytes)).map_err(|err| {
-        std::io::Error::new(err.source.kind(), format!("cannot {}: {}", err.action, err.source))
+        std::io::Error::new(
+            err.source.kind(),
+            format!("cannot {}: {}", err.action, crate::io::describe_io(&err.source)),
+        )
     })
 }

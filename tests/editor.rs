@@ -52,6 +52,16 @@ fn add_a_node_from_the_toolbar_and_name_it() {
     harness.run();
     assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "Female genital mutilation");
     assert!(harness.state().session.is_dirty());
+    // F2 renames in place; Escape cancels and keeps the selection.
+    harness.key_press(Key::F2);
+    harness.run();
+    harness.get_by_label("Rename node").type_text("QQQ");
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "Female genital mutilation");
+    assert_eq!(harness.state().selection.single_node(), Some("issue-1"));
+    assert!(harness.query_by_label("Rename node").is_none());
     // Undo takes the rename back, then the node itself.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
@@ -100,6 +110,27 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert!(harness.state().session.doc.link("link-2").is_none());
+    // Dropping the handle on empty canvas offers a new node there, linked.
+    let source = harness.get_by_label("Department for Transport").rect();
+    harness.hover_at(source.center());
+    harness.run();
+    let handle = harness.get_by_label("Connect from Department for Transport").rect().center();
+    let empty = egui::pos2(30.0, 110.0);
+    harness.hover_at(handle);
+    harness.run();
+    harness.drag_at(handle);
+    harness.run();
+    harness.hover_at(handle + egui::vec2(-40.0, -20.0));
+    harness.run();
+    harness.hover_at(empty);
+    harness.run();
+    harness.drop_at(empty);
+    harness.run();
+    assert!(harness.query_by_label("Add a linked node here:").is_some());
+    click(&mut harness, "New objective");
+    let doc = &harness.state().session.doc;
+    let (link, from, to) = doc.links_of("objective-1").into_iter().next().expect("linked");
+    assert_eq!((link.kind, from, to), (LinkKind::Pursues, "dept-dft", "objective-1"));
 }
 
 #[test]
@@ -234,23 +265,48 @@ fn the_example_map_on_the_canvas() {
 }
 
 #[test]
-fn a_failed_save_keeps_the_map_dirty_and_says_why() {
+fn saving_checks_the_path_and_a_failed_save_keeps_the_map_dirty() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("missing-folder").join("map.json");
     let mut harness = editor(Start::Example);
     click(&mut harness, "Home Office");
     harness.key_press(Key::Delete);
     harness.run();
+    // A folder that does not exist is refused in the dialog.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    retype(&mut harness, "File path", path.to_str().unwrap());
+    let missing = dir.path().join("missing-folder").join("map.json");
+    retype(&mut harness, "File path", missing.to_str().unwrap());
     click(&mut harness, "Save");
-    assert!(!path.exists());
+    assert!(harness.query_by_label_contains("does not exist").is_some());
+    // A folder is not a file name.
+    retype(&mut harness, "File path", dir.path().to_str().unwrap());
+    click(&mut harness, "Save");
+    assert!(harness.query_by_label_contains("is a folder").is_some());
+    // An existing file is replaced only when the user says so.
+    let existing = dir.path().join("old.json");
+    std::fs::write(&existing, "old").unwrap();
+    retype(&mut harness, "File path", existing.to_str().unwrap());
+    click(&mut harness, "Save");
+    assert!(harness.query_by_label_contains("already exists").is_some());
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "old");
+    // A write the system refuses: the map stays dirty and the error shows.
+    retype(&mut harness, "File path", "/proc/sectormap-cannot-write-here.json");
+    click(&mut harness, "Save");
     assert!(harness.state().session.is_dirty(), "a failed save leaves the map dirty");
     assert!(harness.state().session.path.is_none());
     assert!(harness.query_by_label("The map was not saved").is_some());
     let status = harness.state().status.current().unwrap();
-    assert!(status.1 && status.0.contains("missing-folder"), "{status:?}");
+    assert!(status.1 && status.0.contains("not saved"), "{status:?}");
+    assert!(!status.0.contains("os error"), "{status:?}");
+    click(&mut harness, "OK");
+    // Now replace the existing file for real.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    retype(&mut harness, "File path", existing.to_str().unwrap());
+    click(&mut harness, "Save");
+    click(&mut harness, "Replace");
+    assert!(!harness.state().session.is_dirty());
+    assert_eq!(std::fs::read_to_string(dir.path().join("old.json.bak")).unwrap(), "old");
 }
 
 #[test]

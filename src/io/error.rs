@@ -8,7 +8,7 @@ use crate::model::Problem;
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{origin}: cannot read the file: {source}")]
+    #[error("{origin}: cannot read the file: {}", describe_io(source))]
     Read {
         /// The file.
         origin: String,
@@ -62,7 +62,13 @@ impl LoadError {
             None => full,
         };
         let message = if err.is_eof() { format!("the file ends too early ({message})") } else { message };
-        LoadError::Syntax { origin: origin.to_owned(), line: err.line(), column: err.column(), message }
+        // serde_json says column 0 for a fault at the very start of a line.
+        LoadError::Syntax {
+            origin: origin.to_owned(),
+            line: err.line().max(1),
+            column: err.column().max(1),
+            message,
+        }
     }
 
     /// The problems of an invalid map; empty for other errors.
@@ -84,7 +90,7 @@ pub enum SaveError {
     #[error("not saved, the map could not be written as JSON: {0}")]
     Encode(#[from] serde_json::Error),
     /// Writing, syncing or renaming failed.
-    #[error("{path}: not saved, cannot {action}: {source}")]
+    #[error("{path}: not saved, cannot {action}: {}", describe_io(source))]
     Io {
         /// The file being saved.
         path: String,
@@ -93,6 +99,27 @@ pub enum SaveError {
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+/// A system error in words a user can act on, without "(os error N)".
+pub fn describe_io(err: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match err.kind() {
+        K::NotFound => "the file or folder does not exist".to_owned(),
+        K::PermissionDenied => "permission denied".to_owned(),
+        K::StorageFull => "the disk is full".to_owned(),
+        K::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        K::IsADirectory => "that is a folder, not a file".to_owned(),
+        K::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        K::InvalidFilename => "the file name is not allowed here".to_owned(),
+        _ => {
+            let text = err.to_string();
+            match text.find(" (os error") {
+                Some(cut) => text[..cut].to_owned(),
+                None => text,
+            }
+        }
+    }
 }
 
 /// Formats problems as "N problems: first; second; ...".

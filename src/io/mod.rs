@@ -8,7 +8,7 @@ mod load;
 mod save;
 
 pub use atomic::{AtomicError, backup_path, write_atomic};
-pub use error::{LoadError, SaveError};
+pub use error::{LoadError, SaveError, describe_io};
 pub use format::{FORMAT_NAME, FORMAT_VERSION};
 pub use load::{load_path, load_str};
 pub use save::{save_path, to_json};

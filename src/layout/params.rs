@@ -52,6 +52,8 @@ pub struct Params {
     pub alpha_decay: f32,
     /// Clear space kept between any two boxes.
     pub gap: f32,
+    /// Clear space kept between two linked boxes, so their link shows.
+    pub link_gap: f32,
     /// Distance below which repulsion stops growing.
     pub min_distance: f32,
     /// Distance beyond which nodes do not repel (infinite for none).
@@ -67,7 +69,7 @@ impl Default for Params {
     fn default() -> Self {
         Self {
             charge: -900.0,
-            link_distance: 30.0,
+            link_distance: 45.0,
             gravity: 0.02,
             theta: 0.9,
             velocity_decay: 0.4,
@@ -75,6 +77,7 @@ impl Default for Params {
             // d3's default: about 300 ticks from alpha 1 to alpha_min.
             alpha_decay: 1.0 - 0.001f32.powf(1.0 / 300.0),
             gap: 14.0,
+            link_gap: 40.0,
             min_distance: 20.0,
             max_distance: 800.0,
             collide_below: 0.1,

@@ -1,7 +1,7 @@
 //! The force simulation: state in flat arrays, advanced one tick at a time.
 
 use super::clearance::{Clearance, MAX_WORK};
-use super::collide::{Extents, Sweep, shares};
+use super::collide::{Adjacency, Extents, Gaps, Sweep, shares};
 use super::params::{LayoutInput, Params};
 use super::quadtree::QuadTree;
 use super::rng::SplitMix64;
@@ -33,6 +33,8 @@ pub struct Simulation {
     py: Vec<f32>,
     /// Links that nodes are kept off (empty on maps too big for it).
     clear_edges: Vec<(u32, u32)>,
+    /// Who is linked to whom, for the wider gap between linked boxes.
+    adjacency: Adjacency,
 }
 
 impl Simulation {
@@ -66,6 +68,10 @@ impl Simulation {
             .collect();
         let pinned: Vec<bool> = input.nodes.iter().map(|node| node.pinned && node.start.is_some()).collect();
         let all_pinned = pinned.iter().all(|&p| p);
+        let adjacency = Adjacency::new(
+            n,
+            input.edges.iter().filter(|e| valid(e.source, e.target)).map(|e| (e.source, e.target)),
+        );
         let clear_edges = if params.link_clearance && n.saturating_mul(input.edges.len()) <= MAX_WORK {
             input
                 .edges
@@ -95,6 +101,7 @@ impl Simulation {
             px: Vec::with_capacity(n),
             py: Vec::with_capacity(n),
             clear_edges,
+            adjacency,
         }
     }
 
@@ -152,7 +159,7 @@ impl Simulation {
             self.vx[i] = 0.0;
             self.vy[i] = 0.0;
             self.pinned[i] = pinned;
-            self.reheat(0.3);
+            self.reheat(0.15);
         }
     }
 
@@ -161,6 +168,7 @@ impl Simulation {
         if self.pinned.iter().all(|&p| p) {
             return;
         }
+        self.warm();
         self.alpha = self.alpha.max(alpha);
         self.settled = false;
         self.ticks = 0;
@@ -172,9 +180,17 @@ impl Simulation {
         if self.pinned.iter().all(|&p| p) {
             return;
         }
+        self.warm();
         self.alpha = alpha.clamp(0.0, 1.0);
         self.settled = false;
         self.ticks = 0;
+    }
+
+    /// A layout that moves again from a settled state keeps its collisions
+    /// on throughout: without them, nodes held apart only by collision
+    /// would collapse and the whole map would rearrange.
+    fn warm(&mut self) {
+        self.params.collide_below = f32::INFINITY;
     }
 
     /// Advances the layout by one tick; does nothing once settled.
@@ -225,7 +241,8 @@ impl Simulation {
     /// Removes remaining overlaps directly and marks the layout settled.
     fn finish(&mut self) {
         let boxes = Extents { hw: &self.hw, hh: &self.hh, pinned: &self.pinned };
-        self.sweep.separate((&mut self.x, &mut self.y), boxes, self.params.gap, SEPARATE_ROUNDS);
+        let gaps = Gaps { gap: self.params.gap, link_gap: self.params.link_gap, adjacency: &self.adjacency };
+        self.sweep.separate((&mut self.x, &mut self.y), boxes, gaps, SEPARATE_ROUNDS);
         self.vx.fill(0.0);
         self.vy.fill(0.0);
         self.settled = true;
@@ -308,7 +325,8 @@ impl Simulation {
     fn apply_collision(&mut self) {
         let boxes = Extents { hw: &self.hw, hh: &self.hh, pinned: &self.pinned };
         let (vx, vy, pinned) = (&mut self.vx, &mut self.vy, &self.pinned);
-        self.sweep.for_each_overlap((&self.px, &self.py), boxes, self.params.gap, |i, j, mx, my| {
+        let gaps = Gaps { gap: self.params.gap, link_gap: self.params.link_gap, adjacency: &self.adjacency };
+        self.sweep.for_each_overlap((&self.px, &self.py), boxes, gaps, |i, j, mx, my| {
             let (wi, wj) = shares(pinned[i], pinned[j]);
             // Half the overlap per tick keeps the motion smooth.
             vx[i] -= mx * wi * 0.5;

@@ -69,9 +69,9 @@ pub fn build_measured(
     let map = Rect::union_all(groups.iter().map(|group| &group.bounds))
         .unwrap_or_else(|| Rect::centered(Pos::default(), 240.0, 160.0));
     let mut content = map;
-    if !view.no_legend {
+    let sections = sections(&present, view.color_by, year, view.theme, document);
+    if !view.no_legend && !present.kinds.is_empty() {
         let origin = Pos::new(map.x1 + LEGEND_GAP, map.y0);
-        let sections = sections(&present, view.color_by, year, view.theme, document);
         let (items, bounds) = legend_items(&sections, origin, &palette);
         content = content.union(&bounds);
         groups.push(Group { element: Element::Legend, bounds, items });

@@ -8,7 +8,7 @@ use crate::model::{Document, LinkKind};
 /// distance, and how stiff it is: objectives sit close to their department.
 fn spring_of(kind: LinkKind) -> (f32, f32) {
     match kind {
-        LinkKind::Pursues => (0.5, 2.5),
+        LinkKind::Pursues => (0.8, 2.5),
         LinkKind::Relevant => (1.4, 1.0),
         LinkKind::Obliges | LinkKind::Engages => (1.6, 1.0),
         LinkKind::Related => (1.0, 1.0),

@@ -9,6 +9,9 @@ use super::paint::sector_fill;
 use super::style::{ColorBy, Theme, WHITE, kind_colors, link_color};
 use crate::model::{Document, Link, LinkKind, NodeKind};
 
+/// Legend fill of a shape whose fill on the map varies.
+const VARIES: crate::scene::Color = crate::scene::Color::hex(0xD0D0D0);
+
 /// What is visible on the map, as far as the legend cares.
 #[derive(Debug, Default)]
 pub struct Present<'a> {
@@ -46,9 +49,10 @@ pub fn sections(
             let (fill, stroke) = kind_colors(kind);
             let (fill, note) = match (color_by, kind) {
                 (ColorBy::Kind, _) => (fill, ""),
-                (ColorBy::Score, NodeKind::Department) => (WHITE, " (fill: score)"),
-                (ColorBy::Sector, NodeKind::Department) => (WHITE, " (fill: sector)"),
-                (ColorBy::Sector, NodeKind::Objective) => (WHITE, " (tint: its department's sector)"),
+                // Grey stands for "the fill varies": see the key below.
+                (ColorBy::Score, NodeKind::Department) => (VARIES, " (fill: score)"),
+                (ColorBy::Sector, NodeKind::Department) => (VARIES, " (fill: sector)"),
+                (ColorBy::Sector, NodeKind::Objective) => (VARIES, " (tint: its department's sector)"),
                 _ => (WHITE, ""),
             };
             Entry {

@@ -17,7 +17,7 @@ impl SectormapApp {
             }
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
-            Command::AddNode(kind, at) => self.add_node(kind, at),
+            Command::AddNode { kind, at, link_from } => self.add_node(kind, at, link_from.as_deref()),
             Command::Connect(from, to) => self.connect(&from, &to),
             Command::DeleteSelection => self.delete_selection(),
             Command::SetPinned(ids, pinned) => self.set_pinned(&ids, pinned),
@@ -61,6 +61,7 @@ impl SectormapApp {
     pub(super) fn edit(&mut self, edit: Edit, label: &str, merge: Option<&str>, select: Option<Selection>) {
         match self.session.apply(edit, label, merge) {
             Ok(()) => {
+                self.status.clear_error();
                 if let Some(selection) = select {
                     self.selection = selection;
                 }
@@ -80,13 +81,17 @@ impl SectormapApp {
         self.selection.retain_existing(&self.session.doc);
     }
 
-    fn add_node(&mut self, kind: NodeKind, at: Option<Pos>) {
+    fn add_node(&mut self, kind: NodeKind, at: Option<Pos>, link_from: Option<&str>) {
         let at = at.unwrap_or_else(|| self.canvas.view_center());
         let id = self.session.doc.fresh_id(kind.key());
         let mut node = Node::new(id.clone(), kind, format!("New {}", kind.noun()));
         node.position = Some(Point::new(f64::from(at.x), f64::from(at.y)));
         self.edit(Edit::AddNode(node), &format!("Add {}", kind.noun()), None, Some(Selection::node(&id)));
         if self.session.doc.node(&id).is_some() {
+            if let Some(from) = link_from {
+                self.connect(from, &id);
+                self.selection = Selection::node(&id);
+            }
             self.canvas.rename = Some(Rename { id, text: String::new(), focused: false });
         }
     }

@@ -63,6 +63,8 @@ impl SectormapApp {
         self.filters = Filters::default();
         self.canvas.needs_fit = true;
         self.canvas.rename = None;
+        self.canvas.picker = None;
+        self.search.text.clear();
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -149,7 +151,8 @@ impl SectormapApp {
                         .display()
                         .to_string(),
                 };
-                self.dialog = Some(Dialog::Path { purpose, text, error: None });
+                self.dialog =
+                    Some(Dialog::Path { purpose, text, error: None, focused: false, confirm: false });
             }
         }
     }
@@ -172,8 +175,10 @@ impl SectormapApp {
     pub(super) fn show_dialogs(&mut self, ctx: &egui::Context) {
         if self.export_open {
             let years: Vec<i32> = self.session.doc.score_years().into_iter().collect();
-            let bounds = self.screen_scene().bounds;
-            match export::dialog(ctx, &mut self.settings.export, &mut self.view, &years, &bounds) {
+            let scene = self.export_scene(false);
+            let whole = crate::render::RenderOptions::default().view_box(&scene.bounds);
+            let current = self.canvas.camera.visible(self.canvas.rect);
+            match export::dialog(ctx, &mut self.settings.export, &mut self.view, &years, [whole, current]) {
                 Some(ExportReply::Export) => {
                     self.export_open = false;
                     let ext = if self.settings.export.svg { "svg" } else { "png" };
@@ -209,13 +214,18 @@ impl SectormapApp {
         }
     }
 
+    /// The scene an export draws: the live layout, coloured as on screen, in
+    /// the export background's theme; filters apply to the current view only.
+    fn export_scene(&self, current_view: bool) -> scene::Scene {
+        let hidden = if current_view { self.filters.hidden(&self.session.doc) } else { Default::default() };
+        let view = self.view.scene_view(self.settings.export.background.theme(), hidden);
+        let positions = self.session.layout.positions();
+        scene::build_measured(&self.session.doc, &self.session.measured, &positions, &view)
+    }
+
     fn start_export(&mut self, ctx: &egui::Context, path: &Path) {
         let prefs = self.settings.export.clone();
-        let hidden =
-            if prefs.current_view { self.filters.hidden(&self.session.doc) } else { Default::default() };
-        let view = self.view.scene_view(prefs.background.theme(), hidden);
-        let positions = self.session.layout.positions();
-        let scene = scene::build_measured(&self.session.doc, &self.session.measured, &positions, &view);
+        let scene = self.export_scene(prefs.current_view);
         let crop = prefs.current_view.then(|| self.canvas.camera.visible(self.canvas.rect));
         let options = export::render_options(&prefs, crop);
         self.settings.export.folder = path.parent().map(Path::to_path_buf);

@@ -55,7 +55,7 @@ pub struct SectormapApp {
     pub(super) allow_close: bool,
     /// After a Save answered in the unsaved-changes dialog: what comes next.
     pub(super) after_save: Option<dialogs::Then>,
-    last_focus: Option<egui::Id>,
+    pub(super) last_focus: Option<egui::Id>,
     title: String,
 }
 

@@ -1,6 +1,6 @@
 //! The canvas camera: which part of the map is on screen, and how large.
 
-use egui::{Pos2, Rect, Vec2, pos2};
+use egui::{Pos2, Rect, Vec2};
 
 use crate::scene;
 
@@ -55,7 +55,8 @@ impl Camera {
         let margin = 24.0;
         let w = (canvas.width() - 2.0 * margin).max(10.0);
         let h = (canvas.height() - 2.0 * margin).max(10.0);
-        let zoom = (w / bounds.width().max(1.0)).min(h / bounds.height().max(1.0));
+        // Never enlarge past 100%: a small map shows at its natural size.
+        let zoom = (w / bounds.width().max(1.0)).min(h / bounds.height().max(1.0)).min(1.0);
         let c = bounds.center();
         Camera { center: [c.x, c.y], zoom: zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()) }
     }
@@ -89,10 +90,5 @@ impl Camera {
             *self = *target;
         }
         close
-    }
-
-    /// A screen point on a canvas placed at the origin, for tests.
-    pub fn origin_canvas(size: Vec2) -> Rect {
-        Rect::from_min_size(pos2(0.0, 0.0), size)
     }
 }

@@ -37,8 +37,16 @@ pub enum Command {
     SaveAs,
     /// Show the export dialog.
     Export,
-    /// Add a node of this kind at this map point (or the middle of the view).
-    AddNode(NodeKind, Option<Pos>),
+    /// Add a node of this kind at this map point (or the middle of the
+    /// view), linked from the node `link_from` if given.
+    AddNode {
+        /// Kind of the new node.
+        kind: NodeKind,
+        /// Where to put it.
+        at: Option<Pos>,
+        /// A node to link to the new one.
+        link_from: Option<String>,
+    },
     /// Link two nodes with the most fitting link kind.
     Connect(String, String),
     /// Delete the selected nodes and links.

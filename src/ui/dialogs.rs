@@ -42,8 +42,12 @@ pub enum Dialog {
         purpose: Purpose,
         /// The path typed so far.
         text: String,
-        /// Why the last try failed.
+        /// Why the last try failed, or a question about it.
         error: Option<String>,
+        /// Whether the field has been given keyboard focus.
+        focused: bool,
+        /// The user has been told the file exists; the next try replaces it.
+        confirm: bool,
     },
     /// An error to acknowledge.
     Error {
@@ -92,7 +96,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                     }
                 });
             }
-            Dialog::Path { purpose, text, error } => {
+            Dialog::Path { purpose, text, error, focused, confirm } => {
                 let title = match purpose {
                     Purpose::Open => "Open a map".to_owned(),
                     Purpose::SaveAs => "Save the map as".to_owned(),
@@ -103,16 +107,29 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                 let label = ui.label("File path");
                 let field =
                     ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
-                if !field.has_focus() && text.is_empty() {
+                if !*focused {
                     field.request_focus();
+                    *focused = true;
+                }
+                if field.changed() {
+                    *confirm = false;
+                    *error = None;
                 }
                 if let Some(error) = error {
                     ui.colored_label(egui::Color32::from_rgb(0xC6, 0x28, 0x28), error.as_str());
                 }
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
-                    if (ui.button(purpose.verb()).clicked() || enter) && !text.trim().is_empty() {
-                        reply = Some(Reply::Path(purpose.clone(), expand(text.trim())));
+                    let verb = if *confirm { "Replace" } else { purpose.verb() };
+                    if (ui.button(verb).clicked() || enter) && !text.trim().is_empty() {
+                        let path = expand(text.trim());
+                        match check_path(purpose, &path, *confirm) {
+                            Ok(()) => reply = Some(Reply::Path(purpose.clone(), path)),
+                            Err((why, ask)) => {
+                                *error = Some(why);
+                                *confirm = ask;
+                            }
+                        }
                     }
                     if ui.button("Cancel").clicked() {
                         reply = Some(Reply::Closed);
@@ -139,6 +156,27 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
         });
     }
     reply
+}
+
+/// Whether a typed path can be used for `purpose`; otherwise why not, and
+/// whether asking again would replace an existing file.
+fn check_path(purpose: &Purpose, path: &std::path::Path, confirmed: bool) -> Result<(), (String, bool)> {
+    if *purpose == Purpose::Open {
+        return Ok(());
+    }
+    if path.is_dir() {
+        return Err((format!("{} is a folder: add a file name to it.", path.display()), false));
+    }
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+            Err((format!("The folder {} does not exist.", folder.display()), false))
+        }
+        _ if path.exists() && !confirmed => {
+            let backup = if *purpose == Purpose::SaveAs { " (the old version is kept as .bak)" } else { "" };
+            Err((format!("{} already exists. Press Replace to overwrite it{backup}.", path.display()), true))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A typed path with a leading `~` expanded to the home folder.

@@ -27,6 +27,16 @@ pub struct Look<'a> {
     pub text_scale: f32,
 }
 
+/// The colour of selection, handles and tool hints: a strong blue that
+/// reads on both the light and the dark canvas.
+pub fn accent(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0x64, 0xB5, 0xF6)
+    } else {
+        Color32::from_rgb(0x15, 0x65, 0xC0)
+    }
+}
+
 /// Converts a scene colour to egui's, multiplying its opacity by `fade`.
 pub fn color(c: scene::Color, fade: f32) -> Color32 {
     let a = (f32::from(c.a) * fade.clamp(0.0, 1.0)).round() as u8;

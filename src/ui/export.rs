@@ -32,13 +32,14 @@ pub fn render_options(prefs: &ExportPrefs, crop: Option<scene::Rect>) -> RenderO
     }
 }
 
-/// Shows the export dialog. `bounds` is the extent of what would be exported.
+/// Shows the export dialog. `areas` are the map areas of the whole map
+/// and of the current view, for the pixel size shown.
 pub fn dialog(
     ctx: &egui::Context,
     prefs: &mut ExportPrefs,
     view: &mut ViewOptions,
     years: &[i32],
-    bounds: &scene::Rect,
+    areas: [scene::Rect; 2],
 ) -> Option<ExportReply> {
     let mut reply = None;
     let modal = Modal::new(Id::unique("sectormap-export")).show(ctx, |ui| {
@@ -54,7 +55,8 @@ pub fn dialog(
             size_row(ui, prefs);
             ui.end_row();
             ui.label("");
-            let (w, h) = render_options(prefs, None).pixel_size(&RenderOptions::default().view_box(bounds));
+            let area = if prefs.current_view { areas[1] } else { areas[0] };
+            let (w, h) = render_options(prefs, Some(area)).pixel_size(&area);
             ui.label(format!("{w} x {h} pixels"));
             ui.end_row();
             ui.label("Background");

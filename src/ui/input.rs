@@ -82,12 +82,22 @@ impl SectormapApp {
             if plain(i, Key::Space) {
                 self.commands.push(Command::ToggleLayout);
             }
-            if plain(i, Key::Escape) {
+        });
+        // Escape first closes what is open (a menu, the picker, the Connect
+        // tool); only then does it clear the selection. It is not consumed,
+        // so menus and popups see it too.
+        // (egui drops focus on Escape before this runs, so a field that had
+        // focus last frame means the Escape was for that field.)
+        let was_typing = self.last_focus.is_some() || self.canvas.rename.is_some();
+        if ctx.input(|i| i.key_pressed(Key::Escape)) && !was_typing && !egui::Popup::is_any_open(ctx) {
+            if self.canvas.connect_tool || self.canvas.picker.is_some() || self.canvas.connect_from.is_some()
+            {
                 self.canvas.connect_tool = false;
                 self.canvas.connect_from = None;
                 self.canvas.picker = None;
+            } else {
                 self.selection = super::state::Selection::default();
             }
-        });
+        }
     }
 }

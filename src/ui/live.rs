@@ -47,7 +47,7 @@ impl LiveLayout {
         }
         let added = input.nodes.len().saturating_sub(known);
         self.sim = Simulation::new(&input, Params::default(), self.seed);
-        self.sim.set_alpha(if added > 0 { 0.3 } else { 0.12 });
+        self.sim.set_alpha(if added > 0 { 0.2 } else { 0.08 });
         self.ids = doc.nodes().map(|n| n.id.clone()).collect();
     }
 

@@ -123,7 +123,7 @@ pub fn toolbar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
             let name = format!("Add {}", kind.noun());
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {
-                out.push(Command::AddNode(kind, None));
+                out.push(Command::AddNode { kind, at: None, link_from: None });
             }
         }
         ui.separator();

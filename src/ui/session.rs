@@ -75,8 +75,7 @@ impl Session {
             Some(path) => path
                 .file_name()
                 .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
-            None if self.doc.meta.title.is_empty() => "Untitled".to_owned(),
-            None => format!("Untitled ({})", self.doc.meta.title),
+            None => "Untitled".to_owned(),
         }
     }
 

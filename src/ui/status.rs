@@ -6,8 +6,10 @@ use egui::{Color32, Ui};
 
 use super::session::Session;
 
-/// How long an information message stays (errors stay until replaced).
+/// How long an information message stays.
 const INFO_FOR: Duration = Duration::from_secs(8);
+/// How long an error stays (unless something else is reported first).
+const ERROR_FOR: Duration = Duration::from_secs(20);
 
 /// The last message shown to the user.
 #[derive(Default)]
@@ -26,6 +28,13 @@ impl Status {
         self.message = Some((text.into(), true, Instant::now()));
     }
 
+    /// Clears an error message (after something worked).
+    pub fn clear_error(&mut self) {
+        if self.message.as_ref().is_some_and(|m| m.1) {
+            self.message = None;
+        }
+    }
+
     /// The message shown now, if any, and whether it is an error.
     pub fn current(&self) -> Option<(&str, bool)> {
         self.message.as_ref().map(|(text, error, _)| (text.as_str(), *error))
@@ -33,8 +42,8 @@ impl Status {
 
     /// Shows the status line.
     pub fn show(&mut self, ui: &mut Ui, session: &Session, zoom: f32) {
-        if let Some((_, false, at)) = &self.message
-            && at.elapsed() > INFO_FOR
+        if let Some((_, error, at)) = &self.message
+            && at.elapsed() > if *error { ERROR_FOR } else { INFO_FOR }
         {
             self.message = None;
         }

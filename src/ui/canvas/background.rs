@@ -34,6 +34,7 @@ impl CanvasState {
         }
         if response.dragged() && self.boxsel.is_none() {
             self.target = None;
+            self.follow = false;
             self.camera.pan(response.drag_delta());
         }
         if response.drag_stopped()
@@ -45,6 +46,7 @@ impl CanvasState {
         if response.clicked() {
             self.connect_from = None;
             self.picker = None;
+            self.picker_from = None;
             let link = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p));
             match (link, modifiers.shift) {
                 (Some(id), true) => {
@@ -62,6 +64,7 @@ impl CanvasState {
             && let Some(p) = pointer
         {
             self.picker = Some(self.camera.to_world(rect, p));
+            self.picker_from = None;
         }
         if response.secondary_clicked() {
             let link = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p));
@@ -83,9 +86,11 @@ impl CanvasState {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
         if zoom != 1.0 {
             self.target = None;
+            self.follow = false;
             self.camera.zoom_at(self.rect, pointer.unwrap_or(self.rect.center()), zoom);
         } else if scroll != egui::Vec2::ZERO {
             self.target = None;
+            self.follow = false;
             self.camera.pan(scroll);
         }
     }
@@ -160,7 +165,7 @@ fn link_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
 fn space_menu(ui: &mut Ui, at: scene::Pos, frame: &mut Frame<'_>) {
     for kind in NodeKind::ALL {
         if ui.button(format!("Add {} here", kind.noun())).clicked() {
-            frame.commands.push(Command::AddNode(kind, Some(at)));
+            frame.commands.push(Command::AddNode { kind, at: Some(at), link_from: None });
             ui.close();
         }
     }

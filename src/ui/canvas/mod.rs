@@ -44,6 +44,9 @@ pub struct CanvasState {
     pub target: Option<Camera>,
     /// Whether the view still has to be fitted to the map.
     pub needs_fit: bool,
+    /// Keep the whole map in view while the layout moves (until the user
+    /// pans or zooms by hand).
+    pub follow: bool,
     /// The element under the pointer.
     pub hover: Option<Element>,
     /// Nodes being dragged.
@@ -58,6 +61,9 @@ pub struct CanvasState {
     pub rename: Option<Rename>,
     /// Map point where the "add node" picker was opened.
     pub picker: Option<scene::Pos>,
+    /// The node a link was dragged from onto empty canvas: the new node
+    /// picked there is linked from it.
+    pub picker_from: Option<String>,
     /// Where the context menu was opened, and the link under it if any.
     pub menu_at: Option<(scene::Pos, Option<String>)>,
     /// The canvas rectangle of the last frame.
@@ -84,6 +90,7 @@ impl Default for CanvasState {
             camera: Camera::default(),
             target: None,
             needs_fit: true,
+            follow: true,
             hover: None,
             drag: None,
             boxsel: None,
@@ -91,6 +98,7 @@ impl Default for CanvasState {
             connect_tool: false,
             rename: None,
             picker: None,
+            picker_from: None,
             menu_at: None,
             rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)),
             text_scale: 0.0,
@@ -102,6 +110,7 @@ impl CanvasState {
     /// Shows the canvas, filling the rest of `ui`.
     pub fn show(&mut self, ui: &mut Ui, mut frame: Frame<'_>) {
         let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        let resized = (self.rect.size() - rect.size()).length() > 0.5;
         self.rect = rect;
         if self.text_scale <= 0.0 {
             self.text_scale = super::draw::calibrate_text(ui.ctx());
@@ -109,6 +118,9 @@ impl CanvasState {
         if self.needs_fit && rect.width() > 50.0 {
             self.camera = Camera::fitting(&frame.scene.bounds, rect);
             self.needs_fit = false;
+            self.follow = true;
+        } else if self.follow && (resized || !frame.session.layout.is_settled()) && self.drag.is_none() {
+            self.target = Some(Camera::fitting(&frame.scene.bounds, rect));
         }
         if let Some(target) = self.target {
             if self.camera.approach(&target, 0.25) {
@@ -151,6 +163,7 @@ impl CanvasState {
 
     /// Centres the view on map point `p` (smoothly).
     pub fn center_on(&mut self, p: [f32; 2]) {
+        self.follow = false;
         let mut target = self.target.unwrap_or(self.camera);
         target.center = p;
         target.zoom = target.zoom.max(0.6);
@@ -161,11 +174,13 @@ impl CanvasState {
     pub fn zoom_by(&mut self, factor: f32) {
         let rect = self.rect;
         self.target = None;
+        self.follow = false;
         self.camera.zoom_at(rect, rect.center(), factor);
     }
 
     /// Moves the view to show all of `bounds` (smoothly).
     pub fn fit(&mut self, bounds: &scene::Rect) {
+        self.follow = true;
         self.target = Some(Camera::fitting(bounds, self.rect));
     }
 

@@ -56,7 +56,10 @@ impl CanvasState {
             if self.connect_tool {
                 match self.connect_from.take() {
                     Some(first) => frame.commands.push(Command::Connect(first, id.to_owned())),
-                    None => self.connect_from = Some(id.to_owned()),
+                    None => {
+                        self.connect_from = Some(id.to_owned());
+                        *frame.selection = Selection::node(id);
+                    }
                 }
             } else if shift {
                 frame.selection.toggle_node(id);
@@ -83,6 +86,8 @@ impl CanvasState {
                 .filter_map(|n| frame.session.layout.position_of(n).map(|p| (n.clone(), p)))
                 .collect();
             self.drag = Some(NodeDrag { start: self.camera.to_world(self.rect, start), origins });
+            // The user is arranging by hand: the view stays where it is.
+            self.follow = false;
         }
         if let (true, Some(drag), Some(pointer)) =
             (response.dragged(), &self.drag, response.interact_pointer_pos())
@@ -131,7 +136,7 @@ impl CanvasState {
             .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("Connect from {label}")));
         let hot = response.hovered() || response.dragged();
         let painter = ui.painter_at(self.rect);
-        let accent = ui.visuals().selection.bg_fill;
+        let accent = crate::ui::draw::accent(ui);
         painter.circle(
             center,
             HANDLE_RADIUS,
@@ -153,8 +158,15 @@ impl CanvasState {
                 .interact_pointer_pos()
                 .or_else(|| ui.input(|i| i.pointer.latest_pos()))
                 .and_then(|p| node_at(frame.scene, &self.camera, self.rect, p));
-            if let (Some(from), Some(to)) = (self.connect_from.take(), target) {
-                frame.commands.push(Command::Connect(from, to));
+            let pointer = response.interact_pointer_pos().or_else(|| ui.input(|i| i.pointer.latest_pos()));
+            match (self.connect_from.take(), target, pointer) {
+                (Some(from), Some(to), _) => frame.commands.push(Command::Connect(from, to)),
+                // Dropped on empty canvas: offer a new node there, linked from this one.
+                (Some(from), None, Some(p)) if self.rect.contains(p) => {
+                    self.picker = Some(self.camera.to_world(self.rect, p));
+                    self.picker_from = Some(from);
+                }
+                _ => {}
             }
         }
     }

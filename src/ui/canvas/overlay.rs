@@ -2,7 +2,7 @@
 //! the box being dragged, a link being drawn, the rename field and the
 //! add-node picker.
 
-use egui::{Align2, Color32, FontId, Key, Painter, Pos2, Rect, Stroke, Ui, Vec2};
+use egui::{Color32, FontId, Key, Painter, Pos2, Rect, Stroke, Ui, Vec2};
 
 use super::nodes::handle_center;
 use super::{CanvasState, Frame, node_at};
@@ -14,7 +14,7 @@ use crate::ui::command::Command;
 impl CanvasState {
     /// Draws overlays and runs the inline editors.
     pub(super) fn overlay(&mut self, ui: &mut Ui, painter: &Painter, frame: &mut Frame<'_>) {
-        let accent = ui.visuals().selection.bg_fill;
+        let accent = crate::ui::draw::accent(ui);
         self.paint_selection(painter, frame, accent);
         self.paint_pins(painter, frame);
         if let Some((start, _)) = self.boxsel
@@ -79,13 +79,12 @@ impl CanvasState {
                 Some(_) => "Connect: now click the node to link to (Esc to stop)",
                 None => "Connect: click the node to link from (Esc to stop)",
             };
-            painter.text(
-                self.rect.left_top() + Vec2::new(12.0, 10.0),
-                Align2::LEFT_TOP,
-                hint,
-                FontId::proportional(14.0),
-                accent,
-            );
+            let font = FontId::proportional(14.0);
+            let galley = painter.layout_no_wrap(hint.to_owned(), font, Color32::WHITE);
+            let at = self.rect.left_top() + Vec2::new(12.0, 10.0);
+            let plate = Rect::from_min_size(at, galley.size()).expand2(Vec2::new(8.0, 4.0));
+            painter.rect_filled(plate, 6.0, accent);
+            painter.galley(at, galley, Color32::WHITE);
         }
         let (Some(from), Some(pointer)) = (&self.connect_from, ui.input(|i| i.pointer.latest_pos())) else {
             return;
@@ -117,26 +116,34 @@ impl CanvasState {
             return;
         };
         let r = self.camera.rect_to_screen(self.rect, &group.bounds);
-        let width = r.width().max(180.0);
-        let mut done = None;
+        // The field covers the node, so the old label does not show around it.
+        let cover = Rect::from_center_size(
+            r.center(),
+            egui::vec2(r.width().max(200.0), r.height().clamp(32.0, 48.0)),
+        );
+        // Escape must be seen before the field reacts to it: the field only
+        // reports losing focus on the next frame, which would commit.
+        let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        let mut done = escape.then_some(false);
         egui::Area::new(egui::Id::unique("sectormap-rename"))
-            .fixed_pos(Pos2::new(r.center().x - width * 0.5, r.center().y - 14.0))
+            .fixed_pos(cover.min)
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
-                let edit =
-                    egui::TextEdit::singleline(&mut rename.text).desired_width(width).hint_text("Node label");
-                let response = ui.add(edit);
-                let shown = rename.text.clone();
-                response.widget_info(|| crate::ui::inspector::field_info("Rename node", &shown));
-                if !rename.focused {
-                    response.request_focus();
-                    rename.focused = true;
-                }
-                if ui.input(|i| i.key_pressed(Key::Escape)) {
-                    done = Some(false);
-                } else if response.lost_focus() {
-                    done = Some(true);
-                }
+                let frame = egui::Frame::popup(ui.style()).inner_margin(4.0);
+                frame.show(ui, |ui| {
+                    let edit = egui::TextEdit::singleline(&mut rename.text).hint_text("Node label");
+                    let size = egui::vec2(cover.width() - 8.0, 24.0f32.max(cover.height() - 8.0).min(40.0));
+                    let response = ui.add_sized(size, edit);
+                    let shown = rename.text.clone();
+                    response.widget_info(|| crate::ui::inspector::field_info("Rename node", &shown));
+                    if !rename.focused {
+                        response.request_focus();
+                        rename.focused = true;
+                    }
+                    if done.is_none() && response.lost_focus() {
+                        done = Some(true);
+                    }
+                });
             });
         match done {
             Some(true) => {
@@ -163,10 +170,15 @@ impl CanvasState {
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label("Add a node here:");
+                    ui.label(if self.picker_from.is_some() {
+                        "Add a linked node here:"
+                    } else {
+                        "Add a node here:"
+                    });
                     for kind in NodeKind::ALL {
                         if ui.button(format!("New {}", kind.noun())).clicked() {
-                            frame.commands.push(Command::AddNode(kind, Some(at)));
+                            let link_from = self.picker_from.clone();
+                            frame.commands.push(Command::AddNode { kind, at: Some(at), link_from });
                             close = true;
                         }
                     }
@@ -177,6 +189,7 @@ impl CanvasState {
             });
         if close {
             self.picker = None;
+            self.picker_from = None;
         }
     }
 }

@@ -53,9 +53,10 @@ impl Inspector {
             field = Some("sector");
         }
         ui.horizontal_wrapped(|ui| {
+            // Every choice stays in place; the current one is highlighted.
             for sector in SECTORS {
-                if dept.sector != sector && ui.small_button(sector).on_hover_text("Use this sector").clicked()
-                {
+                let chosen = dept.sector == sector;
+                if ui.selectable_label(chosen, sector).on_hover_text("Use this sector").clicked() && !chosen {
                     dept.sector = sector.to_owned();
                     field = Some("sector");
                 }
@@ -97,6 +98,10 @@ impl Inspector {
             let mut text = self.buffer(&key, || format_score(score.value));
             let mut problem = None;
             ui.horizontal(|ui| {
+                // The remove button comes first so the source field can take the rest.
+                if named_button(ui, "×", &format!("Remove score for {year}")).clicked() {
+                    remove = Some(year);
+                }
                 ui.label(year.to_string());
                 let response = named_field(ui, &format!("Score for {year}"), &mut text, 50.0, "0-10");
                 if response.changed() {
@@ -114,15 +119,12 @@ impl Inspector {
                     ui,
                     &format!("Source of the {year} score"),
                     &mut score.note,
-                    ui.available_width() - 30.0,
+                    ui.available_width(),
                     "source",
                 )
                 .changed()
                 {
                     field = Some("score note");
-                }
-                if named_button(ui, "×", &format!("Remove score for {year}")).clicked() {
-                    remove = Some(year);
                 }
             });
             if let Some(why) = problem.or_else(|| parse_score(&text).err()) {

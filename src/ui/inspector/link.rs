@@ -57,7 +57,7 @@ impl Inspector {
         }
         if edited.kind == LinkKind::Relevant {
             heading(ui, "Relevance");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label("Strength");
                 for (value, word) in [(1u8, "1 weak"), (2, "2 moderate"), (3, "3 strong")] {
                     if ui.radio_value(&mut edited.strength, value, word).changed() {
@@ -107,7 +107,11 @@ impl Inspector {
         ui.label(format!("{} nodes, {} links", doc.node_count(), doc.link_count()));
         let years = doc.score_years();
         if let (Some(first), Some(last)) = (years.first(), years.last()) {
-            ui.label(format!("Scores from {first} to {last}"));
+            ui.label(if first == last {
+                format!("Scores for {first}")
+            } else {
+                format!("Scores from {first} to {last}")
+            });
         } else {
             ui.label("No scores yet");
         }

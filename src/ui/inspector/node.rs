@@ -83,12 +83,12 @@ impl Inspector {
         let mut remove = None;
         for (key, value) in fields.iter_mut() {
             ui.horizontal(|ui| {
-                ui.label(format!("{key}:"));
-                let width = ui.available_width() - 30.0;
-                changed |= named_field(ui, &format!("Field {key}"), value, width, "").changed();
                 if named_button(ui, "×", &format!("Remove field {key}")).clicked() {
                     remove = Some(key.clone());
                 }
+                ui.label(format!("{key}:"));
+                let width = ui.available_width();
+                changed |= named_field(ui, &format!("Field {key}"), value, width, "").changed();
             });
         }
         if let Some(key) = remove {

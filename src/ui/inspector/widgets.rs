@@ -48,11 +48,11 @@ pub fn string_list(ui: &mut Ui, noun: &str, items: &mut Vec<String>) -> bool {
     let mut remove = None;
     for (i, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            let name = format!("{} {}", capitalise(noun), i + 1);
-            changed |= named_field(ui, &name, item, ui.available_width() - 30.0, "").changed();
             if named_button(ui, "×", &format!("Remove {noun} {}", i + 1)).clicked() {
                 remove = Some(i);
             }
+            let name = format!("{} {}", capitalise(noun), i + 1);
+            changed |= named_field(ui, &name, item, ui.available_width(), "").changed();
         });
     }
     if let Some(i) = remove {
