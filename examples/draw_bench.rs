@@ -2,13 +2,12 @@
 //! positions, turn it into egui shapes, and tessellate them, as the canvas
 //! does every frame. Prints milliseconds per frame (median and p95).
 //!
-//! `cargo run --release --example draw_bench [-- --nodes 2000,10000]`
+//! `cargo run --release --example draw_bench [-- --nodes 2000,10000,50000]`
 
 use std::time::{Duration, Instant};
 
 use egui::{Pos2, Rect, vec2};
-use sectormap::generate::random_map;
-use sectormap::layout::{MAX_TICKS, Params, Simulation};
+use sectormap::generate::random_map_with_links;
 use sectormap::model::Document;
 use sectormap::scene::{self, Element, View};
 use sectormap::ui::camera::Camera;
@@ -18,10 +17,7 @@ const FRAMES: usize = 60;
 
 fn settled(doc: &Document) -> (Vec<scene::Measured>, Vec<[f32; 2]>) {
     let measured = scene::measure_all(doc);
-    let input = scene::layout_input(doc, &measured);
-    let mut sim = Simulation::new(&input, Params::default(), 1);
-    sim.run_until_settled(MAX_TICKS);
-    let positions = (0..sim.len()).map(|i| sim.position(i)).collect();
+    let positions = sectormap::pipeline::settle(doc, &measured, 1, &mut |_| {});
     (measured, positions)
 }
 
@@ -43,7 +39,9 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
     sectormap::ui::fonts::install(&ctx);
     let screen = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0));
     let raw = egui::RawInput { screen_rect: Some(screen), ..Default::default() };
-    let view = View::default();
+    // Made once per map and view, as the editor does; each frame then
+    // builds the scene from the positions and draws it.
+    let prepared = scene::Prepared::new(doc, &View::default());
     let mut camera = Camera::default();
     let mut text_scale = 1.0;
     let mut times = Vec::with_capacity(FRAMES);
@@ -51,7 +49,7 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
     let mut vertices = 0;
     for frame in 0..FRAMES + 3 {
         let start = Instant::now();
-        let scene = scene::build_measured(doc, &measured, &positions, &view);
+        let scene = prepared.build(&measured, &positions);
         let built = start.elapsed();
         if frame == 0 {
             camera = Camera::fitting(&scene.bounds, screen);
@@ -64,7 +62,7 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
                 text_scale = calibrate_text(ui.ctx());
             }
             let fade = |_: &Element| 1.0;
-            let look = Look { canvas: screen, camera: &camera, fade: &fade, text_scale };
+            let look = Look { canvas: screen, camera: &camera, fade: &fade, text_scale, skip_links: false };
             paint_scene(ui.painter(), &scene, &look);
         });
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
@@ -97,13 +95,13 @@ fn main() {
         Some(i) => {
             args.get(i + 1).map(|s| s.split(',').filter_map(|n| n.parse().ok()).collect()).unwrap_or_default()
         }
-        None => vec![2000],
+        None => vec![2000, 10_000, 50_000],
     };
     match sectormap::io::load_str(sectormap::io::EXAMPLE_MAP, "uk-evaw.json") {
         Ok(doc) => bench("maps/uk-evaw.json", &doc),
         Err(err) => eprintln!("{err}"),
     }
     for n in sizes {
-        bench(&format!("generated {n}"), &random_map(n, 1));
+        bench(&format!("generated {}k/{}k", n / 1000, 3 * n / 1000), &random_map_with_links(n, 3 * n, 1));
     }
 }

@@ -41,7 +41,7 @@ pub fn random_map(nodes: usize, seed: u64) -> Document {
     let commitments = (nodes / 100).clamp(1, 20);
     // Each department brings three or four objectives: 4.5 nodes on average.
     let departments = (nodes.saturating_sub(issues + commitments) * 2 / 9).max(1);
-    let mut objectives = Vec::new();
+    let mut objectives: Vec<(String, usize)> = Vec::new();
     for i in 0..issues {
         let _ =
             doc.add_node(Node::new(format!("issue-{i}"), NodeKind::Issue, format!("Form of violence {i}")));
@@ -77,15 +77,36 @@ pub fn random_map(nodes: usize, seed: u64) -> Document {
             ));
             let _ =
                 doc.add_link(&format!("dept-{d}"), &id, Link::new(format!("pur-{d}-{o}"), LinkKind::Pursues));
-            objectives.push(id);
+            objectives.push((id, d));
         }
     }
-    for (k, objective) in objectives.iter().enumerate() {
-        let issue = (rng.next_u64() % issues as u64) as usize;
+    for (k, (objective, dept)) in objectives.iter().enumerate() {
+        // Most objectives touch the form of violence their department works
+        // on most; some touch another, as on real maps.
+        let issue =
+            if rng.next_f32() < 0.8 { dept % issues } else { (rng.next_u64() % issues as u64) as usize };
         let mut link = Link::new(format!("rel-{k}"), LinkKind::Relevant);
         link.strength = 1 + (rng.next_u64() % 3) as u8;
         link.recognised = rng.next_f32() < 0.4;
         let _ = doc.add_link(&format!("issue-{issue}"), objective, link);
+    }
+    doc
+}
+
+/// [`random_map`] with "related" links added between random nodes until
+/// the map has `links` links (for drawing benchmarks at a set density).
+pub fn random_map_with_links(nodes: usize, links: usize, seed: u64) -> Document {
+    let mut doc = random_map(nodes, seed);
+    let ids: Vec<String> = doc.nodes().map(|n| n.id.clone()).collect();
+    let mut rng = SplitMix64::new(seed ^ 0x11E);
+    let mut k = 0usize;
+    while doc.link_count() < links && ids.len() > 1 && k < links * 4 {
+        let a = &ids[(rng.next_u64() % ids.len() as u64) as usize];
+        let b = &ids[(rng.next_u64() % ids.len() as u64) as usize];
+        k += 1;
+        if a != b {
+            let _ = doc.add_link(a, b, Link::new(format!("extra-{k}"), LinkKind::Related));
+        }
     }
     doc
 }

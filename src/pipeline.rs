@@ -5,10 +5,11 @@
 //! editor and one from the command line are the same picture.
 
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::Path;
 
 use crate::io::write_atomic;
-use crate::layout::{MAX_TICKS, Params, Simulation};
+use crate::layout::{self, Params};
 use crate::model::Document;
 use crate::render::{RenderError, RenderOptions, to_png, to_svg};
 use crate::scene::{self, Measured, Scene, View};
@@ -46,8 +47,9 @@ impl Format {
 }
 
 /// Node centres in id order: a settled layout from the saved positions and
-/// `seed`, or the saved positions as they are when every node is pinned.
-/// `progress` is told the share of the work done (0 to 1) now and then.
+/// `seed` (multilevel for large maps), or the saved positions as they are
+/// when every node is pinned. `progress` is told the share of the work done
+/// (0 to 1) now and then.
 pub fn settle(
     document: &Document,
     measured: &[Measured],
@@ -55,20 +57,18 @@ pub fn settle(
     progress: &mut dyn FnMut(f32),
 ) -> Vec<[f32; 2]> {
     let input = scene::layout_input(document, measured);
-    let mut sim = Simulation::new(&input, Params::default(), seed);
-    let mut ticks = 0;
-    while !sim.is_settled() && ticks < MAX_TICKS {
-        sim.tick();
+    let expected = layout::expected_ticks(input.nodes.len()).max(1) as f32;
+    let mut ticks = 0usize;
+    let positions = layout::settle(&input, Params::for_map(input.nodes.len()), seed, &mut |_| {
         ticks += 1;
-        if ticks % 16 == 0 {
-            // Cooling is geometric, so progress is the share of the way to alpha_min in log space.
-            let done = (sim.alpha().max(1e-6).ln() / Params::default().alpha_min.ln()).clamp(0.0, 1.0);
-            progress(done);
+        if ticks.is_multiple_of(16) {
+            progress((ticks as f32 / expected).min(0.99));
         }
-    }
-    sim.run_until_settled(0);
+        ControlFlow::Continue(())
+    });
     progress(1.0);
-    (0..sim.len()).map(|i| sim.position(i)).collect()
+    // The observer never stops the work, so there is always a result.
+    positions.unwrap_or_default()
 }
 
 /// Lays out `document` (see [`settle`]) and builds its scene for `view`.

@@ -69,8 +69,8 @@ fn pinned_nodes_never_move() {
 fn every_pinned_map_is_already_settled() {
     let input = LayoutInput {
         nodes: vec![
-            LayoutNode { half: [50.0, 20.0], start: Some([0.0, 0.0]), pinned: true },
-            LayoutNode { half: [50.0, 20.0], start: Some([10.0, 0.0]), pinned: true },
+            LayoutNode { half: [50.0, 20.0], start: Some([0.0, 0.0]), pinned: true, charge: 1.0 },
+            LayoutNode { half: [50.0, 20.0], start: Some([10.0, 0.0]), pinned: true, charge: 1.0 },
         ],
         edges: vec![LayoutEdge { source: 0, target: 1, length: 1.0, strength: 1.0 }],
     };
@@ -89,12 +89,12 @@ fn boxes_and_labels(scene: &scene::Scene) -> (Vec<Rect>, Vec<(String, Rect)>) {
             continue;
         };
         boxes.push(group.bounds);
-        for item in &group.items {
+        for item in scene.items_of(group) {
             if let Item::Text { pos, text: line, size, weight, .. } = item {
                 let w = text::width(line, *size, *weight);
                 let top = pos.y - size * text::CAP_HEIGHT;
                 labels.push((
-                    id.clone(),
+                    id.to_string(),
                     Rect::new(pos.x - w * 0.5, top, pos.x + w * 0.5, pos.y + size * 0.25),
                 ));
             }
@@ -154,6 +154,7 @@ fn arb_graph() -> impl Strategy<Value = LayoutInput> {
                     half: [w, h],
                     start: start.map(|(x, y)| [x, y]),
                     pinned,
+                    charge: 1.0,
                 })
                 .collect(),
             edges: edges

@@ -1,5 +1,6 @@
 //! `sectormap export`: lay a map out and write it as PNG or SVG.
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
 
@@ -10,7 +11,7 @@ use super::args::ExportArgs;
 use crate::io::load_path;
 use crate::pipeline::{self, Format};
 use crate::render::{RenderOptions, Size};
-use crate::scene::{ColorBy, View};
+use crate::scene::{self, ColorBy, View};
 
 /// Runs `sectormap export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
@@ -63,7 +64,9 @@ fn write(
     out: &Path,
 ) -> Result<()> {
     let started = Instant::now();
-    let scene = pipeline::scene_for(document, view, seed);
+    let measured = scene::measure_all(document);
+    let positions = pipeline::settle(document, &measured, seed, &mut progress_bar(document.node_count()));
+    let scene = scene::build_measured(document, &measured, &positions, view);
     let bytes = pipeline::render(&scene, options, format)?;
     pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
@@ -75,4 +78,19 @@ fn write(
         started.elapsed().as_millis()
     );
     Ok(())
+}
+
+/// A progress line on the terminal while a large map is laid out; silent
+/// for small maps and when stderr is not a terminal (scripts, logs).
+fn progress_bar(nodes: usize) -> impl FnMut(f32) {
+    let show = nodes >= crate::layout::MULTILEVEL_FROM && std::io::stderr().is_terminal();
+    let mut shown = -1i32;
+    move |done: f32| {
+        let percent = (done * 100.0).round() as i32;
+        if show && percent / 5 != shown / 5 {
+            shown = percent;
+            let end = if percent >= 100 { "\n" } else { "" };
+            eprint!("\rLaying out {nodes} nodes: {percent:>3}%{end}");
+        }
+    }
 }

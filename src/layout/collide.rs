@@ -1,8 +1,8 @@
 //! Rectangle collision: keeps node boxes (which hold their labels) apart.
 //!
-//! Candidate pairs come from a sweep along x over boxes sorted by their left
-//! edge, so the cost is `n log n` plus the number of boxes that share a
-//! vertical band. The sort buffer is kept between calls.
+//! Candidate pairs come from a uniform grid of cells the size of a typical
+//! box, so the cost is about `n log n` plus the pairs that share a cell.
+//! The buffers are kept between calls.
 
 /// The sizes of the boxes and which ones may not move.
 #[derive(Clone, Copy)]
@@ -77,16 +77,90 @@ impl Gaps<'_> {
     }
 }
 
-/// Reusable state for the sweep.
+/// Reusable state of the collision grid.
 #[derive(Debug, Default)]
-pub struct Sweep {
-    order: Vec<(f32, u32)>,
+pub struct Grid {
+    keys: Vec<(u64, u32)>,
+    sorted: Vec<(u64, u32)>,
+    counts: Vec<u32>,
 }
 
-impl Sweep {
+impl Grid {
+    /// Sorts the (cell, box) entries by cell, then box. A counting sort
+    /// when the occupied cells form a compact block (the usual case), a
+    /// comparison sort otherwise; both give the same order.
+    fn sort_keys(&mut self) {
+        let Some(&(first, _)) = self.keys.first() else { return };
+        let (mut x0, mut x1, mut y0, mut y1) =
+            (first & 0xFFFF_FFFF, first & 0xFFFF_FFFF, first >> 32, first >> 32);
+        for &(k, _) in &self.keys {
+            let (cx, cy) = (k & 0xFFFF_FFFF, k >> 32);
+            x0 = x0.min(cx);
+            x1 = x1.max(cx);
+            y0 = y0.min(cy);
+            y1 = y1.max(cy);
+        }
+        let (w, h) = (x1 - x0 + 1, y1 - y0 + 1);
+        if w.saturating_mul(h) > self.keys.len() as u64 * 16 + 4096 {
+            self.keys.sort_unstable();
+            return;
+        }
+        let index = |k: u64| (((k >> 32) - y0) * w + ((k & 0xFFFF_FFFF) - x0)) as usize;
+        self.counts.clear();
+        self.counts.resize((w * h) as usize + 1, 0);
+        for &(k, _) in &self.keys {
+            self.counts[index(k) + 1] += 1;
+        }
+        for c in 1..self.counts.len() {
+            self.counts[c] += self.counts[c - 1];
+        }
+        self.sorted.clear();
+        self.sorted.resize(self.keys.len(), (0, 0));
+        // Entries were pushed in box order, and this pass keeps that order.
+        for &entry in &self.keys {
+            let slot = &mut self.counts[index(entry.0)];
+            self.sorted[*slot as usize] = entry;
+            *slot += 1;
+        }
+        std::mem::swap(&mut self.keys, &mut self.sorted);
+    }
+}
+
+/// The side of a typical box (the mean of the larger side), at least a unit.
+fn typical_size(boxes: Extents<'_>, n: usize) -> f32 {
+    let sum: f64 = (0..n).map(|i| f64::from(2.0 * boxes.hw[i].max(boxes.hh[i]))).sum();
+    ((sum / n as f64) as f32).max(1.0)
+}
+
+/// The side of the square each centre would have if the bounding box of
+/// the centres were shared out equally.
+fn mean_room(x: &[f32], y: &[f32]) -> f32 {
+    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
+    for (&a, &b) in x.iter().zip(y) {
+        x0 = x0.min(a);
+        x1 = x1.max(a);
+        y0 = y0.min(b);
+        y1 = y1.max(b);
+    }
+    let area = (x1 - x0).max(0.0) * (y1 - y0).max(0.0);
+    if area.is_finite() { (area / x.len().max(1) as f32).sqrt() } else { 0.0 }
+}
+
+/// A sortable key for grid cell `(cx, cy)`: rows first, then columns.
+fn key(cx: i64, cy: i64) -> u64 {
+    let bias = |v: i64| (v.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) - i64::from(i32::MIN)) as u64;
+    (bias(cy) << 32) | bias(cx)
+}
+
+impl Grid {
     /// Calls `resolve(i, j, push_x, push_y)` for every pair of boxes closer
     /// than their gap, where `(push_x, push_y)` is the shortest move of `j`
     /// away from `i` that makes the gap. Returns the number of such pairs.
+    ///
+    /// Candidates come from a uniform grid with cells the size of a typical
+    /// box: each box (grown by half the widest gap) is entered in every cell
+    /// it covers, and a pair is looked at only in the cell holding the
+    /// corner of their common area, so each pair is seen once.
     pub fn for_each_overlap(
         &mut self,
         (x, y): (&[f32], &[f32]),
@@ -94,46 +168,70 @@ impl Sweep {
         gaps: Gaps<'_>,
         mut resolve: impl FnMut(usize, usize, f32, f32),
     ) -> usize {
-        let widest = gaps.gap.max(gaps.link_gap);
+        let widest = gaps.gap.max(gaps.link_gap).max(0.0);
+        let half_gap = widest * 0.5;
         let n = x.len();
-        self.order.clear();
-        self.order.extend((0..n).map(|i| (x[i] - boxes.hw[i], i as u32)));
-        self.order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        let mut count = 0;
-        for a in 0..n {
-            let i = self.order[a].1 as usize;
-            let right = x[i] + boxes.hw[i] + widest;
-            for &(left, j) in &self.order[a + 1..] {
-                if left >= right {
-                    break;
-                }
-                let j = j as usize;
-                let dx = x[j] - x[i];
-                let dy = y[j] - y[i];
-                let reach_x = boxes.hw[i] + boxes.hw[j] - dx.abs();
-                let reach_y = boxes.hh[i] + boxes.hh[j] - dy.abs();
-                if reach_x + widest <= 0.0 || reach_y + widest <= 0.0 {
-                    continue;
-                }
-                let gap = gaps.between(i, j);
-                let (ox, oy) = (reach_x + gap, reach_y + gap);
-                if ox <= 0.0 || oy <= 0.0 {
-                    continue;
-                }
-                count += 1;
-                // Separate along the axis that needs the smaller move.
-                if ox < oy {
-                    resolve(i, j, ox * direction(dx, i, j), 0.0);
-                } else {
-                    resolve(i, j, 0.0, oy * direction(dy, i, j));
+        if n < 2 {
+            return 0;
+        }
+        // Cells the size of a typical box, but no smaller than the room each
+        // box has on average, so sparse layouts do not make a huge grid.
+        let cell = (typical_size(boxes, n) + widest).max(mean_room(x, y));
+        let cell_of = |v: f32| (v / cell).floor().clamp(-1e9, 1e9) as i64;
+        self.keys.clear();
+        for i in 0..n {
+            let (x0, x1) = (cell_of(x[i] - boxes.hw[i] - half_gap), cell_of(x[i] + boxes.hw[i] + half_gap));
+            let (y0, y1) = (cell_of(y[i] - boxes.hh[i] - half_gap), cell_of(y[i] + boxes.hh[i] + half_gap));
+            for cy in y0..=y1 {
+                for cx in x0..=x1 {
+                    self.keys.push((key(cx, cy), i as u32));
                 }
             }
+        }
+        self.sort_keys();
+        let mut count = 0;
+        let mut run = 0;
+        while run < self.keys.len() {
+            let k = self.keys[run].0;
+            let end = run + self.keys[run..].partition_point(|e| e.0 == k);
+            for a in run..end {
+                let i = self.keys[a].1 as usize;
+                for b in a + 1..end {
+                    let j = self.keys[b].1 as usize;
+                    let dx = x[j] - x[i];
+                    let dy = y[j] - y[i];
+                    let reach_x = boxes.hw[i] + boxes.hw[j] - dx.abs();
+                    let reach_y = boxes.hh[i] + boxes.hh[j] - dy.abs();
+                    if reach_x + widest <= 0.0 || reach_y + widest <= 0.0 {
+                        continue;
+                    }
+                    // Seen in this cell only if it holds the corner of the common area.
+                    let corner_x = (x[i] - boxes.hw[i]).max(x[j] - boxes.hw[j]) - half_gap;
+                    let corner_y = (y[i] - boxes.hh[i]).max(y[j] - boxes.hh[j]) - half_gap;
+                    if key(cell_of(corner_x), cell_of(corner_y)) != k {
+                        continue;
+                    }
+                    let gap = gaps.between(i, j);
+                    let (ox, oy) = (reach_x + gap, reach_y + gap);
+                    if ox <= 0.0 || oy <= 0.0 {
+                        continue;
+                    }
+                    count += 1;
+                    // Separate along the axis that needs the smaller move.
+                    if ox < oy {
+                        resolve(i, j, ox * direction(dx, i, j), 0.0);
+                    } else {
+                        resolve(i, j, 0.0, oy * direction(dy, i, j));
+                    }
+                }
+            }
+            run = end;
         }
         count
     }
 
     /// Moves boxes apart directly (not through velocities) until none overlap
-    /// or `max_rounds` sweeps have run. Returns the overlaps left.
+    /// or `max_rounds` rounds have run. Returns the overlaps left.
     pub fn separate(
         &mut self,
         (x, y): (&mut [f32], &mut [f32]),
@@ -142,7 +240,7 @@ impl Sweep {
         max_rounds: usize,
     ) -> usize {
         let mut moves: Vec<(usize, usize, f32, f32)> = Vec::new();
-        for _ in 0..max_rounds {
+        for round in 1..=max_rounds {
             moves.clear();
             let count = self.for_each_overlap((x, y), boxes, gaps, |i, j, px, py| {
                 moves.push((i, j, px, py));
@@ -158,8 +256,31 @@ impl Sweep {
                 x[j] += px * wj * 1.02;
                 y[j] += py * wj * 1.02;
             }
+            if round % JAMMED_AFTER == 0 {
+                spread(x, y, boxes.pinned);
+            }
         }
         self.for_each_overlap((x, y), boxes, gaps, |_, _, _, _| {})
+    }
+}
+
+/// Rounds of pairwise pushing after which a crowd is taken to be jammed.
+const JAMMED_AFTER: usize = 25;
+
+/// Spreads the free boxes out from their centre by a few percent: pushing
+/// pairs apart cannot clear a crowd that has no room, but every centre
+/// moving apart makes room everywhere while keeping the picture's shape.
+fn spread(x: &mut [f32], y: &mut [f32], pinned: &[bool]) {
+    let free: Vec<usize> = (0..x.len()).filter(|&i| !pinned[i]).collect();
+    if free.is_empty() {
+        return;
+    }
+    let cx = free.iter().map(|&i| f64::from(x[i])).sum::<f64>() / free.len() as f64;
+    let cy = free.iter().map(|&i| f64::from(y[i])).sum::<f64>() / free.len() as f64;
+    let (cx, cy) = (cx as f32, cy as f32);
+    for &i in &free {
+        x[i] = cx + (x[i] - cx) * 1.06;
+        y[i] = cy + (y[i] - cy) * 1.06;
     }
 }
 
@@ -192,5 +313,5 @@ pub fn count_overlaps(x: &[f32], y: &[f32], hw: &[f32], hh: &[f32], gap: f32) ->
     let boxes = Extents { hw, hh, pinned: &pinned };
     let none = Adjacency::default();
     let gaps = Gaps { gap, link_gap: gap, adjacency: &none };
-    Sweep::default().for_each_overlap((x, y), boxes, gaps, |_, _, _, _| {})
+    Grid::default().for_each_overlap((x, y), boxes, gaps, |_, _, _, _| {})
 }

@@ -6,17 +6,20 @@
 //! give the same positions on every machine.
 
 mod clearance;
+mod coarsen;
 mod collide;
 mod params;
 mod quadtree;
 pub mod quality;
 mod rng;
+mod settle;
 mod sim;
 mod start;
 
 pub use collide::count_overlaps;
 pub use params::{LayoutEdge, LayoutInput, LayoutNode, Params};
 pub use rng::SplitMix64;
+pub use settle::{MULTILEVEL_FROM, Tick, expected_ticks, settle};
 pub use sim::Simulation;
 
 /// The most ticks [`Simulation::run_until_settled`] is given by exports.

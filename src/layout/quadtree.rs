@@ -7,8 +7,11 @@
 
 /// Bodies per leaf before a cell is split.
 const LEAF_SIZE: usize = 8;
-/// Deepest level; 16 levels use all 32 bits of the Morton code.
-const MAX_DEPTH: u32 = 16;
+/// Deepest level: 21 bits per axis, 42 bits of Morton code. Deep enough
+/// that a dense cluster far from an outlier still splits into small cells.
+const MAX_DEPTH: u32 = 21;
+/// Grid cells per axis.
+const GRID: f32 = ((1u32 << MAX_DEPTH) - 1) as f32;
 
 /// One cell: the charge-weighted centre of its bodies and where they are.
 #[derive(Clone, Copy, Debug, Default)]
@@ -28,7 +31,7 @@ struct Cell {
 #[derive(Debug, Default)]
 pub struct QuadTree {
     cells: Vec<Cell>,
-    keys: Vec<u64>,
+    keys: Vec<(u64, u32)>,
     sx: Vec<f32>,
     sy: Vec<f32>,
     sq: Vec<f32>,
@@ -51,20 +54,21 @@ impl QuadTree {
             y1 = y1.max(y[i]);
         }
         let side = (x1 - x0).max(y1 - y0).max(1e-3);
-        let scale = 65535.0 / side;
+        let scale = GRID / side;
         self.keys.clear();
         self.keys.extend((0..n).map(|i| {
-            let qx = ((x[i] - x0) * scale) as u32;
-            let qy = ((y[i] - y0) * scale) as u32;
-            (u64::from(morton(qx.min(65535), qy.min(65535))) << 32) | i as u64
+            // `as` saturates, and NaN becomes 0, so every body gets a cell.
+            let qx = (((x[i] - x0) * scale) as u32).min(GRID as u32);
+            let qy = (((y[i] - y0) * scale) as u32).min(GRID as u32);
+            (morton(qx, qy), i as u32)
         }));
         self.keys.sort_unstable();
         self.sx.clear();
         self.sy.clear();
         self.sq.clear();
         self.sid.clear();
-        for &key in &self.keys {
-            let i = (key & 0xFFFF_FFFF) as usize;
+        for &(_, i) in &self.keys {
+            let i = i as usize;
             self.sx.push(x[i]);
             self.sy.push(y[i]);
             self.sq.push(q[i]);
@@ -97,10 +101,10 @@ impl QuadTree {
             leaf,
         });
         if !leaf {
-            let shift = 2 * (MAX_DEPTH - 1 - depth) + 32;
+            let shift = 2 * (MAX_DEPTH - 1 - depth);
             let mut lo = start;
             for quadrant in 0..4u64 {
-                let hi = lo + self.keys[lo..end].partition_point(|key| (key >> shift) & 3 <= quadrant);
+                let hi = lo + self.keys[lo..end].partition_point(|key| (key.0 >> shift) & 3 <= quadrant);
                 if hi > lo {
                     self.build_cell(lo, hi, depth + 1, side * 0.5);
                 }
@@ -108,6 +112,11 @@ impl QuadTree {
             }
         }
         self.cells[index].next = self.cells.len() as u32;
+    }
+
+    /// Body indices in the tree's order (sorted by Morton code).
+    pub fn order(&self) -> &[u32] {
+        &self.sid
     }
 
     /// The force on body `i` at `(x, y)` from all others, scaled by `strength`
@@ -171,14 +180,15 @@ fn jiggle(dx: f32, dy: f32, i: usize, j: usize) -> (f32, f32) {
     }
 }
 
-/// Interleaves the bits of `x` and `y` (x in the even bits).
-fn morton(x: u32, y: u32) -> u32 {
-    fn spread(mut v: u32) -> u32 {
-        v &= 0xFFFF;
-        v = (v | (v << 8)) & 0x00FF_00FF;
-        v = (v | (v << 4)) & 0x0F0F_0F0F;
-        v = (v | (v << 2)) & 0x3333_3333;
-        v = (v | (v << 1)) & 0x5555_5555;
+/// Interleaves the bits of `x` and `y` (x in the even bits), 21 bits each.
+fn morton(x: u32, y: u32) -> u64 {
+    fn spread(v: u32) -> u64 {
+        let mut v = u64::from(v);
+        v = (v | (v << 16)) & 0x0000_FFFF_0000_FFFF;
+        v = (v | (v << 8)) & 0x00FF_00FF_00FF_00FF;
+        v = (v | (v << 4)) & 0x0F0F_0F0F_0F0F_0F0F;
+        v = (v | (v << 2)) & 0x3333_3333_3333_3333;
+        v = (v | (v << 1)) & 0x5555_5555_5555_5555;
         v
     }
     spread(x) | (spread(y) << 1)
@@ -187,6 +197,31 @@ fn morton(x: u32, y: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn morton_interleaves_bits() {
+        assert_eq!(morton(0b1, 0), 0b1);
+        assert_eq!(morton(0, 0b1), 0b10);
+        assert_eq!(morton(0b11, 0b11), 0b1111);
+        let top = 1u32 << 20;
+        assert_eq!(morton(top, 0), 1u64 << 40);
+        assert_eq!(morton(0, top), 1u64 << 41);
+    }
+
+    #[test]
+    fn a_far_outlier_does_not_collapse_a_cluster() {
+        // A thousand bodies a unit apart and one far away: with too few grid
+        // bits they would share one leaf (quadratic work).
+        let mut x: Vec<f32> = (0..1000).map(|i| (i % 40) as f32).collect();
+        let mut y: Vec<f32> = (0..1000).map(|i| (i / 40) as f32).collect();
+        x.push(1e6);
+        y.push(1e6);
+        let q = vec![1.0; x.len()];
+        let mut tree = QuadTree::default();
+        tree.build(&x, &y, &q);
+        let biggest = tree.cells.iter().filter(|c| c.leaf).map(|c| c.end - c.start).max().unwrap_or(0);
+        assert!(biggest <= 64, "a leaf holds {biggest} bodies");
+    }
 
     #[test]
     fn matches_direct_sum_when_theta_is_zero() {

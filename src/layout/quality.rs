@@ -28,8 +28,10 @@ pub fn sampled_stress(
     } else {
         (0..sources).map(|_| (rng.next_u64() % n as u64) as usize).collect()
     };
-    // Pairs (layout distance, graph distance) for reachable pairs.
-    let mut pairs: Vec<(f64, f64)> = Vec::new();
+    // Sums over reachable pairs of layout distance d and graph distance g,
+    // enough to find the best scale s and the stress at s in one pass:
+    // sum((s d - g) / g)^2 = s^2 sum(d^2/g^2) - 2 s sum(d/g) + count.
+    let (mut num, mut den, mut count) = (0.0f64, 0.0f64, 0u64);
     let mut dist = vec![u32::MAX; n];
     let mut queue = VecDeque::new();
     for &s in &picks {
@@ -47,18 +49,18 @@ pub fn sampled_stress(
         for t in 0..n {
             if t != s && dist[t] != u32::MAX {
                 let d = f64::from(x[t] - x[s]).hypot(f64::from(y[t] - y[s]));
-                pairs.push((d, f64::from(dist[t])));
+                let g = f64::from(dist[t]);
+                num += d / g;
+                den += (d * d) / (g * g);
+                count += 1;
             }
         }
     }
-    if pairs.is_empty() {
+    if count == 0 || den <= 0.0 {
         return 0.0;
     }
-    let num: f64 = pairs.iter().map(|(d, g)| d / g).sum();
-    let den: f64 = pairs.iter().map(|(d, g)| (d * d) / (g * g)).sum();
-    let scale = if den > 0.0 { num / den } else { 1.0 };
-    let total: f64 = pairs.iter().map(|(d, g)| ((scale * d - g) / g).powi(2)).sum();
-    total / pairs.len() as f64
+    let scale = num / den;
+    ((scale * scale * den - 2.0 * scale * num + count as f64) / count as f64).max(0.0)
 }
 
 fn adjacency(n: usize, edges: &[(u32, u32)]) -> Vec<Vec<u32>> {

@@ -1,11 +1,16 @@
 //! The force simulation: state in flat arrays, advanced one tick at a time.
 
+use rayon::prelude::*;
+
 use super::clearance::{Clearance, MAX_WORK};
-use super::collide::{Adjacency, Extents, Gaps, Sweep, shares};
+use super::collide::{Adjacency, Extents, Gaps, Grid, shares};
 use super::params::{LayoutInput, Params};
 use super::quadtree::QuadTree;
 use super::rng::SplitMix64;
 use super::start::start_positions;
+
+/// Graphs at least this large compute repulsion on all cores.
+const PARALLEL_FROM: usize = 1024;
 
 /// Sweeps of the final overlap removal before giving up.
 const SEPARATE_ROUNDS: usize = 500;
@@ -28,13 +33,15 @@ pub struct Simulation {
     ticks: usize,
     settled: bool,
     tree: QuadTree,
-    sweep: Sweep,
+    grid: Grid,
     px: Vec<f32>,
     py: Vec<f32>,
     /// Links that nodes are kept off (empty on maps too big for it).
     clear_edges: Vec<(u32, u32)>,
     /// Who is linked to whom, for the wider gap between linked boxes.
     adjacency: Adjacency,
+    /// Repulsion per body in tree order (kept between ticks).
+    forces: Vec<(f32, f32)>,
 }
 
 impl Simulation {
@@ -45,7 +52,11 @@ impl Simulation {
         let (x, y) = start_positions(input, params.link_distance, &mut SplitMix64::new(seed));
         let hw: Vec<f32> = input.nodes.iter().map(|node| node.half[0].max(1.0)).collect();
         let hh: Vec<f32> = input.nodes.iter().map(|node| node.half[1].max(1.0)).collect();
-        let charge = (0..n).map(|i| ((hw[i] + hh[i]) / 60.0).clamp(0.5, 4.0)).collect();
+        let charge = input
+            .nodes
+            .iter()
+            .map(|node| if node.charge.is_finite() { node.charge.max(0.0) } else { 1.0 })
+            .collect();
         let mut degree = vec![0u32; n];
         let valid = |a: u32, b: u32| a != b && (a as usize) < n && (b as usize) < n;
         for edge in &input.edges {
@@ -97,11 +108,12 @@ impl Simulation {
             ticks: 0,
             settled: all_pinned,
             tree: QuadTree::default(),
-            sweep: Sweep::default(),
+            grid: Grid::default(),
             px: Vec::with_capacity(n),
             py: Vec::with_capacity(n),
             clear_edges,
             adjacency,
+            forces: Vec::new(),
         }
     }
 
@@ -186,6 +198,13 @@ impl Simulation {
         self.ticks = 0;
     }
 
+    /// The same simulation, starting cooler (for refining a layout that is
+    /// already roughly right).
+    pub fn starting_at(mut self, alpha: f32) -> Self {
+        self.alpha = alpha.clamp(0.0, 1.0);
+        self
+    }
+
     /// A layout that moves again from a settled state keeps its collisions
     /// on throughout: without them, nodes held apart only by collision
     /// would collapse and the whole map would rearrange.
@@ -209,16 +228,25 @@ impl Simulation {
             self.apply_collision();
         }
         let keep = 1.0 - p.velocity_decay;
+        let max2 = p.max_speed * p.max_speed;
         for i in 0..self.len() {
             if self.pinned[i] {
                 self.vx[i] = 0.0;
                 self.vy[i] = 0.0;
-            } else {
-                self.vx[i] *= keep;
-                self.vy[i] *= keep;
-                self.x[i] += self.vx[i];
-                self.y[i] += self.vy[i];
+                continue;
             }
+            let (mut vx, mut vy) = (self.vx[i] * keep, self.vy[i] * keep);
+            let speed2 = vx * vx + vy * vy;
+            if speed2.is_nan() || speed2 > max2 {
+                // Too fast (or not a number): a node flung far away would
+                // stretch the whole picture, so its step is capped.
+                let k = if speed2.is_finite() { p.max_speed / speed2.sqrt() } else { 0.0 };
+                (vx, vy) = (vx * k, vy * k);
+            }
+            self.vx[i] = vx;
+            self.vy[i] = vy;
+            self.x[i] += vx;
+            self.y[i] += vy;
         }
         self.ticks += 1;
         if self.alpha < p.alpha_min {
@@ -242,7 +270,9 @@ impl Simulation {
     fn finish(&mut self) {
         let boxes = Extents { hw: &self.hw, hh: &self.hh, pinned: &self.pinned };
         let gaps = Gaps { gap: self.params.gap, link_gap: self.params.link_gap, adjacency: &self.adjacency };
-        self.sweep.separate((&mut self.x, &mut self.y), boxes, gaps, SEPARATE_ROUNDS);
+        if self.params.remove_overlaps {
+            self.grid.separate((&mut self.x, &mut self.y), boxes, gaps, SEPARATE_ROUNDS);
+        }
         self.vx.fill(0.0);
         self.vy.fill(0.0);
         self.settled = true;
@@ -275,11 +305,28 @@ impl Simulation {
         let strength = p.charge * self.alpha;
         let theta2 = p.theta * p.theta;
         let range = (p.min_distance * p.min_distance, p.max_distance * p.max_distance);
-        for i in 0..self.len() {
-            let (fx, fy) = self.tree.force_on(i, self.x[i], self.y[i], strength, theta2, range);
-            self.vx[i] += fx;
-            self.vy[i] += fy;
+        // Bodies in the tree's (Morton) order, so neighbouring work items
+        // walk the same cells; each force depends on nothing but the tree,
+        // so splitting the work across threads cannot change the result.
+        let (tree, x, y) = (&self.tree, &self.x, &self.y);
+        let order = tree.order();
+        let mut forces = std::mem::take(&mut self.forces);
+        forces.clear();
+        forces.resize(order.len(), (0.0, 0.0));
+        let one = |(k, f): (usize, &mut (f32, f32))| {
+            let i = order[k] as usize;
+            *f = tree.force_on(i, x[i], y[i], strength, theta2, range);
+        };
+        if order.len() >= PARALLEL_FROM {
+            forces.par_iter_mut().with_min_len(256).enumerate().for_each(one);
+        } else {
+            forces.iter_mut().enumerate().for_each(one);
         }
+        for (&i, &(fx, fy)) in order.iter().zip(&forces) {
+            self.vx[i as usize] += fx;
+            self.vy[i as usize] += fy;
+        }
+        self.forces = forces;
     }
 
     fn apply_gravity(&mut self) {
@@ -326,7 +373,7 @@ impl Simulation {
         let boxes = Extents { hw: &self.hw, hh: &self.hh, pinned: &self.pinned };
         let (vx, vy, pinned) = (&mut self.vx, &mut self.vy, &self.pinned);
         let gaps = Gaps { gap: self.params.gap, link_gap: self.params.link_gap, adjacency: &self.adjacency };
-        self.sweep.for_each_overlap((&self.px, &self.py), boxes, gaps, |i, j, mx, my| {
+        self.grid.for_each_overlap((&self.px, &self.py), boxes, gaps, |i, j, mx, my| {
             let (wi, wj) = shares(pinned[i], pinned[j]);
             // Half the overlap per tick keeps the motion smooth.
             vx[i] -= mx * wi * 0.5;

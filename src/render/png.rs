@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 use super::options::{Background, MAX_SIDE, RenderOptions};
-use super::svg::to_svg;
+use super::svg::to_svg_for_pixels;
 use crate::fonts;
 use crate::scene::Scene;
 
@@ -49,7 +49,7 @@ pub fn to_rgba(scene: &Scene, options: &RenderOptions) -> Result<(u32, u32, Vec<
     if width > MAX_SIDE || height > MAX_SIDE {
         return Err(RenderError::TooLarge { width, height });
     }
-    let svg = to_svg(scene, options);
+    let svg = to_svg_for_pixels(scene, options);
     let mut opt = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
     opt.font_family = fonts::FAMILY.to_owned();
     let tree = usvg::Tree::from_str(&svg, &opt).map_err(|err| RenderError::Svg(err.to_string()))?;

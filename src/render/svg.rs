@@ -7,8 +7,22 @@ use super::options::{Background, RenderOptions};
 use crate::fonts;
 use crate::scene::{Anchor, Color, Element, Item, Scene, Stroke, Weight};
 
-/// The scene as a standalone SVG document.
+/// Text set smaller than this many pixels is left out of PNGs: it cannot be
+/// read, and the editor does not draw it either.
+pub const MIN_TEXT_PX: f32 = 3.5;
+
+/// The scene as a standalone SVG document (every label kept: SVG scales).
 pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
+    svg_document(scene, options, 0.0)
+}
+
+/// The SVG rendered for a PNG: labels too small to read at the PNG's scale
+/// are left out, as on screen.
+pub(crate) fn to_svg_for_pixels(scene: &Scene, options: &RenderOptions) -> String {
+    svg_document(scene, options, MIN_TEXT_PX)
+}
+
+fn svg_document(scene: &Scene, options: &RenderOptions, min_text_px: f32) -> String {
     let view_box = options.view_box(&scene.bounds);
     let (width, height) = options.pixel_size(&view_box);
     let mut out = String::with_capacity(4096 + scene.groups.len() * 400);
@@ -51,7 +65,13 @@ pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
                 let _ = writeln!(out, "<g class=\"{class}\">");
             }
         }
-        for item in &group.items {
+        let scale = options.scale(&view_box);
+        for item in scene.items_of(group) {
+            if let Item::Text { size, .. } = item
+                && size * scale < min_text_px
+            {
+                continue;
+            }
             write_item(&mut out, item);
         }
         out.push_str("</g>\n");
@@ -92,10 +112,21 @@ fn write_item(out: &mut String, item: &Item) {
             let _ = write!(out, "<polygon points=\"{}\"", points_attr(points));
             write_paint(out, *fill, stroke.as_ref());
         }
-        Item::Line { points, stroke } => {
-            let _ = write!(out, "<polyline points=\"{}\" fill=\"none\"", points_attr(points));
+        Item::Line { from, to, stroke } => {
+            let _ = write!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"",
+                num(from.x),
+                num(from.y),
+                num(to.x),
+                num(to.y)
+            );
             write_stroke(out, stroke);
             out.push_str(" stroke-linecap=\"butt\"/>\n");
+        }
+        Item::Arrow { points, color } => {
+            let _ = write!(out, "<polygon points=\"{}\"", points_attr(points));
+            write_paint(out, Some(*color), None);
         }
         Item::Text { pos, text, size, weight, color, anchor } => {
             let _ =

@@ -1,17 +1,23 @@
 //! Building a Scene from a document, node positions and a view.
+//!
+//! Work that depends only on the map and the view (colours, link styles,
+//! wrapped link labels, the legend's content) is done once in [`Prepared`];
+//! each new set of positions then costs only geometry, which is what the
+//! editor pays every frame while the layout moves.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::geom::{Pos, Rect};
 use super::key::{Present, sections};
-use super::legend::legend_items;
-use super::links::{End, link_items, link_stroke};
-use super::nodes::{Measured, measure, node_items};
+use super::legend::{Section, legend_items};
+use super::links::{End, LinkLook, link_items, link_stroke, wrap_label};
+use super::nodes::{Measured, Paint, measure, node_items};
 use super::paint::{PaintContext, paint};
-use super::shapes::{Element, Group, Scene};
+use super::shapes::{Element, Group, Item, Scene};
 use super::style::{ColorBy, Palette, Theme, link_color};
 use super::title::{footer, header};
-use crate::model::{Document, LinkKind, NodeKind};
+use crate::model::{Document, LinkKind, MapMeta, NodeKind};
 
 /// Space between the map and the legend.
 const LEGEND_GAP: f32 = 48.0;
@@ -51,116 +57,166 @@ pub fn build(document: &Document, positions: &[[f32; 2]], view: &View) -> Scene 
     build_measured(document, &measure_all(document), positions, view)
 }
 
-/// Like [`build`], with measurements already made (they depend only on the
-/// nodes, so an editor can keep them between frames).
+/// Like [`build`], with measurements already made.
 pub fn build_measured(
     document: &Document,
     measured: &[Measured],
     positions: &[[f32; 2]],
     view: &View,
 ) -> Scene {
-    let palette = Palette::of(view.theme);
-    let year = view.score_year(document);
-    let ctx = PaintContext { document, color_by: view.color_by, year, sectors: document.sectors() };
-    let mut present = Present::default();
-    let (node_groups, index) = node_groups(&ctx, measured, positions, view, &mut present);
-    let mut groups = link_groups(document, &index, view, &palette, &mut present);
-    groups.extend(node_groups);
-    let map = Rect::union_all(groups.iter().map(|group| &group.bounds))
-        .unwrap_or_else(|| Rect::centered(Pos::default(), 240.0, 160.0));
-    let mut content = map;
-    let sections = sections(&present, view.color_by, year, view.theme, document);
-    if !view.no_legend && !present.kinds.is_empty() {
-        let origin = Pos::new(map.x1 + LEGEND_GAP, map.y0);
-        let (items, bounds) = legend_items(&sections, origin, &palette);
-        content = content.union(&bounds);
-        groups.push(Group { element: Element::Legend, bounds, items });
-    }
-    let mut bounds = content;
-    if !view.no_title {
-        let parts = [
-            (Element::Title, header(&document.meta, &content, &palette)),
-            (Element::Source, footer(&document.meta, &content, &palette)),
-        ];
-        for (element, (items, extent)) in parts.into_iter().filter_map(|(e, p)| Some((e, p?))) {
-            bounds = bounds.union(&extent);
-            groups.push(Group { element, bounds: extent, items });
-        }
-    }
-    Scene {
-        bounds,
-        background: palette.background,
-        title: if document.meta.title.trim().is_empty() {
-            "Sectormap map".to_owned()
-        } else {
-            document.meta.title.clone()
-        },
-        description: describe(document, view),
-        groups,
-    }
+    Prepared::new(document, view).build(measured, positions)
 }
 
-/// Where each drawn node is and how it is measured, by id.
-type NodeIndex<'a> = BTreeMap<&'a str, (Pos, &'a Measured)>;
-
-/// The groups of the visible nodes, and an index of them for the links.
-fn node_groups<'a>(
-    ctx: &PaintContext<'a>,
-    measured: &'a [Measured],
-    positions: &[[f32; 2]],
-    view: &View,
-    present: &mut Present<'a>,
-) -> (Vec<Group>, NodeIndex<'a>) {
-    let mut index = NodeIndex::new();
-    let mut groups = Vec::new();
-    for (i, node) in ctx.document.nodes().enumerate() {
-        if view.hidden.contains(&node.id) {
-            continue;
-        }
-        let (Some(m), Some(&[x, y])) = (measured.get(i), positions.get(i)) else {
-            continue;
-        };
-        let center = Pos::new(x, y);
-        index.insert(node.id.as_str(), (center, m));
-        present.kinds.insert(node.kind);
-        if node.kind == NodeKind::Department {
-            present.sectors.insert(node.department.sector.as_str());
-        }
-        groups.push(Group {
-            element: Element::Node(node.id.clone()),
-            bounds: Rect::centered(center, m.half[0], m.half[1]).expand(m.stroke),
-            items: node_items(m, center, &paint(node, ctx)),
-        });
-    }
-    (groups, index)
+/// A link as the scene draws it: its ends by node index and its look.
+#[derive(Clone, Debug)]
+struct PreparedLink {
+    id: Arc<str>,
+    from: usize,
+    to: usize,
+    look: LinkLook,
 }
 
-/// The groups of links whose two ends are drawn.
-fn link_groups(
-    document: &Document,
-    index: &NodeIndex<'_>,
-    view: &View,
-    palette: &Palette,
-    present: &mut Present<'_>,
-) -> Vec<Group> {
-    let plate = palette.background.with_alpha(235);
-    let mut groups = Vec::new();
-    for (link, from, to) in document.links() {
-        let (Some(&(a, ma)), Some(&(b, mb))) = (index.get(from), index.get(to)) else {
-            continue;
-        };
-        let stroke = link_stroke(link, link_color(link.kind, view.theme));
-        let from = End { center: a, measured: ma };
-        let to = End { center: b, measured: mb };
-        let Some((items, bounds)) = link_items(link, &from, &to, stroke, (palette.muted, plate)) else {
-            continue;
-        };
-        let relevance =
-            if link.kind == LinkKind::Relevant { (link.recognised, link.strength) } else { (true, 0) };
-        present.links.insert((link.kind, relevance.0, relevance.1));
-        groups.push(Group { element: Element::Link(link.id.clone()), bounds, items });
+/// Everything about a picture of a map that does not depend on where the
+/// nodes are. Make it again when the map or the view changes.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    ids: Vec<Arc<str>>,
+    /// Colours per node, `None` for hidden nodes.
+    paints: Vec<Option<Paint>>,
+    links: Vec<PreparedLink>,
+    sections: Vec<Section>,
+    legend: bool,
+    meta: Option<MapMeta>,
+    palette: Palette,
+    title: String,
+    description: String,
+}
+
+impl Prepared {
+    /// Prepares pictures of `document` as `view` asks for.
+    pub fn new(document: &Document, view: &View) -> Self {
+        let palette = Palette::of(view.theme);
+        let year = view.score_year(document);
+        let ctx = PaintContext { document, color_by: view.color_by, year, sectors: document.sectors() };
+        let mut present = Present::default();
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut ids = Vec::with_capacity(document.node_count());
+        let mut paints = Vec::with_capacity(document.node_count());
+        for (i, node) in document.nodes().enumerate() {
+            index.insert(node.id.as_str(), i);
+            ids.push(Arc::from(node.id.as_str()));
+            if view.hidden.contains(&node.id) {
+                paints.push(None);
+                continue;
+            }
+            present.kinds.insert(node.kind);
+            if node.kind == NodeKind::Department {
+                present.sectors.insert(node.department.sector.as_str());
+            }
+            paints.push(Some(paint(node, &ctx)));
+        }
+        let mut links = Vec::with_capacity(document.link_count());
+        for (link, from, to) in document.links() {
+            let (Some(&a), Some(&b)) = (index.get(from), index.get(to)) else { continue };
+            if paints[a].is_none() || paints[b].is_none() {
+                continue;
+            }
+            let relevance =
+                if link.kind == LinkKind::Relevant { (link.recognised, link.strength) } else { (true, 0) };
+            present.links.insert((link.kind, relevance.0, relevance.1));
+            let look = LinkLook {
+                stroke: link_stroke(link, link_color(link.kind, view.theme)),
+                directed: link.kind.directed(),
+                label: wrap_label(&link.label),
+            };
+            links.push(PreparedLink { id: Arc::from(link.id.as_str()), from: a, to: b, look });
+        }
+        let sections = sections(&present, view.color_by, year, view.theme, document);
+        Self {
+            ids,
+            paints,
+            links,
+            sections,
+            legend: !view.no_legend && !present.kinds.is_empty(),
+            meta: (!view.no_title).then(|| document.meta.clone()),
+            palette,
+            title: if document.meta.title.trim().is_empty() {
+                "Sectormap map".to_owned()
+            } else {
+                document.meta.title.clone()
+            },
+            description: describe(document, view),
+        }
     }
-    groups
+
+    /// The scene with nodes at `positions` (id order), measured as `measured`.
+    pub fn build(&self, measured: &[Measured], positions: &[[f32; 2]]) -> Scene {
+        let mut items: Vec<Item> = Vec::with_capacity(self.links.len() * 2 + self.ids.len() * 3 + 64);
+        let mut groups: Vec<Group> = Vec::with_capacity(self.links.len() + self.ids.len() + 4);
+        let at = |i: usize| positions.get(i).map(|&[x, y]| Pos::new(x, y));
+        let plate = self.palette.background.with_alpha(235);
+        for link in &self.links {
+            let (Some(a), Some(b), Some(ma), Some(mb)) =
+                (at(link.from), at(link.to), measured.get(link.from), measured.get(link.to))
+            else {
+                continue;
+            };
+            let start = items.len();
+            let ends = (End { center: a, measured: ma }, End { center: b, measured: mb });
+            if let Some(bounds) =
+                link_items(&link.look, &ends.0, &ends.1, (self.palette.muted, plate), &mut items)
+            {
+                groups.push(Group {
+                    element: Element::Link(link.id.clone()),
+                    bounds,
+                    items: start..items.len(),
+                });
+            }
+        }
+        for (i, paint) in self.paints.iter().enumerate() {
+            let (Some(paint), Some(center), Some(m)) = (paint, at(i), measured.get(i)) else { continue };
+            let start = items.len();
+            node_items(m, center, paint, &mut items);
+            let bounds = Rect::centered(center, m.half[0], m.half[1]).expand(m.stroke);
+            groups.push(Group {
+                element: Element::Node(self.ids[i].clone()),
+                bounds,
+                items: start..items.len(),
+            });
+        }
+        let map = Rect::union_all(groups.iter().map(|group| &group.bounds))
+            .unwrap_or_else(|| Rect::centered(Pos::default(), 240.0, 160.0));
+        let mut content = map;
+        let mut push = |element: Element, parts: (Vec<Item>, Rect), groups: &mut Vec<Group>| {
+            let start = items.len();
+            items.extend(parts.0);
+            groups.push(Group { element, bounds: parts.1, items: start..items.len() });
+        };
+        if self.legend {
+            let legend = legend_items(&self.sections, Pos::new(map.x1 + LEGEND_GAP, map.y0), &self.palette);
+            content = content.union(&legend.1);
+            push(Element::Legend, legend, &mut groups);
+        }
+        let mut bounds = content;
+        if let Some(meta) = &self.meta {
+            let parts = [
+                (Element::Title, header(meta, &content, &self.palette)),
+                (Element::Source, footer(meta, &content, &self.palette)),
+            ];
+            for (element, part) in parts.into_iter().filter_map(|(e, p)| Some((e, p?))) {
+                bounds = bounds.union(&part.1);
+                push(element, part, &mut groups);
+            }
+        }
+        Scene {
+            bounds,
+            background: self.palette.background,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            groups,
+            items,
+        }
+    }
 }
 
 /// One sentence saying what the picture shows, for screen readers.
@@ -179,9 +235,6 @@ fn describe(document: &Document, view: &View) -> String {
         },
         ColorBy::Sector => "departments coloured by sector".to_owned(),
     };
-    format!(
-        "Map of {} links between {}; {colour}.",
-        document.link_count(),
-        if parts.is_empty() { "no nodes".to_owned() } else { parts.join(", ") }
-    )
+    let nodes = if parts.is_empty() { "no nodes".to_owned() } else { parts.join(", ") };
+    format!("Map of {} links between {nodes}; {colour}.", document.link_count())
 }

@@ -29,6 +29,8 @@ pub fn layout_input(document: &Document, measured: &[Measured]) -> LayoutInput {
                 half: m.half,
                 start: node.position.map(|p| [p.x as f32, p.y as f32]),
                 pinned: node.pinned,
+                // Bigger boxes push harder, so they get the room they need.
+                charge: ((m.half[0] + m.half[1]) / 60.0).clamp(0.5, 4.0),
             }
         })
         .collect();

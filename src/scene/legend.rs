@@ -1,5 +1,7 @@
 //! The legend: node shapes, link styles and the colour key in use.
 
+use std::sync::Arc;
+
 use super::geom::{Color, Pos, Rect};
 use super::nodes::{Measured, Paint, Shape, node_items};
 use super::shapes::{Anchor, Item, Stroke};
@@ -109,7 +111,7 @@ pub fn legend_items(sections: &[Section], origin: Pos, palette: &Palette) -> (Ve
 fn text_item(x: f32, baseline: f32, text: &str, size: f32, weight: Weight, color: Color) -> Item {
     Item::Text {
         pos: Pos::new(x, baseline),
-        text: text.to_owned(),
+        text: Arc::from(text),
         size,
         weight,
         color,
@@ -129,8 +131,10 @@ fn sample_items(sample: &Sample, center: Pos) -> Vec<Item> {
                 badge: false,
                 stroke: 1.5,
             };
-            let paint = Paint { fill: *fill, stroke: *stroke, text: *stroke, badge: String::new() };
-            node_items(&measured, center, &paint)
+            let paint = Paint { fill: *fill, stroke: *stroke, text: *stroke, badge: Arc::from("") };
+            let mut items = Vec::new();
+            node_items(&measured, center, &paint, &mut items);
+            items
         }
         Sample::Line(stroke, arrow) => {
             let (x0, x1) = (center.x - SAMPLE_W * 0.5, center.x + SAMPLE_W * 0.5);
@@ -138,20 +142,18 @@ fn sample_items(sample: &Sample, center: Pos) -> Vec<Item> {
             let head = 7.0 + stroke.width * 1.5;
             let end = if *arrow { x1 - head * 0.8 } else { x1 };
             items.push(Item::Line {
-                points: vec![Pos::new(x0, center.y), Pos::new(end, center.y)],
+                from: Pos::new(x0, center.y),
+                to: Pos::new(end, center.y),
                 stroke: *stroke,
             });
             if *arrow {
                 let half = 3.5 + stroke.width * 0.8;
-                items.push(Item::Polygon {
-                    points: vec![
-                        Pos::new(x1, center.y),
-                        Pos::new(x1 - head, center.y - half),
-                        Pos::new(x1 - head, center.y + half),
-                    ],
-                    fill: Some(stroke.color),
-                    stroke: None,
-                });
+                let points = [
+                    Pos::new(x1, center.y),
+                    Pos::new(x1 - head, center.y - half),
+                    Pos::new(x1 - head, center.y + half),
+                ];
+                items.push(Item::Arrow { points, color: stroke.color });
             }
             items
         }
@@ -181,7 +183,7 @@ fn score_scale(x: f32, y: f32, palette: &Palette) -> (Vec<Item>, f32, f32) {
             let label = i.to_string();
             items.push(Item::Text {
                 pos: Pos::new(x0 + cell_w * 0.5, y + cell_h + 14.0),
-                text: label,
+                text: Arc::from(label),
                 size: 12.0,
                 weight: Weight::Regular,
                 color: palette.text,

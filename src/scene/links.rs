@@ -1,6 +1,8 @@
 //! Links: a line from outline to outline, dashed when the department does not
 //! make the link, as wide as it is strong, with an arrowhead at the far end.
 
+use std::sync::Arc;
+
 use super::geom::{Color, Pos, Rect};
 use super::nodes::{Measured, exit_fraction};
 use super::shapes::{Anchor, Item, Stroke};
@@ -40,15 +42,48 @@ pub struct End<'a> {
     pub measured: &'a Measured,
 }
 
-/// The items drawing a link between two nodes, and their extent; `None`
-/// when the two boxes overlap so that no line would show.
+/// A link label wrapped once and reused for every picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelText {
+    /// The wrapped lines.
+    pub lines: Vec<Arc<str>>,
+    /// Width of the widest line.
+    pub width: f32,
+}
+
+/// The label of a link, wrapped; `None` when it is blank.
+pub fn wrap_label(label: &str) -> Option<LabelText> {
+    if label.trim().is_empty() {
+        return None;
+    }
+    let lines = text::wrap(label, LABEL_SIZE, Weight::Regular, 140.0, 3);
+    let width =
+        lines.iter().map(|line| text::width(line, LABEL_SIZE, Weight::Regular)).fold(0.0f32, f32::max);
+    Some(LabelText { lines: lines.into_iter().map(Arc::from).collect(), width })
+}
+
+/// How a link is drawn, worked out once per map and view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkLook {
+    /// Line width, colour and dashes.
+    pub stroke: Stroke,
+    /// Whether the link has an arrowhead.
+    pub directed: bool,
+    /// Its label, if any.
+    pub label: Option<LabelText>,
+}
+
+/// Adds the items drawing a link between two nodes to `out` and returns
+/// their extent; `None` (and nothing added) when the two boxes overlap so
+/// that no line would show.
 pub fn link_items(
-    link: &Link,
+    look: &LinkLook,
     from: &End<'_>,
     to: &End<'_>,
-    stroke: Stroke,
     label_colors: (Color, Color),
-) -> Option<(Vec<Item>, Rect)> {
+    out: &mut Vec<Item>,
+) -> Option<Rect> {
+    let stroke = look.stroke;
     let (dx, dy) = (to.center.x - from.center.x, to.center.y - from.center.y);
     let length = (dx * dx + dy * dy).sqrt();
     let t0 = exit_fraction(from.measured, dx, dy);
@@ -59,50 +94,43 @@ pub fn link_items(
     let (ux, uy) = (dx / length, dy / length);
     let start = Pos::new(from.center.x + dx * t0, from.center.y + dy * t0);
     let tip = Pos::new(from.center.x + dx * t1, from.center.y + dy * t1);
-    let mut items = Vec::new();
-    let mut end = tip;
     let head_len = 9.0 + stroke.width * 2.0;
     let visible = (t1 - t0) * length;
-    if link.kind.directed() && visible > head_len * 1.5 {
+    if look.directed && visible > head_len * 1.5 {
         let half = 4.0 + stroke.width;
         let base = Pos::new(tip.x - ux * head_len, tip.y - uy * head_len);
-        end = Pos::new(tip.x - ux * head_len * 0.8, tip.y - uy * head_len * 0.8);
-        items.push(Item::Polygon {
-            points: vec![
-                tip,
-                Pos::new(base.x - uy * half, base.y + ux * half),
-                Pos::new(base.x + uy * half, base.y - ux * half),
-            ],
-            fill: Some(stroke.color),
-            stroke: None,
-        });
+        let end = Pos::new(tip.x - ux * head_len * 0.8, tip.y - uy * head_len * 0.8);
+        out.push(Item::Line { from: start, to: end, stroke });
+        let points = [
+            tip,
+            Pos::new(base.x - uy * half, base.y + ux * half),
+            Pos::new(base.x + uy * half, base.y - ux * half),
+        ];
+        out.push(Item::Arrow { points, color: stroke.color });
+    } else {
+        out.push(Item::Line { from: start, to: tip, stroke });
     }
-    items.insert(0, Item::Line { points: vec![start, end], stroke });
     let pad = stroke.width + 6.0;
     let mut bounds =
         Rect::new(start.x.min(tip.x), start.y.min(tip.y), start.x.max(tip.x), start.y.max(tip.y)).expand(pad);
-    if !link.label.trim().is_empty() {
+    if let Some(label) = &look.label {
         let mid = Pos::new((start.x + tip.x) * 0.5, (start.y + tip.y) * 0.5);
-        let (label_items, label_rect) = link_label(&link.label, mid, label_colors);
-        items.extend(label_items);
-        bounds = bounds.union(&label_rect);
+        bounds = bounds.union(&link_label(label, mid, label_colors, out));
     }
-    Some((items, bounds))
+    Some(bounds)
 }
 
 /// A link label on a plate of background colour so it reads over the line.
-fn link_label(label: &str, mid: Pos, (text_color, plate): (Color, Color)) -> (Vec<Item>, Rect) {
-    let lines = text::wrap(label, LABEL_SIZE, Weight::Regular, 140.0, 3);
+fn link_label(label: &LabelText, mid: Pos, (text_color, plate): (Color, Color), out: &mut Vec<Item>) -> Rect {
     let line_h = LABEL_SIZE * text::LINE_HEIGHT;
-    let w = lines.iter().map(|line| text::width(line, LABEL_SIZE, Weight::Regular)).fold(0.0f32, f32::max);
-    let h = lines.len() as f32 * line_h;
-    let rect = Rect::centered(mid, w * 0.5 + 4.0, h * 0.5 + 2.0);
-    let mut items = vec![Item::Rect { rect, radius: 3.0, fill: Some(plate), stroke: None }];
+    let h = label.lines.len() as f32 * line_h;
+    let rect = Rect::centered(mid, label.width * 0.5 + 4.0, h * 0.5 + 2.0);
+    out.push(Item::Rect { rect, radius: 3.0, fill: Some(plate), stroke: None });
     let mut top = mid.y - h * 0.5;
-    for line in lines {
-        items.push(Item::Text {
+    for line in &label.lines {
+        out.push(Item::Text {
             pos: Pos::new(mid.x, top + text::baseline_offset(LABEL_SIZE)),
-            text: line,
+            text: line.clone(),
             size: LABEL_SIZE,
             weight: Weight::Regular,
             color: text_color,
@@ -110,5 +138,5 @@ fn link_label(label: &str, mid: Pos, (text_color, plate): (Color, Color)) -> (Ve
         });
         top += line_h;
     }
-    (items, rect)
+    rect
 }

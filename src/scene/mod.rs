@@ -17,7 +17,7 @@ pub mod style;
 pub mod text;
 mod title;
 
-pub use build::{View, build, build_measured, measure_all};
+pub use build::{Prepared, View, build, build_measured, measure_all};
 pub use geom::{Color, Pos, Rect};
 pub use input::layout_input;
 pub use nodes::{Measured, Shape, measure};

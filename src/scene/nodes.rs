@@ -1,5 +1,7 @@
 //! Node boxes: shape by kind, wrapped label inside, size from the label.
 
+use std::sync::Arc;
+
 use super::geom::{Color, Pos, Rect};
 use super::shapes::{Anchor, Item, Stroke};
 use super::text::{self, LINE_HEIGHT, Weight};
@@ -56,8 +58,8 @@ pub struct Measured {
     pub shape: Shape,
     /// Half width and half height of the box.
     pub half: [f32; 2],
-    /// Label lines.
-    pub lines: Vec<String>,
+    /// Label lines (shared with the scenes drawn from them).
+    pub lines: Vec<Arc<str>>,
     /// Font size of the label.
     pub size: f32,
     /// Font weight of the label.
@@ -91,7 +93,7 @@ pub fn measure(node: &Node) -> Measured {
     Measured {
         shape: style.shape,
         half,
-        lines,
+        lines: lines.into_iter().map(Arc::from).collect(),
         size: style.size,
         weight: style.weight,
         badge,
@@ -109,11 +111,11 @@ pub struct Paint {
     /// Label colour.
     pub text: Color,
     /// Text of the score line (departments only).
-    pub badge: String,
+    pub badge: Arc<str>,
 }
 
-/// The items drawing a measured node at `center` with `paint`.
-pub fn node_items(m: &Measured, center: Pos, paint: &Paint) -> Vec<Item> {
+/// Adds the items drawing a measured node at `center` with `paint` to `out`.
+pub fn node_items(m: &Measured, center: Pos, paint: &Paint, out: &mut Vec<Item>) {
     let [hw, hh] = m.half;
     let rect = Rect::centered(center, hw, hh);
     let fill = Some(paint.fill);
@@ -136,12 +138,12 @@ pub fn node_items(m: &Measured, center: Pos, paint: &Paint) -> Vec<Item> {
             Item::Polygon { points, fill, stroke }
         }
     };
-    let mut items = vec![shape];
+    out.push(shape);
     let line_h = m.size * LINE_HEIGHT;
     let badge_h = if m.badge { BADGE_SIZE * LINE_HEIGHT } else { 0.0 };
     let mut top = center.y - (m.lines.len() as f32 * line_h + badge_h) * 0.5;
     for line in &m.lines {
-        items.push(Item::Text {
+        out.push(Item::Text {
             pos: Pos::new(center.x, top + text::baseline_offset(m.size)),
             text: line.clone(),
             size: m.size,
@@ -152,7 +154,7 @@ pub fn node_items(m: &Measured, center: Pos, paint: &Paint) -> Vec<Item> {
         top += line_h;
     }
     if m.badge {
-        items.push(Item::Text {
+        out.push(Item::Text {
             pos: Pos::new(center.x, top + text::baseline_offset(BADGE_SIZE)),
             text: paint.badge.clone(),
             size: BADGE_SIZE,
@@ -161,7 +163,6 @@ pub fn node_items(m: &Measured, center: Pos, paint: &Paint) -> Vec<Item> {
             anchor: Anchor::Middle,
         });
     }
-    items
 }
 
 /// Where the segment from the centre towards `(dx, dy)` leaves the node's

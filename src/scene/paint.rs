@@ -1,6 +1,7 @@
 //! Choosing each node's colours and score line from the view.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::geom::Color;
 use super::nodes::Paint;
@@ -66,7 +67,7 @@ pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
         }
         _ => WHITE,
     };
-    Paint { fill, stroke: kind_stroke, text: text_on(fill), badge: badge(node, ctx) }
+    Paint { fill, stroke: kind_stroke, text: text_on(fill), badge: Arc::from(badge(node, ctx)) }
 }
 
 /// The fill for a sector; grey for none.

@@ -3,6 +3,9 @@
 //! The screen, the SVG and the PNG are all drawn from one Scene, so an export
 //! is exactly what the user saw.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use super::geom::{Color, Pos, Rect};
 use super::text::Weight;
 
@@ -69,19 +72,28 @@ pub enum Item {
         /// Outline, if any.
         stroke: Option<Stroke>,
     },
-    /// An open polyline.
+    /// A straight line.
     Line {
-        /// Points in order (at least two).
-        points: Vec<Pos>,
+        /// Start.
+        from: Pos,
+        /// End.
+        to: Pos,
         /// How it is drawn.
         stroke: Stroke,
+    },
+    /// A filled triangle: an arrowhead.
+    Arrow {
+        /// Tip, then the two corners of the base.
+        points: [Pos; 3],
+        /// Fill.
+        color: Color,
     },
     /// One line of text.
     Text {
         /// Anchor point on the baseline.
         pos: Pos,
-        /// The text.
-        text: String,
+        /// The text (shared, so scenes copy it cheaply).
+        text: Arc<str>,
         /// Font size in map units.
         size: f32,
         /// Font weight.
@@ -97,9 +109,9 @@ pub enum Item {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Element {
     /// The node with this id.
-    Node(String),
+    Node(Arc<str>),
     /// The link with this id.
-    Link(String),
+    Link(Arc<str>),
     /// The legend.
     Legend,
     /// The title block (title and subtitle).
@@ -115,8 +127,8 @@ pub struct Group {
     pub element: Element,
     /// Extent of the items (for hit testing and culling).
     pub bounds: Rect,
-    /// The items, in drawing order.
-    pub items: Vec<Item>,
+    /// Where the group's items are in [`Scene::items`].
+    pub items: Range<usize>,
 }
 
 /// A complete picture in map units.
@@ -132,11 +144,18 @@ pub struct Scene {
     pub description: String,
     /// Groups in drawing order: links, then nodes, then legend and title.
     pub groups: Vec<Group>,
+    /// Every item, group after group (one allocation for the whole picture).
+    pub items: Vec<Item>,
 }
 
 impl Scene {
+    /// The items of `group`, in drawing order.
+    pub fn items_of(&self, group: &Group) -> &[Item] {
+        self.items.get(group.items.clone()).unwrap_or(&[])
+    }
+
     /// The group drawing the node with this id, if any.
     pub fn node_group(&self, id: &str) -> Option<&Group> {
-        self.groups.iter().find(|group| matches!(&group.element, Element::Node(node) if node == id))
+        self.groups.iter().find(|group| matches!(&group.element, Element::Node(node) if &**node == id))
     }
 }

@@ -1,5 +1,7 @@
 //! The title block above the map and the source line below it.
 
+use std::sync::Arc;
+
 use super::geom::{Color, Pos, Rect};
 use super::shapes::{Anchor, Item};
 use super::style::Palette;
@@ -34,7 +36,7 @@ fn block(
     for line in text::wrap(text, size, weight, width, 6) {
         items.push(Item::Text {
             pos: Pos::new(x, y + text::baseline_offset(size)),
-            text: line,
+            text: Arc::from(line),
             size,
             weight,
             color,

@@ -39,7 +39,10 @@ impl SectormapApp {
                     .collect();
                 self.selection.links.clear();
             }
-            Command::ZoomFit => self.canvas.fit(&self.screen_scene().bounds),
+            Command::ZoomFit => {
+                let bounds = self.screen_scene().bounds;
+                self.canvas.fit(&bounds);
+            }
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::Reveal(id) => {
@@ -48,7 +51,10 @@ impl SectormapApp {
                     self.selection = Selection::node(&id);
                 }
             }
-            Command::ToggleLayout => self.session.layout.paused = !self.session.layout.paused,
+            Command::ToggleLayout => {
+                let paused = self.session.layout.is_paused();
+                self.session.layout.set_paused(!paused);
+            }
             Command::Relayout => {
                 self.session.relayout();
                 self.status.info("Laying the map out afresh; pinned nodes stay where they are.");

@@ -220,7 +220,7 @@ impl SectormapApp {
         let hidden = if current_view { self.filters.hidden(&self.session.doc) } else { Default::default() };
         let view = self.view.scene_view(self.settings.export.background.theme(), hidden);
         let positions = self.session.layout.positions();
-        scene::build_measured(&self.session.doc, &self.session.measured, &positions, &view)
+        scene::build_measured(&self.session.doc, &self.session.measured, positions, &view)
     }
 
     fn start_export(&mut self, ctx: &egui::Context, path: &Path) {

@@ -16,7 +16,10 @@ use super::session::Session;
 use super::settings::{STORAGE_KEY, Settings, UiTheme};
 use super::state::{Filters, Selection, ViewOptions};
 use super::status::Status;
-use crate::scene::{self, Scene, Theme};
+use std::sync::Arc;
+
+use super::scene_cache::{Inputs, SceneCache};
+use crate::scene::{Scene, Theme};
 
 /// What the editor opens at start.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +60,7 @@ pub struct SectormapApp {
     pub(super) after_save: Option<dialogs::Then>,
     pub(super) last_focus: Option<egui::Id>,
     title: String,
+    scenes: SceneCache,
 }
 
 impl SectormapApp {
@@ -91,6 +95,7 @@ impl SectormapApp {
             after_save: None,
             last_focus: None,
             title: String::new(),
+            scenes: SceneCache::default(),
         }
     }
 
@@ -119,12 +124,20 @@ impl SectormapApp {
         }
     }
 
-    /// The scene the canvas shows now.
-    pub fn screen_scene(&self) -> Scene {
-        let hidden = self.filters.hidden(&self.session.doc);
-        let view = self.view.scene_view(self.theme(), hidden);
-        let positions = self.session.layout.positions();
-        scene::build_measured(&self.session.doc, &self.session.measured, &positions, &view)
+    /// The scene the canvas shows now (rebuilt only when something changed).
+    pub fn screen_scene(&mut self) -> Arc<Scene> {
+        let theme = self.theme();
+        let inputs = Inputs {
+            doc: &self.session.doc,
+            revision: self.session.revision,
+            measured: &self.session.measured,
+            positions: self.session.layout.positions(),
+            layout_version: self.session.layout.version(),
+            options: &self.view,
+            filters: &self.filters,
+            theme,
+        };
+        self.scenes.get(&inputs)
     }
 
     fn panels(&mut self, ui: &mut Ui) {
@@ -133,7 +146,7 @@ impl SectormapApp {
             self.session.history.undo_label().map(str::to_owned),
             self.session.history.redo_label().map(str::to_owned),
         );
-        let paused = self.session.layout.paused;
+        let paused = self.session.layout.is_paused();
         let years: Vec<i32> = self.session.doc.score_years().into_iter().collect();
         Panel::top("menu").show(ui, |ui| {
             let mut state = MenuState {
@@ -214,7 +227,7 @@ impl eframe::App for SectormapApp {
         self.handle_input(&ctx);
         self.poll_background(&ctx);
         if self.session.layout.step(std::time::Duration::from_millis(8))
-            || !self.session.layout.is_settled() && !self.session.layout.paused
+            || !self.session.layout.is_settled() && !self.session.layout.is_paused()
         {
             ctx.request_repaint();
         }

@@ -6,12 +6,13 @@ use std::sync::Arc;
 use egui::epaint::{EllipseShape, RectShape};
 use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
+use super::batch::{Batch, clip};
 use super::camera::Camera;
 use super::fonts::map_font;
 use crate::scene::{self, Anchor, Element, Item, Scene, Weight};
 
 /// Text smaller than this many screen points is not drawn (it could not be read).
-pub const MIN_TEXT: f32 = 3.5;
+pub const MIN_TEXT: f32 = crate::render::MIN_TEXT_PX;
 /// Shapes less tall than this many screen points are drawn as plain boxes.
 pub const SMALL: f32 = 7.0;
 
@@ -25,6 +26,8 @@ pub struct Look<'a> {
     pub fade: &'a dyn Fn(&Element) -> f32,
     /// egui's text size that matches one unit of the exports' font size.
     pub text_scale: f32,
+    /// Leave links out (a huge map while the view moves).
+    pub skip_links: bool,
 }
 
 /// The colour of selection, handles and tool hints: a strong blue that
@@ -46,19 +49,24 @@ pub fn color(c: scene::Color, fade: f32) -> Color32 {
 /// Paints every group of `scene` that is on screen.
 pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>) {
     let clip = look.canvas.expand(4.0);
-    let mut shapes = Vec::with_capacity(scene.groups.len() * 4);
+    let mut shapes = Vec::new();
+    let mut batch = Batch::default();
     for group in &scene.groups {
         if !look.camera.rect_to_screen(look.canvas, &group.bounds).intersects(clip) {
+            continue;
+        }
+        if look.skip_links && matches!(group.element, Element::Link(_)) {
             continue;
         }
         let fade = (look.fade)(&group.element);
         if fade <= 0.0 {
             continue;
         }
-        for item in &group.items {
-            item_shapes(painter, item, look, fade, &mut shapes);
+        for item in scene.items_of(group) {
+            item_shapes(painter, item, look, fade, (&mut batch, &mut shapes));
         }
     }
+    batch.flush(&mut shapes);
     painter.extend(shapes);
 }
 
@@ -66,78 +74,87 @@ fn stroke_of(stroke: Option<&scene::Stroke>, zoom: f32, fade: f32) -> Stroke {
     stroke.map_or(Stroke::NONE, |s| Stroke::new((s.width * zoom).max(0.5), color(s.color, fade)))
 }
 
-fn item_shapes(painter: &Painter, item: &Item, look: &Look<'_>, fade: f32, out: &mut Vec<Shape>) {
+/// Adds the drawing of one item: flat primitives to the batch, anything
+/// else (after flushing the batch, to keep drawing order) as an egui shape.
+fn item_shapes(
+    painter: &Painter,
+    item: &Item,
+    look: &Look<'_>,
+    fade: f32,
+    (batch, out): (&mut Batch, &mut Vec<Shape>),
+) {
     let (cam, canvas) = (look.camera, look.canvas);
     let zoom = cam.zoom;
     let at = |p: scene::Pos| cam.to_screen(canvas, p);
     let fill_of = |f: Option<scene::Color>| f.map_or(Color32::TRANSPARENT, |c| color(c, fade));
     match item {
+        Item::Line { from, to, stroke } => {
+            let (origin, c) = (at(*from), color(stroke.color, fade));
+            // Only the part on screen: a long link would otherwise cost
+            // thousands of dashes that nobody sees.
+            let Some((a, b)) = clip(origin, at(*to), look.canvas.expand(8.0)) else { return };
+            match stroke.dash {
+                Some([dash, gap]) if dash * zoom >= 3.0 => {
+                    batch.dashed((a, b), origin, stroke.width * zoom, c, [dash * zoom, gap * zoom]);
+                }
+                // Dashes shorter than a few points read as a fainter line.
+                Some(_) => batch.line(a, b, stroke.width * zoom, c.gamma_multiply(0.6)),
+                None => batch.line(a, b, stroke.width * zoom, c),
+            }
+        }
+        Item::Arrow { points, color: c } => {
+            let points = points.map(at);
+            let size = (points[0] - points[1]).length();
+            if size >= 3.0 {
+                batch.triangle(points, color(*c, fade));
+            }
+        }
         Item::Rect { rect, radius, fill, stroke } => {
             let r = cam.rect_to_screen(canvas, rect);
             if r.height() < SMALL && fill.is_some() {
                 // Too small for corners and outlines to show: a plain box.
-                out.push(Shape::rect_filled(r, 0.0, fill_of(*fill)));
+                batch.rect(r, fill_of(*fill));
                 return;
             }
             let radius = (radius * zoom).min(r.width() * 0.5).min(r.height() * 0.5).min(255.0);
             let stroke = stroke_of(stroke.as_ref(), zoom, fade);
-            let shape =
-                RectShape::new(r, CornerRadius::from(radius), fill_of(*fill), stroke, StrokeKind::Middle);
-            out.push(Shape::Rect(shape));
+            batch.flush(out);
+            out.push(Shape::Rect(RectShape::new(
+                r,
+                CornerRadius::from(radius),
+                fill_of(*fill),
+                stroke,
+                StrokeKind::Middle,
+            )));
         }
         Item::Ellipse { center, rx, ry, fill, stroke } => {
             let radius = Vec2::new(rx * zoom, ry * zoom);
             if radius.y * 2.0 < SMALL && fill.is_some() {
-                let r = Rect::from_center_size(at(*center), radius * 1.6);
-                out.push(Shape::rect_filled(r, 0.0, fill_of(*fill)));
+                batch.rect(Rect::from_center_size(at(*center), radius * 1.6), fill_of(*fill));
                 return;
             }
-            let stroke = stroke_of(stroke.as_ref(), zoom, fade);
-            let fill = fill_of(*fill);
+            let (stroke, fill) = (stroke_of(stroke.as_ref(), zoom, fade), fill_of(*fill));
+            batch.flush(out);
             out.push(Shape::Ellipse(EllipseShape { center: at(*center), radius, fill, stroke, angle: 0.0 }));
         }
         Item::Polygon { points, fill, stroke } => {
             let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-            polygon(points, fill_of(*fill), stroke.as_ref().map(|s| stroke_of(Some(s), zoom, fade)), out);
-        }
-        Item::Line { points, stroke } => {
-            let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-            line(
-                points,
-                stroke_of(Some(stroke), zoom, fade),
-                stroke.dash.map(|[d, g]| [d * zoom, g * zoom]),
-                out,
-            );
+            let bounds = Rect::from_points(&points);
+            if bounds.height() < SMALL {
+                batch.rect(bounds, fill_of(*fill));
+                return;
+            }
+            batch.flush(out);
+            out.push(Shape::convex_polygon(points, fill_of(*fill), stroke_of(stroke.as_ref(), zoom, fade)));
         }
         Item::Text { pos, text, size, weight, color: c, anchor } => {
             let px = size * zoom;
             if px >= MIN_TEXT {
+                batch.flush(out);
                 let color = color(*c, fade);
                 out.push(text_shape(painter, at(*pos), text, px * look.text_scale, *weight, color, *anchor));
             }
         }
-    }
-}
-
-/// A node outline or an arrowhead (which has no stroke).
-fn polygon(points: Vec<Pos2>, fill: Color32, stroke: Option<Stroke>, out: &mut Vec<Shape>) {
-    let bounds = Rect::from_points(&points);
-    match stroke {
-        None if bounds.width().max(bounds.height()) < 3.0 => {} // an arrowhead too small to see
-        None => out.push(Shape::convex_polygon(points, fill, Stroke::NONE)),
-        // A small node outline: a plain box.
-        Some(_) if bounds.height() < SMALL => out.push(Shape::rect_filled(bounds, 0.0, fill)),
-        Some(stroke) => out.push(Shape::convex_polygon(points, fill, stroke)),
-    }
-}
-
-/// A link line, dashed when `dash` (screen points) is given.
-fn line(points: Vec<Pos2>, stroke: Stroke, dash: Option<[f32; 2]>, out: &mut Vec<Shape>) {
-    match dash {
-        Some([dash, gap]) if dash >= 3.0 => out.extend(Shape::dashed_line(&points, stroke, dash, gap)),
-        // Dashes shorter than a few points read as a fainter line.
-        Some(_) => out.push(Shape::line(points, Stroke::new(stroke.width, stroke.color.gamma_multiply(0.6)))),
-        None => out.push(Shape::line(points, stroke)),
     }
 }
 

@@ -4,6 +4,7 @@
 mod actions;
 mod actions_file;
 mod app;
+pub mod batch;
 pub mod camera;
 pub mod canvas;
 pub mod command;
@@ -17,6 +18,7 @@ mod input;
 pub mod inspector;
 pub mod live;
 pub mod menu;
+pub mod scene_cache;
 pub mod search;
 pub mod session;
 pub mod settings;

@@ -65,7 +65,7 @@ impl Status {
                 ui.label(format!("{} nodes, {} links", session.doc.node_count(), session.doc.link_count()));
                 ui.separator();
                 let layout = &session.layout;
-                if layout.paused {
+                if layout.is_paused() {
                     ui.label("Layout paused");
                 } else if layout.is_settled() {
                     ui.label("Layout settled");

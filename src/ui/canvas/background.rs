@@ -23,7 +23,9 @@ impl CanvasState {
         let pointer = ui.input(|i| i.pointer.hover_pos());
         let over_canvas = pointer.is_some_and(|p| rect.contains(p));
         if response.hovered() && hover.is_none() {
-            *hover = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p)).map(Element::Link);
+            *hover = pointer
+                .and_then(|p| link_at(frame.scene, &self.camera, rect, p))
+                .map(|id| Element::Link(id.into()));
         }
         if over_canvas {
             self.scroll_and_zoom(ui, pointer);
@@ -47,6 +49,16 @@ impl CanvasState {
             self.connect_from = None;
             self.picker = None;
             self.picker_from = None;
+            if self.many_nodes
+                && let Some(id) = pointer.and_then(|p| super::node_at(frame.scene, &self.camera, rect, p))
+            {
+                if modifiers.shift {
+                    frame.selection.toggle_node(&id);
+                } else {
+                    *frame.selection = Selection::node(&id);
+                }
+                return;
+            }
             let link = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p));
             match (link, modifiers.shift) {
                 (Some(id), true) => {
@@ -106,7 +118,7 @@ impl CanvasState {
             if let Element::Node(id) = &group.element
                 && area.intersects(&group.bounds)
             {
-                frame.selection.nodes.insert(id.clone());
+                frame.selection.nodes.insert(id.to_string());
             }
         }
     }
@@ -124,13 +136,11 @@ pub fn link_at(scene: &Scene, camera: &Camera, canvas: Rect, p: Pos2) -> Option<
         if !group.bounds.expand(slack).contains(w) {
             continue;
         }
-        for item in &group.items {
-            if let Item::Line { points, stroke } = item {
-                for pair in points.windows(2) {
-                    let d = segment_distance(w, pair[0], pair[1]) - stroke.width * 0.5;
-                    if d <= slack && best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, id));
-                    }
+        for item in scene.items_of(group) {
+            if let Item::Line { from, to, stroke } = item {
+                let d = segment_distance(w, *from, *to) - stroke.width * 0.5;
+                if d <= slack && best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, id));
                 }
             }
         }

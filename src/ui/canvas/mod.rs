@@ -70,7 +70,14 @@ pub struct CanvasState {
     pub rect: Rect,
     /// egui text size per unit of export font size.
     pub text_scale: f32,
+    /// Too many nodes on screen for a widget each (picked by position).
+    pub many_nodes: bool,
+    /// The camera of the last frame (to tell when the view moves).
+    pub last_camera: Option<Camera>,
 }
+
+/// Maps with more links than this hide them while the view moves.
+pub const SKIP_LINKS_FROM: usize = 20_000;
 
 /// What the canvas needs from the app for one frame.
 pub struct Frame<'a> {
@@ -102,6 +109,8 @@ impl Default for CanvasState {
             menu_at: None,
             rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)),
             text_scale: 0.0,
+            many_nodes: false,
+            last_camera: None,
         }
     }
 }
@@ -132,10 +141,19 @@ impl CanvasState {
         painter.rect_filled(rect, 0.0, super::draw::color(frame.scene.background, 1.0));
         let neighbourhood = self.hover_neighbourhood(frame.session);
         let fade = |element: &Element| match (&neighbourhood, element) {
-            (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(id) => 0.22,
+            (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(&**id) => 0.22,
             _ => 1.0,
         };
-        let look = Look { canvas: rect, camera: &self.camera, fade: &fade, text_scale: self.text_scale };
+        // On a huge map, links are left out while the view moves, so that
+        // panning and zooming stay smooth; they return when it stops.
+        let moving = self.last_camera != Some(self.camera);
+        self.last_camera = Some(self.camera);
+        let skip_links = moving && frame.session.doc.link_count() > SKIP_LINKS_FROM;
+        if skip_links {
+            ui.ctx().request_repaint();
+        }
+        let look =
+            Look { canvas: rect, camera: &self.camera, fade: &fade, text_scale: self.text_scale, skip_links };
         paint_scene(&painter, frame.scene, &look);
         let mut hover = None;
         self.node_widgets(ui, &mut frame, &mut hover);
@@ -152,7 +170,7 @@ impl CanvasState {
         let Some(Element::Node(id)) = &self.hover else {
             return None;
         };
-        let mut keep = BTreeSet::from([id.clone()]);
+        let mut keep = BTreeSet::from([id.to_string()]);
         for (link, from, to) in session.doc.links_of(id) {
             keep.insert(link.id.clone());
             keep.insert(from.to_owned());
@@ -194,7 +212,7 @@ impl CanvasState {
 pub fn node_at(scene: &Scene, camera: &Camera, canvas: Rect, p: Pos2) -> Option<String> {
     let w = camera.to_world(canvas, p);
     scene.groups.iter().rev().find_map(|group| match &group.element {
-        Element::Node(id) if group.bounds.contains(w) => Some(id.clone()),
+        Element::Node(id) if group.bounds.contains(w) => Some(id.to_string()),
         _ => None,
     })
 }

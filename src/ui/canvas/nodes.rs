@@ -12,6 +12,9 @@ use crate::scene::Element;
 use crate::ui::command::Command;
 use crate::ui::state::Selection;
 
+/// Most nodes on screen that get a widget each.
+pub const MAX_NODE_WIDGETS: usize = 1500;
+
 /// Radius of the connect handle, in screen points.
 pub const HANDLE_RADIUS: f32 = 7.0;
 
@@ -21,20 +24,32 @@ impl CanvasState {
         let canvas = self.rect;
         let scene = frame.scene;
         let pointer = ui.input(|i| i.pointer.latest_pos());
-        for group in &scene.groups {
-            let Element::Node(id) = &group.element else {
-                continue;
-            };
-            let r = self.camera.rect_to_screen(canvas, &group.bounds);
-            if !r.intersects(canvas) {
-                continue;
+        let visible: Vec<(&str, Rect, usize)> = scene
+            .groups
+            .iter()
+            .enumerate()
+            .filter_map(|(k, group)| match &group.element {
+                Element::Node(id) => Some((&**id, self.camera.rect_to_screen(canvas, &group.bounds), k)),
+                _ => None,
+            })
+            .filter(|(_, r, _)| r.intersects(canvas))
+            .collect();
+        // Thousands of specks on screen: one widget each would cost more
+        // than the drawing; the background picks nodes by position instead.
+        self.many_nodes = visible.len() > MAX_NODE_WIDGETS;
+        if self.many_nodes {
+            if let Some(p) = pointer.filter(|p| canvas.contains(*p)) {
+                *hover = super::node_at(scene, &self.camera, canvas, p).map(|id| Element::Node(id.into()));
             }
+            return;
+        }
+        for (id, r, _) in visible {
             let label = frame.session.doc.node(id).map(|n| n.label.clone()).unwrap_or_default();
             let widget = Id::unique(("sectormap-node", id));
             let response = ui.interact(r.intersect(canvas), widget, Sense::click_and_drag());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             if response.hovered() {
-                *hover = Some(Element::Node(id.clone()));
+                *hover = Some(Element::Node(id.into()));
             }
             self.node_input(ui, &response, id, frame);
             response.context_menu(|ui| node_menu(ui, id, frame));
@@ -42,8 +57,8 @@ impl CanvasState {
             let near = Rect::from_center_size(handle_center(r), Vec2::splat(HANDLE_RADIUS * 2.0 + 8.0));
             let show_handle = response.hovered()
                 || pointer.is_some_and(|p| near.contains(p))
-                || frame.selection.single_node() == Some(id.as_str())
-                || self.connect_from.as_deref() == Some(id.as_str());
+                || frame.selection.single_node() == Some(id)
+                || self.connect_from.as_deref() == Some(id);
             if show_handle && !self.connect_tool {
                 self.handle(ui, id, &label, handle_center(r), frame);
             }

@@ -2,7 +2,7 @@
 //! the box being dragged, a link being drawn, the rename field and the
 //! add-node picker.
 
-use egui::{Color32, FontId, Key, Painter, Pos2, Rect, Stroke, Ui, Vec2};
+use egui::{Color32, FontId, Key, Painter, Rect, Stroke, Ui, Vec2};
 
 use super::nodes::handle_center;
 use super::{CanvasState, Frame, node_at};
@@ -37,18 +37,19 @@ impl CanvasState {
     fn paint_selection(&self, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
         for group in &frame.scene.groups {
             match &group.element {
-                Element::Node(id) if frame.selection.nodes.contains(id) => {
+                Element::Node(id) if frame.selection.nodes.contains(&**id) => {
                     let r = self.camera.rect_to_screen(self.rect, &group.bounds).expand(4.0);
                     painter.rect_stroke(r, 6.0, Stroke::new(2.5, accent), egui::StrokeKind::Outside);
                 }
-                Element::Link(id) if frame.selection.links.contains(id) => {
-                    for item in &group.items {
-                        if let Item::Line { points, stroke } = item {
-                            let pts: Vec<Pos2> =
-                                points.iter().map(|p| self.camera.to_screen(self.rect, *p)).collect();
+                Element::Link(id) if frame.selection.links.contains(&**id) => {
+                    for item in frame.scene.items_of(group) {
+                        if let Item::Line { from, to, stroke } = item {
+                            let pts = [
+                                self.camera.to_screen(self.rect, *from),
+                                self.camera.to_screen(self.rect, *to),
+                            ];
                             let width = stroke.width * self.camera.zoom + 5.0;
-                            painter
-                                .add(egui::Shape::line(pts, Stroke::new(width, accent.gamma_multiply(0.45))));
+                            painter.line_segment(pts, Stroke::new(width, accent.gamma_multiply(0.45)));
                         }
                     }
                 }

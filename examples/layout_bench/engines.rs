@@ -1,0 +1,118 @@
+//! The engines under test, each run on the same graph.
+
+use std::io::Write;
+use std::process::Command;
+use std::time::Instant;
+
+use fjadra::{Center, Link, ManyBody, Node, SimulationBuilder};
+use sectormap::layout::{self, LayoutInput, Params};
+
+/// What one engine produced.
+pub struct Outcome {
+    /// Final positions, by node index.
+    pub positions: Vec<[f32; 2]>,
+    /// Milliseconds of each tick on the full graph (empty for sfdp).
+    pub tick_ms: Vec<f64>,
+    /// Ticks run in all (all levels for a multilevel engine).
+    pub ticks: usize,
+    /// Wall time to the final layout, in milliseconds.
+    pub total_ms: f64,
+    /// Whether the engine reached its own settled state.
+    pub settled: bool,
+    /// Anything worth saying (skipped, projected...).
+    pub note: String,
+}
+
+/// Sectormap's engine: multilevel for large graphs, one level for small ones.
+pub fn sectormap(input: &LayoutInput, params: Params) -> Outcome {
+    let n = input.nodes.len();
+    let mut tick_ms = Vec::new();
+    let mut ticks = 0;
+    let start = Instant::now();
+    let positions = layout::settle(input, params, 1, &mut |tick: layout::Tick| {
+        ticks += 1;
+        if tick.nodes == n {
+            tick_ms.push(tick.elapsed.as_secs_f64() * 1000.0);
+        }
+        std::ops::ControlFlow::Continue(())
+    })
+    .unwrap_or_default();
+    let total_ms = start.elapsed().as_secs_f64() * 1000.0;
+    Outcome { positions, tick_ms, ticks, total_ms, settled: true, note: String::new() }
+}
+
+/// fjadra with d3-force's defaults: link, many-body and centre forces, 300 ticks.
+/// Gives up (reporting the tick time) when settling would take over `budget_s`.
+pub fn fjadra(n: usize, edges: &[(u32, u32)], budget_s: f64) -> Outcome {
+    let links: Vec<(usize, usize)> = edges.iter().map(|&(a, b)| (a as usize, b as usize)).collect();
+    let start = Instant::now();
+    let mut sim = SimulationBuilder::default()
+        .build((0..n).map(|_| Node::default()))
+        .add_force("link", Link::new(links))
+        .add_force("charge", ManyBody::new())
+        .add_force("center", Center::new());
+    let mut tick_ms = Vec::new();
+    let mut note = String::new();
+    while !sim.is_finished() {
+        let t = Instant::now();
+        sim.tick(1);
+        tick_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        let elapsed = start.elapsed().as_secs_f64();
+        if tick_ms.len() == 5 && elapsed / 5.0 * 300.0 > budget_s {
+            note = format!("stopped after 5 ticks: settling would take about {:.0} s", elapsed / 5.0 * 300.0);
+            break;
+        }
+    }
+    let settled = sim.is_finished();
+    let total_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let positions = sim.positions().map(|[x, y]| [x as f32, y as f32]).collect();
+    let ticks = tick_ms.len();
+    Outcome { positions, tick_ms, ticks, total_ms, settled, note }
+}
+
+/// Graphviz sfdp on a DOT file, as a subprocess; `None` when sfdp is not on PATH.
+pub fn sfdp(n: usize, edges: &[(u32, u32)]) -> Result<Outcome, String> {
+    let dir = std::env::temp_dir().join(format!("layout-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let dot = dir.join("graph.dot");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&dot).map_err(|e| e.to_string())?);
+    let mut write = || -> std::io::Result<()> {
+        writeln!(file, "graph G {{")?;
+        for i in 0..n {
+            writeln!(file, "{i};")?;
+        }
+        for (a, b) in edges {
+            writeln!(file, "{a} -- {b};")?;
+        }
+        writeln!(file, "}}")?;
+        file.flush()
+    };
+    write().map_err(|e| e.to_string())?;
+    drop(file);
+    let start = Instant::now();
+    let output = Command::new("sfdp")
+        .arg("-Tplain")
+        .arg(&dot)
+        .output()
+        .map_err(|_| "sfdp is not on PATH".to_owned())?;
+    let total_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let _ = std::fs::remove_dir_all(&dir);
+    if !output.status.success() {
+        return Err(format!("sfdp failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    let mut positions = vec![[0.0f32; 2]; n];
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let mut parts = line.split_whitespace();
+        if parts.next() != Some("node") {
+            continue;
+        }
+        let (Some(id), Some(x), Some(y)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if let (Ok(i), Ok(x), Ok(y)) =
+            (id.trim_matches('"').parse::<usize>(), x.parse::<f32>(), y.parse::<f32>())
+            && i < n
+        {
+            positions[i] = [x, y];
+        }
+    }
+    Ok(Outcome { positions, tick_ms: Vec::new(), ticks: 0, total_ms, settled: true, note: String::new() })
+}
