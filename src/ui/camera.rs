@@ -5,7 +5,7 @@ use egui::{Pos2, Rect, Vec2};
 use crate::scene;
 
 /// Smallest and largest zoom (screen points per map unit).
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.02..=8.0;
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.002..=8.0;
 
 /// Maps map units to screen points: the map point `center` sits at the
 /// middle of the canvas, scaled by `zoom`.

@@ -60,7 +60,7 @@ impl Status {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(format!("{:.0}%", zoom * 100.0));
+                ui.label(if zoom < 0.1 { format!("{:.1}%", zoom * 100.0) } else { format!("{:.0}%", zoom * 100.0) });
                 ui.separator();
                 ui.label(format!("{} nodes, {} links", session.doc.node_count(), session.doc.link_count()));
                 ui.separator();

@@ -74,6 +74,8 @@ pub struct CanvasState {
     pub many_nodes: bool,
     /// The camera of the last frame (to tell when the view moves).
     pub last_camera: Option<Camera>,
+    /// Whether the layout was settled last frame (to fit once more when it settles).
+    pub was_settled: bool,
 }
 
 /// Maps with more links than this hide them while the view moves.
@@ -111,6 +113,7 @@ impl Default for CanvasState {
             text_scale: 0.0,
             many_nodes: false,
             last_camera: None,
+            was_settled: false,
         }
     }
 }
@@ -124,11 +127,20 @@ impl CanvasState {
         if self.text_scale <= 0.0 {
             self.text_scale = super::draw::calibrate_text(ui.ctx());
         }
+        if !frame.session.layout.has_layout() {
+            // A large map's first layout is still being made: show progress,
+            // not every node piled up at one point.
+            self.waiting(ui, rect, frame.session);
+            return;
+        }
+        let settled = frame.session.layout.is_settled();
+        let just_settled = settled && !self.was_settled;
+        self.was_settled = settled;
         if self.needs_fit && rect.width() > 50.0 {
             self.camera = Camera::fitting(&frame.scene.bounds, rect);
             self.needs_fit = false;
             self.follow = true;
-        } else if self.follow && (resized || !frame.session.layout.is_settled()) && self.drag.is_none() {
+        } else if self.follow && (resized || !settled || just_settled) && self.drag.is_none() {
             self.target = Some(Camera::fitting(&frame.scene.bounds, rect));
         }
         if let Some(target) = self.target {
@@ -177,6 +189,28 @@ impl CanvasState {
             keep.insert(to.to_owned());
         }
         Some(keep)
+    }
+
+    /// The canvas while a large map's first layout is made.
+    fn waiting(&mut self, ui: &mut Ui, rect: Rect, session: &Session) {
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
+        let text =
+            format!("Laying out {} nodes and {} links…", session.doc.node_count(), session.doc.link_count());
+        painter.text(
+            rect.center() - egui::vec2(0.0, 20.0),
+            egui::Align2::CENTER_CENTER,
+            text,
+            egui::FontId::proportional(18.0),
+            ui.visuals().text_color(),
+        );
+        let bar = Rect::from_center_size(rect.center() + egui::vec2(0.0, 12.0), egui::vec2(320.0, 10.0));
+        painter.rect_filled(bar, 5.0, ui.visuals().faint_bg_color);
+        let done =
+            Rect::from_min_size(bar.min, egui::vec2(bar.width() * session.layout.progress(), bar.height()));
+        painter.rect_filled(done, 5.0, super::draw::accent(ui));
+        self.needs_fit = true;
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(50));
     }
 
     /// Centres the view on map point `p` (smoothly).

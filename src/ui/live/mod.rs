@@ -19,8 +19,9 @@ pub const WORKER_FROM: usize = 2000;
 enum Engine {
     /// Ticks on the window's thread.
     Local(Box<Simulation>),
-    /// Ticks on a worker; `seen` is the last publication read.
-    Worker { worker: Worker, progress: f32, settled: bool, seen: u64 },
+    /// Ticks on a worker; `seen` is the last publication read; `placed`
+    /// says whether the positions are a layout yet (not a pile at the origin).
+    Worker { worker: Worker, progress: f32, settled: bool, seen: u64, placed: bool },
 }
 
 /// The running layout of one document.
@@ -45,6 +46,7 @@ impl LiveLayout {
                 progress: 0.0,
                 settled: false,
                 seen: 0,
+                placed: input.nodes.iter().all(|n| n.start.is_some()),
             }
         } else {
             Engine::Local(Box::new(Simulation::new(&input, params, seed)))
@@ -122,8 +124,9 @@ impl LiveLayout {
                 **sim = local(&input, params, self.seed);
                 self.positions = (0..sim.len()).map(|i| sim.position(i)).collect();
             }
-            Engine::Worker { worker, settled, .. } => {
+            Engine::Worker { worker, settled, placed, .. } => {
                 *settled = false;
+                *placed = input.nodes.iter().all(|n| n.start.is_some());
                 worker.send(job(input));
                 self.positions = starts;
             }
@@ -147,13 +150,14 @@ impl LiveLayout {
                 self.positions.extend((0..sim.len()).map(|i| sim.position(i)));
                 true
             }
-            Engine::Worker { worker, progress, settled, seen } => match worker.latest(*seen) {
+            Engine::Worker { worker, progress, settled, seen, placed } => match worker.latest(*seen) {
                 Some(state) => {
                     *seen = state.version;
                     *progress = state.progress;
                     *settled = state.settled;
-                    if state.positions.len() == self.ids.len() {
+                    if state.positions.len() == self.ids.len() && state.placed {
                         self.positions = state.positions;
+                        *placed = true;
                     }
                     true
                 }
@@ -186,6 +190,16 @@ impl LiveLayout {
         match &self.engine {
             Engine::Local(sim) => sim.is_settled(),
             Engine::Worker { settled, .. } => *settled,
+        }
+    }
+
+    /// Whether the positions are a layout yet. A large map laid out from
+    /// scratch has none until the worker's first result; until then there
+    /// is nothing worth drawing but the progress.
+    pub fn has_layout(&self) -> bool {
+        match &self.engine {
+            Engine::Local(_) => true,
+            Engine::Worker { placed, .. } => *placed,
         }
     }
 

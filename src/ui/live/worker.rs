@@ -34,6 +34,8 @@ pub struct Published {
     pub progress: f32,
     /// Whether the layout is at rest.
     pub settled: bool,
+    /// Whether `positions` are a layout (false while the first one is made).
+    pub placed: bool,
 }
 
 /// The window's handle on the worker thread. Dropping it stops the thread.
@@ -76,6 +78,7 @@ fn publish(out: &Mutex<Published>, positions: Option<Vec<[f32; 2]>>, progress: f
     if let Ok(mut state) = out.lock() {
         if let Some(positions) = positions {
             state.positions = positions;
+            state.placed = true;
         }
         state.version += 1;
         state.progress = progress;
