@@ -44,6 +44,8 @@ fn problem_json(problem: &Problem) -> Value {
         Place::NodeAt(i) => ("node", None, Some(i + 1)),
         Place::Link(id) => ("link", Some(id.clone()), None),
         Place::LinkAt(i) => ("link", None, Some(i + 1)),
+        Place::View(name) => ("view", Some(name.clone()), None),
+        Place::ViewAt(i) => ("view", None, Some(i + 1)),
     };
     json!({
         "place": place,

@@ -1,6 +1,6 @@
 //! Edits of a document, each of which returns its own inverse when applied.
 
-use crate::model::{Document, Link, MapMeta, ModelError, Node, Point};
+use crate::model::{Document, Link, MapMeta, ModelError, Node, Point, SavedView};
 
 /// Where a node is and whether it is pinned there.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,6 +35,8 @@ pub enum Edit {
     SetLink(Link),
     /// Replaces the map's title, subtitle and source line.
     SetMeta(MapMeta),
+    /// Replaces the saved views (adding, renaming, reordering, deleting).
+    SetViews(Vec<SavedView>),
     /// Moves, pins or unpins nodes.
     Place(Vec<(String, Placement)>),
     /// Several edits as one step, applied in order.
@@ -73,6 +75,7 @@ impl Edit {
             Edit::SetNode(node) => Ok(Edit::SetNode(doc.replace_node(node)?)),
             Edit::SetLink(link) => Ok(Edit::SetLink(doc.replace_link(link)?)),
             Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut doc.meta, meta))),
+            Edit::SetViews(views) => Ok(Edit::SetViews(std::mem::replace(&mut doc.views, views))),
             Edit::Place(moves) => place(doc, moves),
             Edit::Batch(edits) => batch(doc, edits),
         }

@@ -9,13 +9,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Engagement, LinkKind, NodeKind};
+use crate::model::{Engagement, LinkKind, NodeKind, SavedView};
 
 /// The value of the `format` field in every map file.
 pub const FORMAT_NAME: &str = "sectormap";
 
 /// The file version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// Version 2 added saved views; version 1 files read as maps without views.
+pub const FORMAT_VERSION: u64 = 2;
 
 /// Just enough of a file to tell whether it is a map this build can read.
 #[derive(Debug, Deserialize)]
@@ -40,6 +41,8 @@ pub(crate) struct MapFile {
     pub nodes: Vec<NodeEntry>,
     #[serde(default)]
     pub links: Vec<LinkEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views: Vec<SavedView>,
 }
 
 /// A position as written in the file.

@@ -8,7 +8,7 @@ use super::error::LoadError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, Header, LinkEntry, MapFile, NodeEntry};
 use crate::model::{
     DepartmentInfo, Document, Link, LinkKind, MapMeta, Node, NodeKind, Place, Point, Problem, Score,
-    check_link, check_node,
+    check_link, check_node, check_views,
 };
 
 /// Reads and checks the map at `path`.
@@ -93,6 +93,7 @@ fn check_header(header: &Header, origin: &str) -> Result<(), LoadError> {
 /// Turns a parsed file into a document, collecting every problem on the way.
 fn build(file: MapFile) -> (Document, Vec<Problem>) {
     let mut document = Document::new();
+    document.views = file.views;
     document.meta = MapMeta { title: file.title, subtitle: file.subtitle, source: file.source };
     let mut problems = Vec::new();
     let mut first_seen: BTreeMap<String, String> = BTreeMap::new();
@@ -126,6 +127,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
             Err(found) => problems.extend(found),
         }
     }
+    problems.extend(check_views(&document));
     problems.sort();
     (document, problems)
 }

@@ -40,6 +40,7 @@ fn to_file(document: &Document) -> MapFile {
         title: document.meta.title.clone(),
         subtitle: document.meta.subtitle.clone(),
         source: document.meta.source.clone(),
+        views: document.views.clone(),
         nodes: document.nodes().map(node_entry).collect(),
         links: document
             .links()

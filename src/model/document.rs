@@ -9,6 +9,7 @@ use petgraph::visit::EdgeRef;
 use super::kind::{LinkKind, NodeKind};
 use super::link::Link;
 use super::node::{Node, Point};
+use super::view::SavedView;
 
 /// Title block of a map.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -57,6 +58,8 @@ pub enum ModelError {
 pub struct Document {
     /// Title, subtitle and source line.
     pub meta: MapMeta,
+    /// Saved views, in the order a presentation steps through them.
+    pub views: Vec<SavedView>,
     graph: StableDiGraph<Node, Link>,
     nodes: BTreeMap<String, NodeIndex>,
     links: BTreeMap<String, EdgeIndex>,
@@ -64,7 +67,10 @@ pub struct Document {
 
 impl PartialEq for Document {
     fn eq(&self, other: &Self) -> bool {
-        self.meta == other.meta && self.nodes().eq(other.nodes()) && self.links().eq(other.links())
+        self.meta == other.meta
+            && self.views == other.views
+            && self.nodes().eq(other.nodes())
+            && self.links().eq(other.links())
     }
 }
 

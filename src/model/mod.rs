@@ -8,11 +8,15 @@ mod link;
 mod node;
 mod problem;
 mod query;
+mod sector;
 mod validate;
+mod view;
 
 pub use document::{Document, LinkEnds, MapMeta, ModelError};
 pub use kind::{Engagement, LinkKind, NodeKind};
 pub use link::{Link, STRENGTH_RANGE};
 pub use node::{DepartmentInfo, Node, Point, SCORE_RANGE, Score};
 pub use problem::{Place, Problem};
-pub use validate::{YEAR_RANGE, check_link, check_node};
+pub use sector::SectorFamily;
+pub use validate::{YEAR_RANGE, check_link, check_node, check_views};
+pub use view::{ColorBy, Focus, MAX_FOCUS_DEPTH, SavedView, ViewArea};

@@ -18,6 +18,10 @@ pub enum Place {
     Link(String),
     /// The link at this position in the file's `links` list (when its id is unusable).
     LinkAt(usize),
+    /// The saved view with this name.
+    View(String),
+    /// The saved view at this position in the file's `views` list.
+    ViewAt(usize),
 }
 
 impl fmt::Display for Place {
@@ -28,6 +32,8 @@ impl fmt::Display for Place {
             Place::NodeAt(index) => write!(f, "node #{} in the list", index + 1),
             Place::Link(id) => write!(f, "link \"{id}\""),
             Place::LinkAt(index) => write!(f, "link #{} in the list", index + 1),
+            Place::View(name) => write!(f, "view \"{name}\""),
+            Place::ViewAt(index) => write!(f, "view #{} in the list", index + 1),
         }
     }
 }

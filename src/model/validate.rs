@@ -5,6 +5,7 @@ use super::kind::{LinkKind, NodeKind};
 use super::link::{Link, STRENGTH_RANGE};
 use super::node::{Node, SCORE_RANGE};
 use super::problem::{Place, Problem};
+use super::view::MAX_FOCUS_DEPTH;
 
 /// Years a score may be given for; anything else is most likely a typo.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -105,6 +106,51 @@ impl Document {
                 problems.extend(check_link(link, a.kind, b.kind));
             }
         }
+        problems.extend(check_views(self));
         problems
     }
+}
+
+/// Problems with the saved views: names empty or used twice, a focus on a
+/// node that does not exist or a depth out of range, a bad year or area.
+pub fn check_views(doc: &Document) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (index, view) in doc.views.iter().enumerate() {
+        if view.name.trim().is_empty() {
+            problems.push(Problem::new(Place::ViewAt(index), "name", "the name is empty"));
+            continue;
+        }
+        let place = || Place::View(view.name.clone());
+        if !seen.insert(view.name.as_str()) {
+            problems.push(Problem::new(place(), "name", "the name is used by another view"));
+        }
+        if let Some(focus) = &view.focus {
+            if doc.node(&focus.node).is_none() {
+                problems.push(Problem::new(
+                    place(),
+                    "focus.node",
+                    format!("no node has the id \"{}\"", focus.node),
+                ));
+            }
+            if !(1..=MAX_FOCUS_DEPTH).contains(&focus.depth) {
+                problems.push(Problem::new(
+                    place(),
+                    "focus.depth",
+                    format!("the depth {} is outside 1 to {MAX_FOCUS_DEPTH}", focus.depth),
+                ));
+            }
+        }
+        if let Some(year) = view.year.filter(|y| !YEAR_RANGE.contains(y)) {
+            problems.push(Problem::new(
+                place(),
+                "year",
+                format!("the year {year} is outside {} to {}", YEAR_RANGE.start(), YEAR_RANGE.end()),
+            ));
+        }
+        if view.area.is_some_and(|area| !area.is_valid()) {
+            problems.push(Problem::new(place(), "area", "the area is empty or not a finite rectangle"));
+        }
+    }
+    problems
 }

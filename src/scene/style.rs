@@ -3,43 +3,9 @@
 use std::collections::BTreeSet;
 
 use super::geom::Color;
-use crate::model::{LinkKind, NodeKind};
+use crate::model::{LinkKind, NodeKind, SectorFamily};
 
-/// What node fills show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ColorBy {
-    /// Each kind of node has its own colour.
-    #[default]
-    Kind,
-    /// Departments are coloured by their score in a year.
-    Score,
-    /// Departments (and their objectives) are coloured by sector.
-    Sector,
-}
-
-impl ColorBy {
-    /// Every choice, in menu order.
-    pub const ALL: [ColorBy; 3] = [ColorBy::Kind, ColorBy::Score, ColorBy::Sector];
-
-    /// The name used on the command line (`"score"`).
-    pub fn key(self) -> &'static str {
-        match self {
-            ColorBy::Kind => "kind",
-            ColorBy::Score => "score",
-            ColorBy::Sector => "sector",
-        }
-    }
-
-    /// The name shown in menus (`"Score"`).
-    pub fn title(self) -> &'static str {
-        match self {
-            ColorBy::Kind => "Kind",
-            ColorBy::Score => "Score",
-            ColorBy::Sector => "Sector",
-        }
-    }
-}
+pub use crate::model::ColorBy;
 
 /// Light or dark background, and colours to suit it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -148,25 +114,7 @@ pub fn score_color(value: f64) -> Color {
 
 /// Index of `sector` among the brief's seven sectors, matched loosely.
 fn known_sector(sector: &str) -> Option<usize> {
-    let s = sector.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| s.contains(w));
-    if has(&["health"]) {
-        Some(0)
-    } else if has(&["justice", "law", "polic", "prosecut", "home"]) {
-        Some(1)
-    } else if has(&["educat", "school"]) {
-        Some(2)
-    } else if has(&["welfare", "social", "communit", "housing"]) {
-        Some(3)
-    } else if has(&["labour", "labor", "employ", "work"]) {
-        Some(4)
-    } else if has(&["transport"]) {
-        Some(5)
-    } else if has(&["foreign", "international", "overseas", "defence", "defense"]) {
-        Some(6)
-    } else {
-        None
-    }
+    SectorFamily::of(sector).map(SectorFamily::index)
 }
 
 /// The fill of `sector` given every sector on the map. The brief's sectors
