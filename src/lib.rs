@@ -10,9 +10,11 @@
 //! - [`scene`]: document + positions + style to a Scene of shapes and text.
 //! - [`layout`]: the force-directed engine on flat arrays.
 //! - [`io`]: the versioned JSON file format and atomic saving.
+//! - [`analysis`]: the report card and gap analysis of a document.
 //! - [`model`]: the [`model::Document`], its nodes, links and validation.
 //! - [`fonts`]: the bundled font, shared by measurement and rendering.
 
+pub mod analysis;
 pub mod cli;
 pub mod edit;
 pub mod fonts;

@@ -28,6 +28,14 @@ impl Point {
 /// Lowest and highest score a department can get.
 pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
 
+/// `7`, `7.5`, `7.25`: a score (or a mean or change) to two decimals at
+/// most, without needless zeros.
+pub fn format_score(value: f64) -> String {
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+}
+
 /// One year's score for a department, out of 10.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Score {

@@ -58,6 +58,33 @@ impl Document {
             .collect()
     }
 
+    /// Node `id` and every node within `depth` links of it, whichever way
+    /// the links point. Empty if there is no such node.
+    pub fn neighbourhood(&self, id: &str, depth: usize) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        if self.node(id).is_none() {
+            return found;
+        }
+        found.insert(id.to_owned());
+        let mut frontier = vec![id.to_owned()];
+        for _ in 0..depth {
+            let mut next = Vec::new();
+            for at in &frontier {
+                for (_, from, to) in self.links_of(at) {
+                    let other = if from == at { to } else { from };
+                    if found.insert(other.to_owned()) {
+                        next.push(other.to_owned());
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        found
+    }
+
     /// A fresh id of the form `prefix-N` that no node or link uses yet.
     pub fn fresh_id(&self, prefix: &str) -> String {
         (1..)

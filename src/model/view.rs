@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::document::Document;
 use super::kind::NodeKind;
 
 /// What node fills show.
@@ -46,6 +47,17 @@ impl ColorBy {
 /// Deepest neighbourhood a focus can show.
 pub const MAX_FOCUS_DEPTH: u8 = 3;
 
+/// What happens to the nodes outside a focus.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Others {
+    /// Drawn faded, so the focus is seen in its place on the whole map.
+    #[default]
+    Dim,
+    /// Not drawn; the picture shows the neighbourhood alone.
+    Hide,
+}
+
 /// A node and how many steps of its neighbourhood to show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,6 +66,72 @@ pub struct Focus {
     pub node: String,
     /// Steps of links from it to show, 1 to 3.
     pub depth: u8,
+    /// Whether nodes outside are dimmed or hidden.
+    #[serde(default, skip_serializing_if = "is_dim")]
+    pub others: Others,
+}
+
+fn is_dim(others: &Others) -> bool {
+    *others == Others::Dim
+}
+
+impl Focus {
+    /// A focus on `node`, `depth` steps deep, dimming the rest.
+    pub fn new(node: impl Into<String>, depth: u8) -> Self {
+        Self { node: node.into(), depth: depth.clamp(1, MAX_FOCUS_DEPTH), others: Others::Dim }
+    }
+
+    /// The ids in focus: the node and everything within `depth` links of it.
+    pub fn members(&self, doc: &Document) -> BTreeSet<String> {
+        doc.neighbourhood(&self.node, usize::from(self.depth))
+    }
+}
+
+/// Which nodes are hidden, by kind, sector and jurisdiction. Stored as what
+/// is hidden, so a new sector or jurisdiction shows until it is hidden too.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Filters {
+    /// Hidden node kinds.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub kinds: BTreeSet<NodeKind>,
+    /// Hidden sectors (their departments and objectives).
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub sectors: BTreeSet<String>,
+    /// Hidden jurisdictions (their departments and objectives).
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub jurisdictions: BTreeSet<String>,
+}
+
+impl Filters {
+    /// Whether the filters hide anything.
+    pub fn is_active(&self) -> bool {
+        !(self.kinds.is_empty() && self.sectors.is_empty() && self.jurisdictions.is_empty())
+    }
+
+    /// Ids of the nodes the filters hide.
+    pub fn hidden(&self, doc: &Document) -> BTreeSet<String> {
+        if !self.is_active() {
+            return BTreeSet::new();
+        }
+        doc.nodes()
+            .filter(|node| {
+                if self.kinds.contains(&node.kind) {
+                    return true;
+                }
+                let dept = match node.kind {
+                    NodeKind::Department => Some(*node),
+                    NodeKind::Objective => doc.owner_of(&node.id),
+                    _ => None,
+                };
+                dept.is_some_and(|d| {
+                    self.sectors.contains(&d.department.sector)
+                        || self.jurisdictions.contains(&d.department.jurisdiction)
+                })
+            })
+            .map(|node| node.id.clone())
+            .collect()
+    }
 }
 
 /// The part of the map a view shows, in map units.
@@ -73,9 +151,7 @@ pub struct ViewArea {
 impl ViewArea {
     /// Whether the area is finite and not empty.
     pub fn is_valid(&self) -> bool {
-        [self.x0, self.y0, self.x1, self.y1].iter().all(|v| v.is_finite())
-            && self.x1 > self.x0
-            && self.y1 > self.y0
+        [self.x0, self.y0, self.x1, self.y1].iter().all(|v| v.is_finite()) && self.x1 > self.x0 && self.y1 > self.y0
     }
 }
 
@@ -86,16 +162,13 @@ impl ViewArea {
 pub struct SavedView {
     /// Name, unique on the map (used by `--view NAME`).
     pub name: String,
-    /// Caption shown over the map when presenting.
+    /// Caption shown over the map when presenting, and as the title of an export.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub caption: String,
-    /// Node kinds not shown.
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
-    pub hide_kinds: BTreeSet<NodeKind>,
-    /// Sectors not shown (their departments and objectives).
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
-    pub hide_sectors: BTreeSet<String>,
-    /// Node in focus; only its neighbourhood is shown.
+    /// Nodes hidden by kind, sector or jurisdiction.
+    #[serde(skip_serializing_if = "is_unfiltered")]
+    pub hide: Filters,
+    /// Node in focus and how much of its neighbourhood shows.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub focus: Option<Focus>,
     /// What node colours show.
@@ -106,4 +179,31 @@ pub struct SavedView {
     /// What the camera shows (`None`: everything shown, fitted).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<ViewArea>,
+}
+
+fn is_unfiltered(filters: &Filters) -> bool {
+    !filters.is_active()
+}
+
+impl SavedView {
+    /// The caption, or the name when there is no caption.
+    pub fn heading(&self) -> &str {
+        if self.caption.trim().is_empty() { &self.name } else { &self.caption }
+    }
+
+    /// Ids of the nodes this view hides and of those it dims, in that order.
+    pub fn hidden_and_dimmed(&self, doc: &Document) -> (BTreeSet<String>, BTreeSet<String>) {
+        let mut hidden = self.hide.hidden(doc);
+        let mut dimmed = BTreeSet::new();
+        if let Some(focus) = self.focus.as_ref().filter(|f| doc.node(&f.node).is_some()) {
+            let members = focus.members(doc);
+            let outside = doc.nodes().map(|n| &n.id).filter(|id| !members.contains(*id)).cloned();
+            match focus.others {
+                Others::Dim => dimmed.extend(outside),
+                Others::Hide => hidden.extend(outside),
+            }
+        }
+        dimmed.retain(|id| !hidden.contains(id));
+        (hidden, dimmed)
+    }
 }

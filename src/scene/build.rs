@@ -15,7 +15,7 @@ use super::links::{End, LinkLook, link_items, link_stroke, wrap_label};
 use super::nodes::{Measured, Paint, measure, node_items};
 use super::paint::{PaintContext, paint};
 use super::shapes::{Element, Group, Item, Scene};
-use super::style::{ColorBy, Palette, Theme, link_color};
+use super::style::{ColorBy, DIM, Palette, Theme, line_scale, link_color};
 use super::title::{footer, header};
 use crate::model::{Document, LinkKind, MapMeta, NodeKind};
 
@@ -37,6 +37,10 @@ pub struct View {
     pub no_title: bool,
     /// Ids of nodes not to draw (their links are not drawn either).
     pub hidden: BTreeSet<String>,
+    /// Ids of nodes drawn faded (and their links), to set off a focus.
+    pub dimmed: BTreeSet<String>,
+    /// Title, subtitle and source line to use instead of the map's own.
+    pub meta: Option<MapMeta>,
 }
 
 impl View {
@@ -113,7 +117,8 @@ impl Prepared {
             if node.kind == NodeKind::Department {
                 present.sectors.insert(node.department.sector.as_str());
             }
-            paints.push(Some(paint(node, &ctx)));
+            let painted = paint(node, &ctx);
+            paints.push(Some(if view.dimmed.contains(&node.id) { dim(painted, &palette) } else { painted }));
         }
         let mut links = Vec::with_capacity(document.link_count());
         for (link, from, to) in document.links() {
@@ -124,8 +129,14 @@ impl Prepared {
             let relevance =
                 if link.kind == LinkKind::Relevant { (link.recognised, link.strength) } else { (true, 0) };
             present.links.insert((link.kind, relevance.0, relevance.1));
+            let faded = view.dimmed.contains(from) || view.dimmed.contains(to);
+            let mut stroke = link_stroke(link, link_color(link.kind, view.theme));
+            stroke.width *= line_scale(view.theme);
+            if faded {
+                stroke.color = stroke.color.mix(palette.background, DIM);
+            }
             let look = LinkLook {
-                stroke: link_stroke(link, link_color(link.kind, view.theme)),
+                stroke,
                 directed: link.kind.directed(),
                 label: wrap_label(&link.label),
             };
@@ -138,7 +149,7 @@ impl Prepared {
             links,
             sections,
             legend: !view.no_legend && !present.kinds.is_empty(),
-            meta: (!view.no_title).then(|| document.meta.clone()),
+            meta: (!view.no_title).then(|| view.meta.clone().unwrap_or_else(|| document.meta.clone())),
             palette,
             title: if document.meta.title.trim().is_empty() {
                 "Sectormap map".to_owned()
@@ -217,6 +228,12 @@ impl Prepared {
             items,
         }
     }
+}
+
+/// `paint` faded towards the background.
+fn dim(paint: Paint, palette: &Palette) -> Paint {
+    let fade = |color: crate::scene::Color| color.mix(palette.background, DIM);
+    Paint { fill: fade(paint.fill), stroke: fade(paint.stroke), text: fade(paint.text), badge: paint.badge }
 }
 
 /// One sentence saying what the picture shows, for screen readers.

@@ -21,7 +21,7 @@ pub use build::{Prepared, View, build, build_measured, measure_all};
 pub use geom::{Color, Pos, Rect};
 pub use input::layout_input;
 pub use nodes::{Measured, Shape, measure};
-pub use paint::format_score;
+pub use crate::model::format_score;
 pub use shapes::{Anchor, Element, Group, Item, Scene, Stroke};
 pub use style::{ColorBy, Theme};
 pub use text::Weight;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::geom::Color;
 use super::nodes::Paint;
 use super::style::{ColorBy, NOT_SCORED, WHITE, kind_colors, score_color, sector_color, text_on};
-use crate::model::{Document, Node, NodeKind};
+use crate::model::{Document, Node, NodeKind, format_score};
 
 /// What the painter needs to know beyond the node itself.
 pub struct PaintContext<'a> {
@@ -18,15 +18,6 @@ pub struct PaintContext<'a> {
     pub year: Option<i32>,
     /// Every sector on the map, for stable sector colours.
     pub sectors: BTreeSet<&'a str>,
-}
-
-/// `7`, `7.5`: a score without needless decimals.
-pub fn format_score(value: f64) -> String {
-    if (value - value.round()).abs() < 1e-9 {
-        format!("{}", value.round() as i64)
-    } else {
-        format!("{:.1}", value)
-    }
 }
 
 /// The score line of a department: for the chosen year when colouring by

@@ -15,6 +15,9 @@ pub enum Theme {
     Light,
     /// Light text on near-black.
     Dark,
+    /// White text and bright lines on black, for projectors that wash
+    /// colours out.
+    Contrast,
 }
 
 /// Near-black used for text on light fills.
@@ -72,6 +75,13 @@ impl Palette {
                 panel: Color::hex(0x262B31),
                 panel_stroke: Color::hex(0x4A515A),
             },
+            Theme::Contrast => Self {
+                background: Color::hex(0x000000),
+                text: WHITE,
+                muted: Color::hex(0xE6E6E6),
+                panel: Color::hex(0x141414),
+                panel_stroke: Color::hex(0xBDBDBD),
+            },
         }
     }
 }
@@ -90,16 +100,17 @@ pub fn kind_colors(kind: NodeKind) -> (Color, Color) {
 
 /// Colour of links of `kind` on `theme`.
 pub fn link_color(kind: LinkKind, theme: Theme) -> Color {
-    let (light, dark) = match kind {
-        LinkKind::Pursues => (0x5A6B7F, 0x9FB3C8),
-        LinkKind::Relevant => (0xA3245E, 0xF27DB0),
-        LinkKind::Obliges => (0x9A5B00, 0xE8B04B),
-        LinkKind::Engages => (0x2E7D32, 0x7CCB80),
-        LinkKind::Related => (0x8A8A8A, 0x9A9A9A),
+    let (light, dark, contrast) = match kind {
+        LinkKind::Pursues => (0x5A6B7F, 0x9FB3C8, 0xD6E2EE),
+        LinkKind::Relevant => (0xA3245E, 0xF27DB0, 0xFF9BCB),
+        LinkKind::Obliges => (0x9A5B00, 0xE8B04B, 0xFFD166),
+        LinkKind::Engages => (0x2E7D32, 0x7CCB80, 0x9BF0A6),
+        LinkKind::Related => (0x8A8A8A, 0x9A9A9A, 0xD9D9D9),
     };
     Color::hex(match theme {
         Theme::Light => light,
         Theme::Dark => dark,
+        Theme::Contrast => contrast,
     })
 }
 
@@ -141,6 +152,14 @@ pub fn sector_color(sector: &str, all: &BTreeSet<&str>) -> Color {
     }
     Color::hex(EXTRA_SECTOR_COLORS[0])
 }
+
+/// How much lines are widened on `theme` (projectors lose thin lines).
+pub fn line_scale(theme: Theme) -> f32 {
+    if theme == Theme::Contrast { 1.5 } else { 1.0 }
+}
+
+/// How far a dimmed node or link fades into the background (0 to 1).
+pub const DIM: f32 = 0.78;
 
 /// Of near-black and white, the text colour with more contrast on `fill`.
 pub fn text_on(fill: Color) -> Color {

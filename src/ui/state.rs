@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Document, NodeKind};
+pub use crate::model::Filters;
+use crate::model::Document;
 use crate::scene::{ColorBy, Theme, View};
 
 /// The selected nodes and links.
@@ -61,49 +62,6 @@ impl Selection {
     }
 }
 
-/// Which nodes the filter panel hides. Stored as what is hidden, so a new
-/// sector or jurisdiction shows until the user hides it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
-    /// Hidden node kinds.
-    pub kinds: BTreeSet<NodeKind>,
-    /// Hidden sectors (of departments and their objectives).
-    pub sectors: BTreeSet<String>,
-    /// Hidden jurisdictions (of departments and their objectives).
-    pub jurisdictions: BTreeSet<String>,
-}
-
-impl Filters {
-    /// Whether the filters hide anything.
-    pub fn is_active(&self) -> bool {
-        !(self.kinds.is_empty() && self.sectors.is_empty() && self.jurisdictions.is_empty())
-    }
-
-    /// Ids of the nodes the filters hide.
-    pub fn hidden(&self, doc: &Document) -> BTreeSet<String> {
-        if !self.is_active() {
-            return BTreeSet::new();
-        }
-        doc.nodes()
-            .filter(|node| {
-                if self.kinds.contains(&node.kind) {
-                    return true;
-                }
-                let dept = match node.kind {
-                    NodeKind::Department => Some(*node),
-                    NodeKind::Objective => doc.owner_of(&node.id),
-                    _ => None,
-                };
-                dept.is_some_and(|d| {
-                    self.sectors.contains(&d.department.sector)
-                        || self.jurisdictions.contains(&d.department.jurisdiction)
-                })
-            })
-            .map(|node| node.id.clone())
-            .collect()
-    }
-}
-
 /// How the map is drawn on screen.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewOptions {
@@ -127,6 +85,7 @@ impl ViewOptions {
             no_legend: self.no_legend,
             no_title: self.no_title,
             hidden,
+            ..View::default()
         }
     }
 }

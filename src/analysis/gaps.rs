@@ -1,0 +1,108 @@
+//! Gap analysis: where the map shows that VAW is not yet treated as every
+//! department's business. Each gap says why in a sentence an advocate can
+//! paste into a briefing.
+
+use std::collections::BTreeMap;
+
+use super::reach::Reach;
+use super::rules;
+use crate::model::Document;
+
+/// The rules, in the order gaps are listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GapKind {
+    /// An objective no VAW issue is linked to.
+    UnlinkedObjective,
+    /// A relevant link the department does not make itself.
+    UnrecognisedLink,
+    /// A department neither it nor its objectives linked to any VAW issue.
+    DepartmentWithoutVaw,
+    /// A department whose links touch only one form of VAW.
+    SingleForm,
+    /// A form of VAW that reaches only health and justice departments.
+    HealthAndJusticeOnly,
+    /// A form of VAW linked to no department or objective at all.
+    UnlinkedIssue,
+    /// A commitment that obliges no department.
+    IdleCommitment,
+    /// A department with no score in the latest year scored.
+    NotScored,
+}
+
+impl GapKind {
+    /// Every rule, in listing order.
+    pub const ALL: [GapKind; 8] = [
+        GapKind::UnlinkedObjective,
+        GapKind::UnrecognisedLink,
+        GapKind::DepartmentWithoutVaw,
+        GapKind::SingleForm,
+        GapKind::HealthAndJusticeOnly,
+        GapKind::UnlinkedIssue,
+        GapKind::IdleCommitment,
+        GapKind::NotScored,
+    ];
+
+    /// The rule's name in JSON output (`"unrecognised-link"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            GapKind::UnlinkedObjective => "unlinked-objective",
+            GapKind::UnrecognisedLink => "unrecognised-link",
+            GapKind::DepartmentWithoutVaw => "department-without-vaw",
+            GapKind::SingleForm => "single-form",
+            GapKind::HealthAndJusticeOnly => "health-and-justice-only",
+            GapKind::UnlinkedIssue => "unlinked-issue",
+            GapKind::IdleCommitment => "idle-commitment",
+            GapKind::NotScored => "not-scored",
+        }
+    }
+
+    /// A heading for the rule's gaps.
+    pub fn title(self) -> &'static str {
+        match self {
+            GapKind::UnlinkedObjective => "Objectives linked to no form of VAW",
+            GapKind::UnrecognisedLink => "Links the department does not make",
+            GapKind::DepartmentWithoutVaw => "Departments with no link to VAW",
+            GapKind::SingleForm => "Departments that see only one form of VAW",
+            GapKind::HealthAndJusticeOnly => "Forms of VAW left to health and justice",
+            GapKind::UnlinkedIssue => "Forms of VAW no department is linked to",
+            GapKind::IdleCommitment => "Commitments that oblige no department",
+            GapKind::NotScored => "Departments not scored in the latest year",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Gap {
+    /// Which rule found it.
+    pub kind: GapKind,
+    /// The nodes it is about (the first is the one to look at).
+    pub nodes: Vec<String>,
+    /// The links it is about.
+    pub links: Vec<String>,
+    /// Why it is a gap, as a sentence for a briefing.
+    pub text: String,
+}
+
+/// Every gap on the map, by rule and then by id.
+pub fn find_gaps(doc: &Document) -> Vec<Gap> {
+    let reach = Reach::of(doc);
+    let mut gaps = Vec::new();
+    rules::unlinked_objectives(doc, &reach, &mut gaps);
+    rules::unrecognised_links(doc, &mut gaps);
+    rules::departments(doc, &reach, &mut gaps);
+    rules::issues(doc, &reach, &mut gaps);
+    rules::idle_commitments(doc, &mut gaps);
+    rules::not_scored(doc, &mut gaps);
+    gaps.sort();
+    gaps
+}
+
+/// How many gaps each rule found, for summaries.
+pub fn count_by_kind(gaps: &[Gap]) -> BTreeMap<GapKind, usize> {
+    let mut counts = BTreeMap::new();
+    for gap in gaps {
+        *counts.entry(gap.kind).or_insert(0) += 1;
+    }
+    counts
+}
