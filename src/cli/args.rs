@@ -24,8 +24,12 @@ pub struct Cli {
 pub enum Command {
     /// Lay a map out and export it as PNG or SVG (format from OUT's extension).
     Export(ExportArgs),
-    /// Check a map file and list every problem in it.
+    /// Check a map file and list every problem in it; with --gaps, list the
+    /// gaps in how government links its work to VAW.
     Check(CheckArgs),
+    /// Print the report card of department scores, or write it as CSV or as
+    /// a chart (PNG or SVG).
+    Report(ReportArgs),
 }
 
 /// Arguments of `sectormap export`.
@@ -35,8 +39,17 @@ pub struct ExportArgs {
     #[arg(value_name = "MAP")]
     pub map: PathBuf,
     /// Where to write the picture: a .png or .svg file.
-    #[arg(short, long, value_name = "OUT")]
-    pub output: PathBuf,
+    #[arg(short, long, value_name = "OUT", required_unless_present = "all_views")]
+    pub output: Option<PathBuf>,
+    /// Export this saved view (its filters, focus, colours and caption).
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["color_by", "year"])]
+    pub view: Option<String>,
+    /// Export every saved view into DIR, one numbered picture each.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "view", "color_by", "year"])]
+    pub all_views: Option<PathBuf>,
+    /// Picture format for --all-views.
+    #[arg(long, value_enum, default_value_t = FormatArg::Png, requires = "all_views")]
+    pub format: FormatArg,
     /// Width of the picture in pixels (default: 2 pixels per map unit).
     #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=20_000), conflicts_with = "scale")]
     pub width: Option<u32>,
@@ -69,6 +82,48 @@ pub struct CheckArgs {
     /// Print the result as one JSON object on standard output.
     #[arg(long)]
     pub json: bool,
+    /// Also list the gaps: objectives linked to no form of VAW, links the
+    /// department does not make, and the other rules in the README.
+    #[arg(long)]
+    pub gaps: bool,
+}
+
+/// Arguments of `sectormap report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Write the report card as CSV to this file.
+    #[arg(long, value_name = "OUT")]
+    pub csv: Option<PathBuf>,
+    /// Write the report card chart to this .png or .svg file.
+    #[arg(long, value_name = "OUT")]
+    pub chart: Option<PathBuf>,
+    /// Width of the chart in pixels (default: 2 pixels per unit).
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=20_000), requires = "chart")]
+    pub width: Option<u32>,
+    /// What is behind the chart.
+    #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+    pub background: BackgroundArg,
+}
+
+/// `--format` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// PNG pictures.
+    Png,
+    /// SVG pictures.
+    Svg,
+}
+
+impl From<FormatArg> for crate::pipeline::Format {
+    fn from(value: FormatArg) -> Self {
+        match value {
+            FormatArg::Png => crate::pipeline::Format::Png,
+            FormatArg::Svg => crate::pipeline::Format::Svg,
+        }
+    }
 }
 
 /// `--background` values.

@@ -1,4 +1,5 @@
-//! `sectormap check`: validate a map and list every problem.
+//! `sectormap check`: validate a map and list every problem, and with
+//! `--gaps` the gaps the analysis finds (gaps do not change the exit code).
 
 use std::process::ExitCode;
 
@@ -7,6 +8,7 @@ use serde_json::{Value, json};
 
 use super::EXIT_BAD_INPUT;
 use super::args::CheckArgs;
+use crate::analysis::{Gap, count_by_kind, find_gaps};
 use crate::io::{LoadError, load_path};
 use crate::model::{Place, Problem};
 
@@ -14,16 +16,28 @@ use crate::model::{Place, Problem};
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let origin = args.map.display().to_string();
     let result = load_path(&args.map);
+    let gaps = match (&result, args.gaps) {
+        (Ok(document), true) => Some(find_gaps(document)),
+        _ => None,
+    };
     if args.json {
-        println!("{}", report_json(&origin, &result));
+        let mut report = report_json(&origin, &result);
+        if let (Some(gaps), Some(object)) = (&gaps, report.as_object_mut()) {
+            object.insert("gaps".to_owned(), Value::Array(gaps.iter().map(gap_json).collect()));
+            object.insert("gap_count".to_owned(), json!(gaps.len()));
+        }
+        super::out(&format!("{report}\n"));
     } else {
         match &result {
             Ok(document) => {
-                println!("{origin}: ok, {} nodes and {} links", document.node_count(), document.link_count())
+                super::out(&format!("{origin}: ok, {} nodes and {} links\n", document.node_count(), document.link_count()));
+                if let Some(gaps) = &gaps {
+                    super::out(&gaps_text(gaps));
+                }
             }
             Err(LoadError::Invalid { problems, .. }) => {
                 for problem in problems {
-                    println!("{origin}: {problem}");
+                    super::out(&format!("{origin}: {problem}\n"));
                 }
                 eprintln!(
                     "error: {origin}: {} problem{}",
@@ -35,6 +49,32 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         }
     }
     Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_BAD_INPUT) })
+}
+
+/// Gaps grouped under their rule's title, each a bullet.
+fn gaps_text(gaps: &[Gap]) -> String {
+    if gaps.is_empty() {
+        return "No gaps found.\n".to_owned();
+    }
+    let mut out = format!("{} gap{} found:\n", gaps.len(), if gaps.len() == 1 { "" } else { "s" });
+    let counts = count_by_kind(gaps);
+    for (kind, count) in &counts {
+        out.push_str(&format!("\n{} ({count})\n", kind.title()));
+        for gap in gaps.iter().filter(|g| g.kind == *kind) {
+            out.push_str(&format!("  - {}\n", gap.text));
+        }
+    }
+    out
+}
+
+fn gap_json(gap: &Gap) -> Value {
+    json!({
+        "rule": gap.kind.key(),
+        "title": gap.kind.title(),
+        "text": gap.text,
+        "nodes": gap.nodes,
+        "links": gap.links,
+    })
 }
 
 fn problem_json(problem: &Problem) -> Value {

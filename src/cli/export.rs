@@ -9,16 +9,32 @@ use anyhow::{Context, Result};
 use super::UsageError;
 use super::args::ExportArgs;
 use crate::io::load_path;
+use crate::model::{Document, SavedView};
 use crate::pipeline::{self, Format};
 use crate::render::{RenderOptions, Size};
 use crate::scene::{self, ColorBy, View};
 
 /// Runs `sectormap export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
-    let format = Format::from_path(&args.output).ok_or_else(|| {
+    let options = RenderOptions {
+        size: match (args.width, args.scale) {
+            (Some(width), _) => Size::Width(width),
+            (None, Some(scale)) => Size::Scale(scale),
+            (None, None) => Size::Scale(2.0),
+        },
+        background: args.background.into(),
+        margin: args.margin,
+        crop: None,
+    };
+    let theme = crate::render::Background::from(args.background).theme();
+    if let Some(dir) = &args.all_views {
+        return all_views(args, dir, &options);
+    }
+    let output = args.output.as_deref().ok_or_else(|| UsageError("give -o OUT or --all-views DIR".to_owned()))?;
+    let format = Format::from_path(output).ok_or_else(|| {
         UsageError(format!(
             "cannot tell the picture format from \"{}\": end OUT with .png or .svg",
-            args.output.display()
+            output.display()
         ))
     })?;
     let color_by = match (args.color_by.map(ColorBy::from), args.year) {
@@ -35,48 +51,82 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     {
         eprintln!("note: no department on this map has a score for {year}; all show as not scored");
     }
-    let view = View {
-        color_by,
-        year: args.year,
-        theme: crate::render::Background::from(args.background).theme(),
-        ..View::default()
+    let view = match &args.view {
+        Some(name) => View::from_saved(&document, saved_view(&document, name, &args.map)?, theme),
+        None => View { color_by, year: args.year, theme, ..View::default() },
     };
-    let options = RenderOptions {
-        size: match (args.width, args.scale) {
-            (Some(width), _) => Size::Width(width),
-            (None, Some(scale)) => Size::Scale(scale),
-            (None, None) => Size::Scale(2.0),
-        },
-        background: args.background.into(),
-        margin: args.margin,
-        crop: None,
-    };
-    write(&document, &view, &options, format, args.seed, &args.output)
+    let measured = scene::measure_all(&document);
+    let positions = settle(&document, &measured, args.seed);
+    write(&document, &measured, &positions, &view, &options, format, output)
+}
+
+/// The saved view called `name` (case-insensitive), or an error listing the views there are.
+fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a SavedView> {
+    let wanted = name.trim().to_lowercase();
+    document.views.iter().find(|view| view.name.trim().to_lowercase() == wanted).ok_or_else(|| {
+        let names: Vec<String> = document.views.iter().map(|v| format!("\"{}\"", v.name)).collect();
+        let known = if names.is_empty() { "it has no saved views".to_owned() } else { format!("its views are {}", names.join(", ")) };
+        anyhow::anyhow!("{}: no saved view called \"{name}\"; {known}", map.display())
+    })
+}
+
+/// `--all-views DIR`: one picture per saved view, numbered in
+/// presentation order, from one layout.
+fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<()> {
+    let document = load_path(&args.map)?;
+    if document.views.is_empty() {
+        anyhow::bail!("{}: the map has no saved views to export", args.map.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+    let format = Format::from(args.format);
+    let theme = crate::render::Background::from(args.background).theme();
+    let measured = scene::measure_all(&document);
+    let positions = settle(&document, &measured, args.seed);
+    let width = document.views.len().to_string().len().max(2);
+    for (i, saved) in document.views.iter().enumerate() {
+        let file = format!("{:0width$}-{}.{}", i + 1, slug(&saved.name), format.extension());
+        let view = View::from_saved(&document, saved, theme);
+        write(&document, &measured, &positions, &view, options, format, &dir.join(file))?;
+    }
+    Ok(())
+}
+
+/// `"Home Office: 2006"` -> `"home-office-2006"`; `"view"` when nothing is left.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    if out.is_empty() { "view".to_owned() } else { out }
+}
+
+/// A settled layout, with a progress line for large maps.
+fn settle(document: &Document, measured: &[scene::Measured], seed: u64) -> Vec<[f32; 2]> {
+    pipeline::settle(document, measured, seed, &mut progress_bar(document.node_count()))
 }
 
 /// Renders and writes one picture, printing what was written.
 fn write(
-    document: &crate::model::Document,
+    document: &Document,
+    measured: &[scene::Measured],
+    positions: &[[f32; 2]],
     view: &View,
     options: &RenderOptions,
     format: Format,
-    seed: u64,
     out: &Path,
 ) -> Result<()> {
     let started = Instant::now();
-    let measured = scene::measure_all(document);
-    let positions = pipeline::settle(document, &measured, seed, &mut progress_bar(document.node_count()));
-    let scene = scene::build_measured(document, &measured, &positions, view);
+    let scene = scene::build_measured(document, measured, positions, view);
     let bytes = pipeline::render(&scene, options, format)?;
     pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
-    eprintln!(
-        "wrote {} ({w} x {h} px, {} nodes, {} links) in {} ms",
-        out.display(),
-        document.node_count(),
-        document.link_count(),
-        started.elapsed().as_millis()
-    );
+    let shown = document.node_count() - view.hidden.len();
+    eprintln!("wrote {} ({w} x {h} px, {shown} nodes) in {} ms", out.display(), started.elapsed().as_millis());
     Ok(())
 }
 

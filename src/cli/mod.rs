@@ -1,4 +1,4 @@
-//! The headless command line: `export` and `check`.
+//! The headless command line: `export`, `check` and `report`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
@@ -6,12 +6,13 @@
 mod args;
 mod check;
 mod export;
+mod report;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{CheckArgs, Cli, Command, ExportArgs};
+pub use args::{CheckArgs, Cli, Command, ExportArgs, ReportArgs};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;
@@ -52,6 +53,7 @@ pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Export(args) => export::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Check(args) => check::run(&args),
+        Command::Report(args) => report::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
@@ -61,6 +63,14 @@ pub fn run(command: Command) -> ExitCode {
             ExitCode::from(if usage { EXIT_USAGE } else { EXIT_BAD_INPUT })
         }
     }
+}
+
+/// Writes `text` to standard output. A reader that has gone away (`| head`)
+/// is not an error: there is no one left to tell.
+pub(crate) fn out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
 }
 
 /// The message on one line (newlines become "; ").

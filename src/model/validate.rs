@@ -122,8 +122,12 @@ pub fn check_views(doc: &Document) -> Vec<Problem> {
             continue;
         }
         let place = || Place::View(view.name.clone());
-        if !seen.insert(view.name.as_str()) {
-            problems.push(Problem::new(place(), "name", "the name is used by another view"));
+        if !seen.insert(view.name.trim().to_lowercase()) {
+            problems.push(Problem::new(
+                place(),
+                "name",
+                "the name is used by another view (names are compared ignoring case)",
+            ));
         }
         if let Some(focus) = &view.focus {
             if doc.node(&focus.node).is_none() {

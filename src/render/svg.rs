@@ -56,6 +56,8 @@ fn svg_document(scene: &Scene, options: &RenderOptions, min_text_px: f32) -> Str
             Element::Legend => ("legend", None),
             Element::Title => ("title", None),
             Element::Source => ("source", None),
+            Element::Axes => ("axes", None),
+            Element::Series(id) => ("series", Some(id)),
         };
         match id {
             Some(id) => {

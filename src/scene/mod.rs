@@ -5,6 +5,8 @@
 //! the same Scene.
 
 mod build;
+mod chart;
+mod chart_marks;
 mod geom;
 mod input;
 mod key;
@@ -12,11 +14,13 @@ mod legend;
 mod links;
 mod nodes;
 mod paint;
+mod saved;
 mod shapes;
 pub mod style;
 pub mod text;
 mod title;
 
+pub use chart::report_chart;
 pub use build::{Prepared, View, build, build_measured, measure_all};
 pub use geom::{Color, Pos, Rect};
 pub use input::layout_input;

@@ -118,6 +118,10 @@ pub enum Element {
     Title,
     /// The source line under the map.
     Source,
+    /// The axes, grid and year labels of a chart.
+    Axes,
+    /// One department's line on a chart, by department id.
+    Series(Arc<str>),
 }
 
 /// A group of items that belong to one element, with their extent.

@@ -1,0 +1,101 @@
+//! `sectormap report`: the report card of department scores as a table,
+//! CSV or chart.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use super::UsageError;
+use super::args::ReportArgs;
+use crate::analysis::{ReportCard, signed_change};
+use crate::io::{load_path, write_atomic};
+use crate::model::format_score;
+use crate::pipeline::{self, Format};
+use crate::render::{Background, RenderOptions, Size};
+use crate::scene::report_chart;
+
+/// Runs `sectormap report`.
+pub fn run(args: &ReportArgs) -> Result<()> {
+    let chart_format = match &args.chart {
+        Some(path) => Some(Format::from_path(path).ok_or_else(|| {
+            UsageError(format!(
+                "cannot tell the chart format from \"{}\": end it with .png or .svg",
+                path.display()
+            ))
+        })?),
+        None => None,
+    };
+    let document = load_path(&args.map)?;
+    let card = ReportCard::of(&document);
+    if let Some(path) = &args.csv {
+        let text = card.to_csv().context("cannot write the report card as CSV")?;
+        write_text(path, &text)?;
+        eprintln!("wrote {} ({} departments, {} years)", path.display(), card.rows.len(), card.years.len());
+    }
+    if let (Some(path), Some(format)) = (&args.chart, chart_format) {
+        let background = Background::from(args.background);
+        let scene = report_chart(&card, &document.meta, background.theme());
+        let options = RenderOptions {
+            size: args.width.map_or(Size::Scale(2.0), Size::Width),
+            background,
+            ..RenderOptions::default()
+        };
+        let bytes = pipeline::render(&scene, &options, format)?;
+        pipeline::write_picture(path, &bytes).with_context(|| format!("{}: not written", path.display()))?;
+        let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
+        eprintln!("wrote {} ({w} x {h} px)", path.display());
+    }
+    if args.csv.is_none() && args.chart.is_none() {
+        super::out(&table(&card));
+    }
+    Ok(())
+}
+
+fn write_text(path: &Path, text: &str) -> Result<()> {
+    write_atomic(path, false, |file| std::io::Write::write_all(file, text.as_bytes()))
+        .map_err(|err| anyhow::anyhow!("{}: cannot {}: {}", path.display(), err.action, crate::io::describe_io(&err.source)))
+}
+
+/// The card as an aligned text table: a score column per year, with the
+/// change from the year before after each score, and a row of means.
+pub fn table(card: &ReportCard) -> String {
+    if card.rows.is_empty() {
+        return "No departments on this map.\n".to_owned();
+    }
+    let cell = |value: Option<f64>, change: Option<f64>| match (value, change) {
+        (Some(v), Some(c)) => format!("{} ({})", format_score(v), signed_change(c)),
+        (Some(v), None) => format_score(v),
+        (None, _) => "-".to_owned(),
+    };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut header = vec!["Department".to_owned()];
+    header.extend(card.years.iter().map(i32::to_string));
+    rows.push(header);
+    for row in &card.rows {
+        let mut cells = vec![row.label.clone()];
+        cells.extend((0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))));
+        rows.push(cells);
+    }
+    let means = card.means();
+    let mut mean_row = vec!["Mean".to_owned()];
+    mean_row.extend(means.iter().map(|m| m.map_or("-".to_owned(), format_score)));
+    rows.push(mean_row);
+    let columns = rows[0].len();
+    let widths: Vec<usize> =
+        (0..columns).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let mut out = String::new();
+    for cells in &rows {
+        let line: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(c, (text, &w))| if c == 0 { format!("{text:<w$}") } else { format!("{text:>w$}") })
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    if card.years.is_empty() {
+        out.push_str("No department has a score yet.\n");
+    }
+    out
+}

@@ -1,0 +1,131 @@
+//! The report card chart: one line per department across the years scored,
+//! on a 0 to 10 scale, with the mean dashed. Built as a [`Scene`] so it is
+//! rendered to SVG and PNG exactly as maps are.
+
+use std::sync::Arc;
+
+use super::chart_marks::{Plot, SERIES_COLORS, axes, dodge, end_labels, series};
+use super::geom::{Color, Rect};
+use super::shapes::{Element, Group, Item, Scene};
+use super::style::{Palette, Theme};
+use super::title::{footer, header};
+use crate::analysis::ReportCard;
+use crate::model::MapMeta;
+
+/// Height of the plot area in map units.
+const PLOT_HEIGHT: f32 = 420.0;
+/// Horizontal space per year.
+const YEAR_WIDTH: f32 = 150.0;
+/// Narrowest plot area.
+const MIN_PLOT_WIDTH: f32 = 520.0;
+
+/// The chart of `card` on `theme`, titled from `meta` (the map's title
+/// becomes the subtitle).
+pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
+    let palette = Palette::of(theme);
+    let width = (YEAR_WIDTH * card.years.len().saturating_sub(1) as f32).max(MIN_PLOT_WIDTH);
+    let plot = Plot::new(Rect::new(0.0, 0.0, width, PLOT_HEIGHT), &card.years);
+    let mut out = Parts::default();
+    let push = |out: &mut Parts, element: Element, group_items: Vec<Item>, bounds: Rect| {
+        let start = out.items.len();
+        out.items.extend(group_items);
+        out.groups.push(Group { element, bounds, items: start..out.items.len() });
+    };
+
+    let (axis_items, axis_bounds) = axes(&plot, &palette);
+    push(&mut out, Element::Axes, axis_items, axis_bounds);
+
+    let drawn: Vec<usize> =
+        (0..card.rows.len()).filter(|&i| card.rows[i].scores.iter().any(Option::is_some)).collect();
+    let means = card.means();
+    let mut lines: Vec<&[Option<f64>]> = drawn.iter().map(|&i| card.rows[i].scores.as_slice()).collect();
+    lines.push(&means);
+    let shifts = dodge(&lines, card.years.len());
+    let mut ends = Vec::new();
+    for (n, &row_index) in drawn.iter().enumerate() {
+        let row = &card.rows[row_index];
+        let color = series_color(n, theme);
+        let dash = (n >= SERIES_COLORS.len()).then_some([7.0, 4.0]);
+        let (marks, bounds, end) = series(&plot, &row.scores, &shifts[n], (color, dash), &palette);
+        push(&mut out, Element::Series(Arc::from(row.id.as_str())), marks, bounds);
+        if let Some(end) = end {
+            ends.push((end, row.label.clone(), color));
+        }
+    }
+    if means.iter().any(Option::is_some) {
+        let shift = shifts.last().map_or(&[][..], Vec::as_slice);
+        let (marks, bounds, end) = series(&plot, &means, shift, (palette.text, Some([3.0, 5.0])), &palette);
+        push(&mut out, Element::Series(Arc::from("mean")), marks, bounds);
+        if let Some(end) = end {
+            ends.push((end, "Mean of departments scored".to_owned(), palette.text));
+        }
+    }
+    let (label_items, label_bounds) = end_labels(&plot, &ends, &palette);
+    push(&mut out, Element::Legend, label_items, label_bounds);
+
+    let mut content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(plot.area);
+    let unscored: Vec<&str> = card
+        .rows
+        .iter()
+        .filter(|row| row.scores.iter().all(Option::is_none))
+        .map(|row| row.label.as_str())
+        .collect();
+    let chart_meta = MapMeta {
+        title: "Report card: scores out of 10".to_owned(),
+        subtitle: if meta.title.trim().is_empty() { meta.subtitle.clone() } else { meta.title.clone() },
+        source: note(&unscored, &meta.source),
+    };
+    if let Some((title_items, bounds)) = header(&chart_meta, &content, &palette) {
+        push(&mut out, Element::Title, title_items, bounds);
+    }
+    content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
+    if let Some((source_items, bounds)) = footer(&chart_meta, &plot.area.union(&label_bounds), &palette) {
+        push(&mut out, Element::Source, source_items, bounds);
+    }
+    let bounds = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
+    Scene {
+        bounds,
+        background: palette.background,
+        title: chart_meta.title.clone(),
+        description: describe(card, drawn.len()),
+        groups: out.groups,
+        items: out.items,
+    }
+}
+
+/// Groups and items as they are made.
+#[derive(Default)]
+struct Parts {
+    groups: Vec<Group>,
+    items: Vec<Item>,
+}
+
+/// The colour of the `n`th line, lightened on dark backgrounds.
+fn series_color(n: usize, theme: Theme) -> Color {
+    let color = Color::hex(SERIES_COLORS[n % SERIES_COLORS.len()]);
+    match theme {
+        Theme::Light => color,
+        Theme::Dark | Theme::Contrast => color.mix(Color::hex(0xFFFFFF), 0.35),
+    }
+}
+
+/// The line under the chart: who was never scored, then the map's source.
+fn note(unscored: &[&str], source: &str) -> String {
+    let never = match unscored {
+        [] => String::new(),
+        [one] => format!("Not scored in any year: {one}."),
+        [init @ .., last] => format!("Not scored in any year: {} and {last}.", init.join(", ")),
+    };
+    [never, source.trim().to_owned()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// One sentence for screen readers.
+fn describe(card: &ReportCard, drawn: usize) -> String {
+    match (card.years.first(), card.years.last()) {
+        (Some(first), Some(last)) if first != last => {
+            format!("Scores out of 10 of {drawn} departments from {first} to {last}, with the mean per year.")
+        }
+        (Some(year), _) => format!("Scores out of 10 of {drawn} departments in {year}."),
+        _ => "No department has been scored yet.".to_owned(),
+    }
+}
