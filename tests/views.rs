@@ -50,8 +50,8 @@ fn a_view_with_a_bad_focus_or_duplicate_name_is_refused_with_its_place() {
     file["views"][1]["name"] = "OVERVIEW".into();
     file["views"][3]["focus"]["node"] = "dept-nowhere".into();
     let err = load_str(&file.to_string(), "bad.json").unwrap_err().to_string();
-    assert!(err.contains("view \"OVERVIEW\": name: the name is used by another view"), "{err}");
-    assert!(err.contains("view \"Home Office\": focus.node: no node has the id \"dept-nowhere\""), "{err}");
+    assert!(err.contains("view \"OVERVIEW\", field name: the name is used by another view"), "{err}");
+    assert!(err.contains("view \"Home Office\", field focus.node: no node has the id \"dept-nowhere\""), "{err}");
 }
 
 #[test]
