@@ -72,9 +72,13 @@ fn a_sound_map_has_no_gaps() {
 
 #[test]
 fn an_objective_linked_to_no_issue_is_a_gap() {
-    let map = Map::sound()
-        .node("o9", NodeKind::Objective, "Build more roads")
-        .link("p9", "d3", "o9", LinkKind::Pursues, false);
+    let map = Map::sound().node("o9", NodeKind::Objective, "Build more roads").link(
+        "p9",
+        "d3",
+        "o9",
+        LinkKind::Pursues,
+        false,
+    );
     let gaps = map.gaps();
     assert_eq!(gaps.len(), 1, "{gaps:?}");
     let (kind, nodes, text) = &gaps[0];
@@ -103,9 +107,13 @@ fn a_link_the_department_does_not_make_is_a_gap() {
 
 #[test]
 fn a_department_with_no_link_to_vaw_is_a_gap() {
-    let map = Map::sound()
-        .dept("d9", "Ministry of Defence", "defence", &[(2023, 1.0)])
-        .link("ob9", "law", "d9", LinkKind::Obliges, false);
+    let map = Map::sound().dept("d9", "Ministry of Defence", "defence", &[(2023, 1.0)]).link(
+        "ob9",
+        "law",
+        "d9",
+        LinkKind::Obliges,
+        false,
+    );
     let gaps = map.gaps();
     assert_eq!(gaps.len(), 1, "{gaps:?}");
     assert_eq!(gaps[0].0, GapKind::DepartmentWithoutVaw);
@@ -172,7 +180,10 @@ fn a_department_not_scored_in_the_latest_year_is_a_gap() {
     assert_eq!(gaps.len(), 1, "{gaps:?}");
     assert_eq!(gaps[0].0, GapKind::NotScored);
     assert_eq!(gaps[0].1, ["d3"]);
-    assert_eq!(gaps[0].2, "Dept 3 has no score for 2024, the latest year scored. It was last scored 5/10 in 2023.");
+    assert_eq!(
+        gaps[0].2,
+        "Dept 3 has no score for 2024, the latest year scored. It was last scored 5/10 in 2023."
+    );
 }
 
 #[test]
@@ -181,7 +192,8 @@ fn gaps_are_listed_by_rule_then_node() {
         .node("zz", NodeKind::Commitment, "Z treaty")
         .node("aa", NodeKind::Commitment, "A treaty")
         .node("tr", NodeKind::Issue, "Trafficking");
-    let kinds: Vec<(GapKind, String)> = find_gaps(&map.0).into_iter().map(|g| (g.kind, g.nodes[0].clone())).collect();
+    let kinds: Vec<(GapKind, String)> =
+        find_gaps(&map.0).into_iter().map(|g| (g.kind, g.nodes[0].clone())).collect();
     assert_eq!(
         kinds,
         [
@@ -219,10 +231,18 @@ fn the_report_card_has_a_row_per_department_and_a_column_per_year() {
 #[test]
 fn the_report_card_sorts_with_unscored_rows_last() {
     let card = scored_card();
-    let labels = |order: Vec<usize>| -> Vec<String> { order.into_iter().map(|i| card.rows[i].label.clone()).collect() };
+    let labels = |order: Vec<usize>| -> Vec<String> {
+        order.into_iter().map(|i| card.rows[i].label.clone()).collect()
+    };
     assert_eq!(labels(card.order(SortBy::Score(0), true)), ["Home Office", "Transport", "Work and Pensions"]);
-    assert_eq!(labels(card.order(SortBy::Score(0), false)), ["Transport", "Home Office", "Work and Pensions"]);
-    assert_eq!(labels(card.order(SortBy::Change(1), false)), ["Transport", "Home Office", "Work and Pensions"]);
+    assert_eq!(
+        labels(card.order(SortBy::Score(0), false)),
+        ["Transport", "Home Office", "Work and Pensions"]
+    );
+    assert_eq!(
+        labels(card.order(SortBy::Change(1), false)),
+        ["Transport", "Home Office", "Work and Pensions"]
+    );
     assert_eq!(labels(card.order(SortBy::Name, true)), ["Work and Pensions", "Transport", "Home Office"]);
     assert_eq!(labels(card.order(SortBy::Sector, false)), ["Home Office", "Transport", "Work and Pensions"]);
 }

@@ -27,7 +27,10 @@ fn report_prints_the_card_with_changes_and_means() {
     assert!(lines[0].starts_with("Department") && lines[0].ends_with("2005    2006   2007"), "{table}");
     let government = lines.iter().find(|l| l.starts_with("UK Government (overall)")).unwrap();
     assert!(government.ends_with("1  2 (+1)  2 (0)"), "{government}");
-    assert_eq!(lines.last().map(|l| l.split_whitespace().collect::<Vec<_>>()), Some(vec!["Mean", "1", "1.67", "2"]));
+    assert_eq!(
+        lines.last().map(|l| l.split_whitespace().collect::<Vec<_>>()),
+        Some(vec!["Mean", "1", "1.67", "2"])
+    );
 }
 
 #[test]
@@ -92,7 +95,11 @@ fn check_gaps_text_groups_findings_by_rule() {
     assert!(out.status.success());
     let stdout = text(&out.stdout);
     assert!(stdout.contains("\nLinks the department does not make (16)\n"), "{stdout}");
-    assert!(stdout.contains("\nDepartments that see only one form of VAW (1)\n  - Department of Trade and Industry's"));
+    assert!(
+        stdout.contains(
+            "\nDepartments that see only one form of VAW (1)\n  - Department of Trade and Industry's"
+        )
+    );
 }
 
 #[test]
@@ -102,7 +109,9 @@ fn export_view_shows_its_caption_and_fades_what_is_out_of_focus() {
     let out = sectormap(&["export", &example(), "--view", "transport", "-o", svg.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let svg = std::fs::read_to_string(&svg).unwrap();
-    assert!(svg.contains(">Department for Transport: two forms of VAW bear on its objectives; it makes none"));
+    assert!(
+        svg.contains(">Department for Transport: two forms of VAW bear on its objectives; it makes none")
+    );
     let whole = dir.path().join("whole.svg");
     let out = sectormap(&["export", &example(), "-o", whole.to_str().unwrap()]);
     assert!(out.status.success());
@@ -125,8 +134,10 @@ fn export_all_views_writes_one_numbered_picture_per_view() {
     let slides = dir.path().join("slides");
     let out = sectormap(&["export", &example(), "--all-views", slides.to_str().unwrap(), "--format", "svg"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let mut names: Vec<String> =
-        std::fs::read_dir(&slides).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(&slides)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     assert_eq!(names.len(), 14, "{names:?}");
     assert_eq!(names[0], "01-overview.svg");

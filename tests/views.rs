@@ -51,13 +51,17 @@ fn a_view_with_a_bad_focus_or_duplicate_name_is_refused_with_its_place() {
     file["views"][3]["focus"]["node"] = "dept-nowhere".into();
     let err = load_str(&file.to_string(), "bad.json").unwrap_err().to_string();
     assert!(err.contains("view \"OVERVIEW\", field name: the name is used by another view"), "{err}");
-    assert!(err.contains("view \"Home Office\", field focus.node: no node has the id \"dept-nowhere\""), "{err}");
+    assert!(
+        err.contains("view \"Home Office\", field focus.node: no node has the id \"dept-nowhere\""),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_focus_dims_or_hides_what_is_beyond_its_depth() {
     let doc = example();
-    let mut saved = SavedView { name: "t".to_owned(), focus: Some(Focus::new("dept-dft", 1)), ..SavedView::default() };
+    let mut saved =
+        SavedView { name: "t".to_owned(), focus: Some(Focus::new("dept-dft", 1)), ..SavedView::default() };
     let view = View::from_saved(&doc, &saved, Theme::Light);
     assert!(view.hidden.is_empty());
     assert!(!view.dimmed.contains("dept-dft") && !view.dimmed.contains("obj-dft-safe"));

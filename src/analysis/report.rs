@@ -72,7 +72,8 @@ impl ReportCard {
     pub fn means(&self) -> Vec<Option<f64>> {
         (0..self.years.len())
             .map(|col| {
-                let scored: Vec<f64> = self.rows.iter().filter_map(|row| row.scores.get(col).copied().flatten()).collect();
+                let scored: Vec<f64> =
+                    self.rows.iter().filter_map(|row| row.scores.get(col).copied().flatten()).collect();
                 (!scored.is_empty()).then(|| scored.iter().sum::<f64>() / scored.len() as f64)
             })
             .collect()
@@ -88,7 +89,11 @@ impl ReportCard {
             let primary = match by {
                 SortBy::Name => flip(by_name(ra, rb)),
                 SortBy::Sector => flip(ra.sector.to_lowercase().cmp(&rb.sector.to_lowercase())),
-                SortBy::Score(col) => by_value(ra.scores.get(col).copied().flatten(), rb.scores.get(col).copied().flatten(), flip),
+                SortBy::Score(col) => by_value(
+                    ra.scores.get(col).copied().flatten(),
+                    rb.scores.get(col).copied().flatten(),
+                    flip,
+                ),
                 SortBy::Change(col) => by_value(ra.change(col), rb.change(col), flip),
             };
             primary.then_with(|| by_name(ra, rb))

@@ -228,4 +228,3 @@ pub fn not_scored(doc: &Document, gaps: &mut Vec<Gap>) {
         });
     }
 }
-

@@ -30,7 +30,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     } else {
         match &result {
             Ok(document) => {
-                super::out(&format!("{origin}: ok, {} nodes and {} links\n", document.node_count(), document.link_count()));
+                super::out(&format!(
+                    "{origin}: ok, {} nodes and {} links\n",
+                    document.node_count(),
+                    document.link_count()
+                ));
                 if let Some(gaps) = &gaps {
                     super::out(&gaps_text(gaps));
                 }

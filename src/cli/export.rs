@@ -30,7 +30,8 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     if let Some(dir) = &args.all_views {
         return all_views(args, dir, &options);
     }
-    let output = args.output.as_deref().ok_or_else(|| UsageError("give -o OUT or --all-views DIR".to_owned()))?;
+    let output =
+        args.output.as_deref().ok_or_else(|| UsageError("give -o OUT or --all-views DIR".to_owned()))?;
     let format = Format::from_path(output).ok_or_else(|| {
         UsageError(format!(
             "cannot tell the picture format from \"{}\": end OUT with .png or .svg",
@@ -65,7 +66,11 @@ fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a 
     let wanted = name.trim().to_lowercase();
     document.views.iter().find(|view| view.name.trim().to_lowercase() == wanted).ok_or_else(|| {
         let names: Vec<String> = document.views.iter().map(|v| format!("\"{}\"", v.name)).collect();
-        let known = if names.is_empty() { "it has no saved views".to_owned() } else { format!("its views are {}", names.join(", ")) };
+        let known = if names.is_empty() {
+            "it has no saved views".to_owned()
+        } else {
+            format!("its views are {}", names.join(", "))
+        };
         anyhow::anyhow!("{}: no saved view called \"{name}\"; {known}", map.display())
     })
 }
@@ -126,7 +131,11 @@ fn write(
     pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
     let shown = document.node_count() - view.hidden.len();
-    eprintln!("wrote {} ({w} x {h} px, {shown} nodes) in {} ms", out.display(), started.elapsed().as_millis());
+    eprintln!(
+        "wrote {} ({w} x {h} px, {shown} nodes) in {} ms",
+        out.display(),
+        started.elapsed().as_millis()
+    );
     Ok(())
 }
 

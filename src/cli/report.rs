@@ -52,8 +52,9 @@ pub fn run(args: &ReportArgs) -> Result<()> {
 }
 
 fn write_text(path: &Path, text: &str) -> Result<()> {
-    write_atomic(path, false, |file| std::io::Write::write_all(file, text.as_bytes()))
-        .map_err(|err| anyhow::anyhow!("{}: cannot {}: {}", path.display(), err.action, crate::io::describe_io(&err.source)))
+    write_atomic(path, false, |file| std::io::Write::write_all(file, text.as_bytes())).map_err(|err| {
+        anyhow::anyhow!("{}: cannot {}: {}", path.display(), err.action, crate::io::describe_io(&err.source))
+    })
 }
 
 /// The card as an aligned text table: a score column per year, with the
@@ -73,7 +74,9 @@ pub fn table(card: &ReportCard) -> String {
     rows.push(header);
     for row in &card.rows {
         let mut cells = vec![row.label.clone()];
-        cells.extend((0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))));
+        cells.extend(
+            (0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))),
+        );
         rows.push(cells);
     }
     let means = card.means();

@@ -151,7 +151,9 @@ pub struct ViewArea {
 impl ViewArea {
     /// Whether the area is finite and not empty.
     pub fn is_valid(&self) -> bool {
-        [self.x0, self.y0, self.x1, self.y1].iter().all(|v| v.is_finite()) && self.x1 > self.x0 && self.y1 > self.y0
+        [self.x0, self.y0, self.x1, self.y1].iter().all(|v| v.is_finite())
+            && self.x1 > self.x0
+            && self.y1 > self.y0
     }
 }
 

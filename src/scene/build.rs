@@ -135,11 +135,7 @@ impl Prepared {
             if faded {
                 stroke.color = stroke.color.mix(palette.background, DIM);
             }
-            let look = LinkLook {
-                stroke,
-                directed: link.kind.directed(),
-                label: wrap_label(&link.label),
-            };
+            let look = LinkLook { stroke, directed: link.kind.directed(), label: wrap_label(&link.label) };
             links.push(PreparedLink { id: Arc::from(link.id.as_str()), from: a, to: b, look });
         }
         let sections = sections(&present, view.color_by, year, view.theme, document);

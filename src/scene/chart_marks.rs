@@ -91,7 +91,11 @@ pub fn axes(plot: &Plot, palette: &Palette) -> (Vec<Item>, Rect) {
     let year_y = area.y1 + 12.0 + AXIS_TEXT * 0.5;
     for (col, year) in plot.years.iter().enumerate() {
         let x = plot.x(col);
-        items.push(Item::Line { from: Pos::new(x, area.y1), to: Pos::new(x, area.y1 + 6.0), stroke: Stroke::solid(1.5, palette.muted) });
+        items.push(Item::Line {
+            from: Pos::new(x, area.y1),
+            to: Pos::new(x, area.y1 + 6.0),
+            stroke: Stroke::solid(1.5, palette.muted),
+        });
         items.push(text_item(x, year_y, &year.to_string(), AXIS_TEXT, palette.text, Anchor::Middle));
     }
     let bottom = year_y + AXIS_TEXT;
@@ -168,9 +172,12 @@ pub fn series(
     let end = points
         .iter()
         .enumerate()
-        .filter_map(|(col, p)| p.map(|(point, value)| End { point, value, year: plot.years.get(col).copied() }))
+        .filter_map(|(col, p)| {
+            p.map(|(point, value)| End { point, value, year: plot.years.get(col).copied() })
+        })
         .last();
-    let rects: Vec<Rect> = points.iter().flatten().map(|(p, _)| Rect::centered(*p, MARKER + 1.0, MARKER + 1.0)).collect();
+    let rects: Vec<Rect> =
+        points.iter().flatten().map(|(p, _)| Rect::centered(*p, MARKER + 1.0, MARKER + 1.0)).collect();
     let bounds = Rect::union_all(&rects).unwrap_or(plot.area);
     (items, bounds, end)
 }
@@ -214,11 +221,16 @@ pub fn end_labels(plot: &Plot, ends: &[(End, String, Color)], palette: &Palette)
         });
         // A swatch in the line's colour; the text itself is in the text
         // colour, which reads on any background.
-        items.push(Item::Line { from: Pos::new(key, y), to: Pos::new(key + SWATCH, y), stroke: Stroke { width: 3.0, color: *color, dash: None } });
+        items.push(Item::Line {
+            from: Pos::new(key, y),
+            to: Pos::new(key + SWATCH, y),
+            stroke: Stroke { width: 3.0, color: *color, dash: None },
+        });
         items.push(text_item(x, y, &text, END_TEXT, palette.text, Anchor::Start));
         let w = text::width(&text, END_TEXT, Weight::Regular);
         rects.push(Rect::new(key, y - spacing * 0.5, x + w, y + spacing * 0.5));
     }
-    let bounds = Rect::union_all(&rects).unwrap_or(Rect::new(plot.area.x1, plot.area.y0, plot.area.x1, plot.area.y1));
+    let bounds =
+        Rect::union_all(&rects).unwrap_or(Rect::new(plot.area.x1, plot.area.y0, plot.area.x1, plot.area.y1));
     (items, bounds)
 }

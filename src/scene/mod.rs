@@ -20,12 +20,12 @@ pub mod style;
 pub mod text;
 mod title;
 
-pub use chart::report_chart;
+pub use crate::model::format_score;
 pub use build::{Prepared, View, build, build_measured, measure_all};
+pub use chart::report_chart;
 pub use geom::{Color, Pos, Rect};
 pub use input::layout_input;
 pub use nodes::{Measured, Shape, measure};
-pub use crate::model::format_score;
 pub use shapes::{Anchor, Element, Group, Item, Scene, Stroke};
 pub use style::{ColorBy, Theme};
 pub use text::Weight;

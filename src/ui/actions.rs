@@ -29,7 +29,7 @@ impl SectormapApp {
                 }
             }
             Command::SelectAll => {
-                let hidden = self.filters.hidden(&self.session.doc);
+                let (hidden, _) = self.view.hidden_and_dimmed(&self.session.doc, &self.filters);
                 self.selection.nodes = self
                     .session
                     .doc
@@ -59,7 +59,7 @@ impl SectormapApp {
                 self.session.relayout();
                 self.status.info("Laying the map out afresh; pinned nodes stay where they are.");
             }
-            other => self.run_file_command(ctx, other),
+            other => self.run_view_command(ctx, other),
         }
     }
 
@@ -72,6 +72,7 @@ impl SectormapApp {
                     self.selection = selection;
                 }
                 self.selection.retain_existing(&self.session.doc);
+                self.drop_stale_focus();
             }
             Err(err) => self.status.error(format!("Not done: {err}")),
         }
@@ -85,6 +86,7 @@ impl SectormapApp {
             Err(err) => self.status.error(format!("Could not {}: {err}", if undo { "undo" } else { "redo" })),
         }
         self.selection.retain_existing(&self.session.doc);
+        self.drop_stale_focus();
     }
 
     fn add_node(&mut self, kind: NodeKind, at: Option<Pos>, link_from: Option<&str>) {
@@ -149,6 +151,18 @@ impl SectormapApp {
             })
             .map(|id| Edit::RemoveLink(id.clone()))
             .collect();
+        // Saved views focused on a deleted node lose their focus in the same
+        // step, so the map stays valid and Undo brings both back.
+        if doc.views.iter().any(|v| v.focus.as_ref().is_some_and(|f| self.selection.nodes.contains(&f.node)))
+        {
+            let mut views = doc.views.clone();
+            for view in &mut views {
+                if view.focus.as_ref().is_some_and(|f| self.selection.nodes.contains(&f.node)) {
+                    view.focus = None;
+                }
+            }
+            edits.push(Edit::SetViews(views));
+        }
         edits.extend(self.selection.nodes.iter().map(|id| Edit::RemoveNode(id.clone())));
         let (n, l) = (self.selection.nodes.len(), self.selection.links.len());
         let label = match (n, l) {

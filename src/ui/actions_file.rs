@@ -9,7 +9,7 @@ use super::dialogs::{self, Answer, Dialog, Reply, Then};
 use super::export::{self, ExportReply, Running};
 use super::files::{Outcome, Purpose};
 use super::session::Session;
-use super::state::{Filters, Selection};
+use super::state::{Filters, Selection, ViewOptions};
 use crate::io::LoadError;
 use crate::scene;
 
@@ -61,6 +61,8 @@ impl SectormapApp {
         self.session = session;
         self.selection = Selection::default();
         self.filters = Filters::default();
+        self.view.focus = None;
+        self.views_panel = Default::default();
         self.canvas.needs_fit = true;
         self.canvas.rename = None;
         self.canvas.picker = None;
@@ -115,7 +117,7 @@ impl SectormapApp {
         }
     }
 
-    fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
+    pub(super) fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let (folder, name) = self.suggestion(&purpose);
         if let Some(outcome) = self.files.ask(ctx, purpose, folder, &name) {
             self.outcome(ctx, outcome);
@@ -134,6 +136,9 @@ impl SectormapApp {
             Purpose::Open => (folder, String::new()),
             Purpose::SaveAs => (folder, format!("{stem}.json")),
             Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
+            Purpose::Report(ext) => {
+                (self.settings.export.folder.clone().or(folder), format!("{stem}-report-card.{ext}"))
+            }
         }
     }
 
@@ -168,6 +173,7 @@ impl SectormapApp {
                 }
             }
             Purpose::Export(_) => self.start_export(ctx, path),
+            Purpose::Report(ext) => self.write_report(path, ext),
         }
     }
 
@@ -217,8 +223,13 @@ impl SectormapApp {
     /// The scene an export draws: the live layout, coloured as on screen, in
     /// the export background's theme; filters apply to the current view only.
     fn export_scene(&self, current_view: bool) -> scene::Scene {
-        let hidden = if current_view { self.filters.hidden(&self.session.doc) } else { Default::default() };
-        let view = self.view.scene_view(self.settings.export.background.theme(), hidden);
+        let theme = self.settings.export.background.theme();
+        let view = if current_view {
+            self.view.scene_view(theme, &self.session.doc, &self.filters)
+        } else {
+            let whole = ViewOptions { focus: None, ..self.view.clone() };
+            whole.scene_view(theme, &self.session.doc, &Filters::default())
+        };
         let positions = self.session.layout.positions();
         scene::build_measured(&self.session.doc, &self.session.measured, positions, &view)
     }

@@ -9,13 +9,17 @@ use super::command::Command;
 use super::dialogs::{self, Dialog};
 use super::export::Running;
 use super::files::FileDialogs;
+use super::gaps_panel::GapsPanel;
 use super::inspector::Inspector;
 use super::menu::{self, MenuState};
+use super::present::Presenter;
+use super::report_panel::ReportPanel;
 use super::search::Search;
 use super::session::Session;
 use super::settings::{STORAGE_KEY, Settings, UiTheme};
 use super::state::{Filters, Selection, ViewOptions};
 use super::status::Status;
+use super::views_panel::ViewsPanel;
 use std::sync::Arc;
 
 use super::scene_cache::{Inputs, SceneCache};
@@ -59,6 +63,12 @@ pub struct SectormapApp {
     /// After a Save answered in the unsaved-changes dialog: what comes next.
     pub(super) after_save: Option<dialogs::Then>,
     pub(super) last_focus: Option<egui::Id>,
+    pub(super) views_panel: ViewsPanel,
+    pub(super) gaps_panel: GapsPanel,
+    /// The report card panel.
+    pub report: ReportPanel,
+    /// Presentation mode.
+    pub present: Presenter,
     title: String,
     scenes: SceneCache,
 }
@@ -94,6 +104,10 @@ impl SectormapApp {
             allow_close: false,
             after_save: None,
             last_focus: None,
+            views_panel: ViewsPanel::default(),
+            gaps_panel: GapsPanel::default(),
+            report: ReportPanel::default(),
+            present: Presenter::default(),
             title: String::new(),
             scenes: SceneCache::default(),
         }
@@ -116,8 +130,12 @@ impl SectormapApp {
         }
     }
 
-    /// The scene theme for the interface theme.
+    /// The scene theme: high contrast when presenting so, otherwise the
+    /// interface theme's.
     pub fn theme(&self) -> Theme {
+        if self.present.active && self.present.contrast {
+            return Theme::Contrast;
+        }
         match self.settings.theme {
             UiTheme::Light => Theme::Light,
             UiTheme::Dark => Theme::Dark,
@@ -127,13 +145,16 @@ impl SectormapApp {
     /// The scene the canvas shows now (rebuilt only when something changed).
     pub fn screen_scene(&mut self) -> Arc<Scene> {
         let theme = self.theme();
+        // Presenting, the caption bar takes the place of the title block.
+        let presenting = ViewOptions { no_title: true, ..self.view.clone() };
+        let options = if self.present.active { &presenting } else { &self.view };
         let inputs = Inputs {
             doc: &self.session.doc,
             revision: self.session.revision,
             measured: &self.session.measured,
             positions: self.session.layout.positions(),
             layout_version: self.session.layout.version(),
-            options: &self.view,
+            options,
             filters: &self.filters,
             theme,
         };
@@ -141,6 +162,10 @@ impl SectormapApp {
     }
 
     fn panels(&mut self, ui: &mut Ui) {
+        if self.present.active {
+            self.presentation_panels(ui);
+            return;
+        }
         let scene = self.screen_scene();
         let (undo, redo) = (
             self.session.history.undo_label().map(str::to_owned),
@@ -148,6 +173,7 @@ impl SectormapApp {
         );
         let paused = self.session.layout.is_paused();
         let years: Vec<i32> = self.session.doc.score_years().into_iter().collect();
+        let in_focus = self.view.focus.is_some();
         Panel::top("menu").show(ui, |ui| {
             let mut state = MenuState {
                 settings: &mut self.settings,
@@ -157,6 +183,9 @@ impl SectormapApp {
                 paused,
                 connect_tool: &mut self.canvas.connect_tool,
                 years,
+                views: self.session.doc.views.iter().map(|v| v.name.clone()).collect(),
+                focus: self.selection.single_node().map(str::to_owned),
+                in_focus,
             };
             menu::menu_bar(ui, &mut state, &mut self.commands);
             ui.horizontal_wrapped(|ui| {
@@ -166,16 +195,14 @@ impl SectormapApp {
             });
         });
         Panel::bottom("status").show(ui, |ui| self.status.show(ui, &self.session, self.canvas.camera.zoom));
-        if self.settings.show_filters {
-            Panel::left("filters")
-                .default_size(200.0)
-                .show(ui, |ui| super::filters::show(ui, &self.session.doc, &mut self.filters));
-        }
+        self.side_panel(ui);
+        self.report_panel(ui);
         if !self.settings.hide_inspector {
             Panel::right("inspector").default_size(320.0).show(ui, |ui| {
                 self.inspector.show(ui, &self.session.doc, &mut self.selection, &mut self.commands);
             });
         }
+        self.focus_bar(ui);
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let frame = canvas::Frame {
                 session: &mut self.session,
@@ -224,7 +251,11 @@ impl eframe::App for SectormapApp {
             UiTheme::Light => egui::Theme::Light,
             UiTheme::Dark => egui::Theme::Dark,
         });
-        self.handle_input(&ctx);
+        if self.present.active && self.dialog.is_none() {
+            self.presentation_keys(&ctx);
+        } else {
+            self.handle_input(&ctx);
+        }
         self.poll_background(&ctx);
         if self.session.layout.step(std::time::Duration::from_millis(8))
             || !self.session.layout.is_settled() && !self.session.layout.is_paused()

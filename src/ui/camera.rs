@@ -52,11 +52,18 @@ impl Camera {
 
     /// The camera that shows all of `bounds` on `canvas` with a small margin.
     pub fn fitting(bounds: &scene::Rect, canvas: Rect) -> Camera {
+        Self::fitting_up_to(bounds, canvas, 1.0)
+    }
+
+    /// Like [`Camera::fitting`], enlarging up to `max_zoom` (presentations
+    /// fill the screen).
+    pub fn fitting_up_to(bounds: &scene::Rect, canvas: Rect, max_zoom: f32) -> Camera {
         let margin = 24.0;
         let w = (canvas.width() - 2.0 * margin).max(10.0);
         let h = (canvas.height() - 2.0 * margin).max(10.0);
-        // Never enlarge past 100%: a small map shows at its natural size.
-        let zoom = (w / bounds.width().max(1.0)).min(h / bounds.height().max(1.0)).min(1.0);
+        // Never enlarge past `max_zoom`: in the editor a small map shows at
+        // its natural size.
+        let zoom = (w / bounds.width().max(1.0)).min(h / bounds.height().max(1.0)).min(max_zoom);
         let c = bounds.center();
         Camera { center: [c.x, c.y], zoom: zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()) }
     }

@@ -71,6 +71,24 @@ pub enum Command {
     Relayout,
     /// Quit (asks about unsaved changes).
     Quit,
+    /// Show a saved view (by index): its filters, focus, colours and camera.
+    ApplyView(usize),
+    /// Save what the canvas shows now as a new view.
+    NewView,
+    /// Replace what a saved view shows (by index) with the canvas as it is now.
+    UpdateView(usize),
+    /// Select these nodes and move the view to them.
+    ShowNodes(Vec<String>),
+    /// Focus on this node: its neighbourhood shows, the rest is dimmed.
+    FocusOn(String),
+    /// Widen (+1) or narrow (-1) the focus by a step of links.
+    FocusDepth(i8),
+    /// Leave focus mode.
+    ClearFocus,
+    /// Start presenting the saved views (F5).
+    Present,
+    /// Write the report card: "csv", "png" or "svg" (asks where).
+    ExportReport(&'static str),
 }
 
 impl Command {

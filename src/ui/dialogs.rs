@@ -101,6 +101,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                     Purpose::Open => "Open a map".to_owned(),
                     Purpose::SaveAs => "Save the map as".to_owned(),
                     Purpose::Export(ext) => format!("Export as {}", ext.to_uppercase()),
+                    Purpose::Report(ext) => format!("Export the report card as {}", ext.to_uppercase()),
                 };
                 ui.heading(title);
                 ui.label("No file chooser is available here; type the file's path.");

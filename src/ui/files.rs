@@ -21,6 +21,8 @@ pub enum Purpose {
     SaveAs,
     /// Pick where to write a picture (extension without the dot).
     Export(&'static str),
+    /// Pick where to write the report card: "csv", "png" or "svg".
+    Report(&'static str),
 }
 
 impl Purpose {
@@ -29,7 +31,7 @@ impl Purpose {
         match self {
             Purpose::Open => "Open",
             Purpose::SaveAs => "Save",
-            Purpose::Export(_) => "Export",
+            Purpose::Export(_) | Purpose::Report(_) => "Export",
         }
     }
 }
@@ -86,7 +88,7 @@ impl FileDialogs {
                 Purpose::SaveAs => {
                     dialog.add_filter("Sectormap map", &["json"]).set_file_name(name).save_file()
                 }
-                Purpose::Export(ext) => {
+                Purpose::Export(ext) | Purpose::Report(ext) => {
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
                 }
             };

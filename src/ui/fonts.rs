@@ -16,7 +16,14 @@ pub fn install(ctx: &egui::Context) {
     let mut defs = FontDefinitions::default();
     defs.font_data.insert(REGULAR.to_owned(), Arc::new(FontData::from_static(fonts::REGULAR)));
     defs.font_data.insert(SEMIBOLD.to_owned(), Arc::new(FontData::from_static(fonts::SEMIBOLD)));
-    let fallbacks = defs.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    let mut fallbacks = defs.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    // Open Sans has no arrows or triangles (↑ ▲ ▶); egui's monospace face
+    // does, so it comes right after the proportional fallbacks.
+    if let Some(mono) = defs.families.get(&FontFamily::Monospace).and_then(|m| m.first()).cloned()
+        && !fallbacks.contains(&mono)
+    {
+        fallbacks.push(mono);
+    }
     let with = |first: &str| {
         let mut list = vec![first.to_owned()];
         list.extend(fallbacks.iter().cloned());

@@ -56,6 +56,9 @@ impl SectormapApp {
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)) {
                 self.search.focus = true;
             }
+            if i.consume_key(Modifiers::NONE, Key::F5) {
+                self.commands.push(Command::Present);
+            }
         });
         if typing {
             return;
@@ -73,11 +76,18 @@ impl SectormapApp {
             {
                 self.commands.push(Command::Rename(id.to_owned()));
             }
+            if plain(i, Key::Period)
+                && let Some(id) = self.selection.single_node()
+            {
+                self.commands.push(Command::FocusOn(id.to_owned()));
+            }
+            // In focus mode + and - widen and narrow the focus; otherwise they zoom.
+            let focusing = self.view.focus.is_some();
             if plain(i, Key::Plus) || plain(i, Key::Equals) || i.consume_key(Modifiers::SHIFT, Key::Equals) {
-                self.commands.push(Command::ZoomIn);
+                self.commands.push(if focusing { Command::FocusDepth(1) } else { Command::ZoomIn });
             }
             if plain(i, Key::Minus) {
-                self.commands.push(Command::ZoomOut);
+                self.commands.push(if focusing { Command::FocusDepth(-1) } else { Command::ZoomOut });
             }
             if plain(i, Key::Space) {
                 self.commands.push(Command::ToggleLayout);
@@ -95,6 +105,8 @@ impl SectormapApp {
                 self.canvas.connect_tool = false;
                 self.canvas.connect_from = None;
                 self.canvas.picker = None;
+            } else if self.selection.is_empty() && self.view.focus.is_some() {
+                self.commands.push(Command::ClearFocus);
             } else {
                 self.selection = super::state::Selection::default();
             }

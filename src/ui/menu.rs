@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::command::Command;
 use super::export::color_row;
-use super::settings::{Settings, UiTheme};
+use super::settings::{Settings, SideTab, UiTheme};
 use super::state::ViewOptions;
 use crate::model::NodeKind;
 
@@ -24,6 +24,12 @@ pub struct MenuState<'a> {
     pub connect_tool: &'a mut bool,
     /// Years with scores.
     pub years: Vec<i32>,
+    /// Names of the saved views, in order.
+    pub views: Vec<String>,
+    /// The node focus mode would focus on (the one selected).
+    pub focus: Option<String>,
+    /// Whether a node is in focus now.
+    pub in_focus: bool,
 }
 
 /// Shows the menu bar.
@@ -32,6 +38,7 @@ pub fn menu_bar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) 
         ui.menu_button("File", |ui| file_menu(ui, state, out));
         ui.menu_button("Edit", |ui| edit_menu(ui, state, out));
         ui.menu_button("View", |ui| view_menu(ui, state, out));
+        ui.menu_button("Present", |ui| present_menu(ui, state, out));
         ui.menu_button("Layout", |ui| {
             let pause = if state.paused { "Resume layout" } else { "Pause layout" };
             item(ui, pause, "Space", Command::ToggleLayout, out);
@@ -102,7 +109,25 @@ fn view_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     if ui.checkbox(&mut title, "Title and source").changed() {
         state.view.no_title = !title;
     }
-    ui.checkbox(&mut state.settings.show_filters, "Filters panel");
+    ui.separator();
+    match &state.focus {
+        Some(id) => item(ui, "Focus on selected node", ".", Command::FocusOn(id.clone()), out),
+        None => {
+            ui.add_enabled_ui(false, |ui| item(ui, "Focus on selected node", ".", Command::ClearFocus, out));
+        }
+    }
+    let in_focus = state.in_focus;
+    ui.add_enabled_ui(in_focus, |ui| item(ui, "Leave focus", "Esc", Command::ClearFocus, out));
+    ui.separator();
+    for tab in SideTab::ALL {
+        let open = state.settings.show_filters && state.settings.side_tab == tab;
+        let mut shown = open;
+        if ui.checkbox(&mut shown, format!("{} panel", tab.title())).changed() {
+            state.settings.show_filters = shown;
+            state.settings.side_tab = tab;
+        }
+    }
+    ui.checkbox(&mut state.settings.show_report, "Report card panel");
     let mut inspector = !state.settings.hide_inspector;
     if ui.checkbox(&mut inspector, "Inspector panel").changed() {
         state.settings.hide_inspector = !inspector;
@@ -110,6 +135,20 @@ fn view_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     let mut dark = state.settings.theme == UiTheme::Dark;
     if ui.checkbox(&mut dark, "Dark theme").changed() {
         state.settings.theme = if dark { UiTheme::Dark } else { UiTheme::Light };
+    }
+}
+
+fn present_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
+    item(ui, "Present views", "F5", Command::Present, out);
+    item(ui, "Save canvas as new view", "", Command::NewView, out);
+    if !state.views.is_empty() {
+        ui.separator();
+    }
+    for (index, name) in state.views.iter().enumerate() {
+        if ui.button(format!("{}. {name}", index + 1)).clicked() {
+            out.push(Command::ApplyView(index));
+            ui.close();
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod actions;
 mod actions_file;
+mod actions_views;
 mod app;
 pub mod batch;
 pub mod camera;
@@ -14,16 +15,22 @@ pub mod export;
 pub mod files;
 pub mod filters;
 pub mod fonts;
+pub mod gaps_panel;
 mod input;
 pub mod inspector;
 pub mod live;
 pub mod menu;
+pub mod present;
+mod present_ui;
+pub mod report_panel;
 pub mod scene_cache;
 pub mod search;
 pub mod session;
 pub mod settings;
+mod side;
 pub mod state;
 pub mod status;
+pub mod views_panel;
 
 pub use app::{SectormapApp, Start};
 

@@ -54,7 +54,7 @@ impl SceneCache {
         };
         let fresh_prep = !matches!(&self.prepared, Some((k, _)) if *k == key);
         if fresh_prep {
-            let view: View = inputs.options.scene_view(inputs.theme, inputs.filters.hidden(inputs.doc));
+            let view: View = inputs.options.scene_view(inputs.theme, inputs.doc, inputs.filters);
             self.prepared = Some((key, Prepared::new(inputs.doc, &view)));
             self.scene = None;
         }

@@ -22,6 +22,32 @@ pub enum UiTheme {
     Dark,
 }
 
+/// The pages of the side panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SideTab {
+    /// Show or hide kinds, sectors and jurisdictions.
+    #[default]
+    Filters,
+    /// Saved views.
+    Views,
+    /// The gap analysis.
+    Gaps,
+}
+
+impl SideTab {
+    /// Every page, in tab order.
+    pub const ALL: [SideTab; 3] = [SideTab::Filters, SideTab::Views, SideTab::Gaps];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            SideTab::Filters => "Filters",
+            SideTab::Views => "Views",
+            SideTab::Gaps => "Gaps",
+        }
+    }
+}
+
 /// What an export writes, remembered for next time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -66,8 +92,12 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Last export options.
     pub export: ExportPrefs,
-    /// Whether the filter panel is open.
+    /// Whether the side panel (filters, views, gaps) is open.
     pub show_filters: bool,
+    /// Which page of the side panel shows.
+    pub side_tab: SideTab,
+    /// Whether the report card panel is open.
+    pub show_report: bool,
     /// Whether the inspector panel is open.
     pub hide_inspector: bool,
 }

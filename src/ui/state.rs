@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 pub use crate::model::Filters;
-use crate::model::Document;
+use crate::model::{Document, Focus, SavedView};
 use crate::scene::{ColorBy, Theme, View};
 
 /// The selected nodes and links.
@@ -73,11 +73,25 @@ pub struct ViewOptions {
     pub no_legend: bool,
     /// Hide the title block on the canvas.
     pub no_title: bool,
+    /// The node in focus and how much around it shows (focus mode).
+    pub focus: Option<Focus>,
 }
 
 impl ViewOptions {
-    /// The scene view for these options, a theme and hidden nodes.
-    pub fn scene_view(&self, theme: Theme, hidden: BTreeSet<String>) -> View {
+    /// The nodes `filters` and the focus hide, and those the focus dims.
+    pub fn hidden_and_dimmed(
+        &self,
+        doc: &Document,
+        filters: &Filters,
+    ) -> (BTreeSet<String>, BTreeSet<String>) {
+        let look = SavedView { hide: filters.clone(), focus: self.focus.clone(), ..SavedView::default() };
+        look.hidden_and_dimmed(doc)
+    }
+
+    /// The scene view for these options on `theme`, with what `filters`
+    /// and the focus hide or dim.
+    pub fn scene_view(&self, theme: Theme, doc: &Document, filters: &Filters) -> View {
+        let (hidden, dimmed) = self.hidden_and_dimmed(doc, filters);
         View {
             color_by: self.color_by,
             year: self.year,
@@ -85,7 +99,8 @@ impl ViewOptions {
             no_legend: self.no_legend,
             no_title: self.no_title,
             hidden,
-            ..View::default()
+            dimmed,
+            meta: None,
         }
     }
 }

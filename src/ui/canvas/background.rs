@@ -94,7 +94,7 @@ impl CanvasState {
         });
     }
 
-    fn scroll_and_zoom(&mut self, ui: &Ui, pointer: Option<Pos2>) {
+    pub(super) fn scroll_and_zoom(&mut self, ui: &Ui, pointer: Option<Pos2>) {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
         if zoom != 1.0 {
             self.target = None;

@@ -76,6 +76,24 @@ pub struct CanvasState {
     pub last_camera: Option<Camera>,
     /// Whether the layout was settled last frame (to fit once more when it settles).
     pub was_settled: bool,
+    /// A smooth move to make once the next scene is built: to what it
+    /// shows, or to an area of the map.
+    pub fit_next: Option<FitGoal>,
+    /// How far fitting may enlarge (1 in the editor; more when presenting).
+    pub max_fit_zoom: f32,
+    /// Extra magnification after fitting (the presentation's text size).
+    pub boost: f32,
+    /// Presenting: the canvas moves the view but edits nothing.
+    pub presenting: bool,
+}
+
+/// Where the camera should go once the scene is ready.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FitGoal {
+    /// Everything the scene shows.
+    Scene,
+    /// This part of the map.
+    Area(scene::Rect),
 }
 
 /// Maps with more links than this hide them while the view moves.
@@ -114,6 +132,10 @@ impl Default for CanvasState {
             many_nodes: false,
             last_camera: None,
             was_settled: false,
+            fit_next: None,
+            max_fit_zoom: 1.0,
+            boost: 1.0,
+            presenting: false,
         }
     }
 }
@@ -137,11 +159,18 @@ impl CanvasState {
         let just_settled = settled && !self.was_settled;
         self.was_settled = settled;
         if self.needs_fit && rect.width() > 50.0 {
-            self.camera = Camera::fitting(&frame.scene.bounds, rect);
+            self.camera = self.fitting(&frame.scene.bounds);
             self.needs_fit = false;
             self.follow = true;
+        } else if let Some(goal) = self.fit_next.take() {
+            let (bounds, follow) = match goal {
+                FitGoal::Scene => (frame.scene.bounds, true),
+                FitGoal::Area(area) => (area, false),
+            };
+            self.target = Some(self.fitting(&bounds));
+            self.follow = follow;
         } else if self.follow && (resized || !settled || just_settled) && self.drag.is_none() {
-            self.target = Some(Camera::fitting(&frame.scene.bounds, rect));
+            self.target = Some(self.fitting(&frame.scene.bounds));
         }
         if let Some(target) = self.target {
             if self.camera.approach(&target, 0.25) {
@@ -167,6 +196,20 @@ impl CanvasState {
         let look =
             Look { canvas: rect, camera: &self.camera, fade: &fade, text_scale: self.text_scale, skip_links };
         paint_scene(&painter, frame.scene, &look);
+        if self.presenting {
+            // Presenting shows the map; it does not edit it. Drag and
+            // scroll still move the view.
+            let pointer = ui.input(|i| i.pointer.hover_pos());
+            if pointer.is_some_and(|p| rect.contains(p)) {
+                self.scroll_and_zoom(ui, pointer);
+            }
+            if background.dragged() {
+                self.target = None;
+                self.camera.pan(background.drag_delta());
+            }
+            self.hover = None;
+            return;
+        }
         let mut hover = None;
         self.node_widgets(ui, &mut frame, &mut hover);
         self.background(ui, &background, &mut frame, &mut hover);
@@ -233,7 +276,16 @@ impl CanvasState {
     /// Moves the view to show all of `bounds` (smoothly).
     pub fn fit(&mut self, bounds: &scene::Rect) {
         self.follow = true;
-        self.target = Some(Camera::fitting(bounds, self.rect));
+        self.target = Some(self.fitting(bounds));
+    }
+
+    /// The camera showing `bounds` on this canvas, within the fitting limit
+    /// and magnified by the boost.
+    pub fn fitting(&self, bounds: &scene::Rect) -> Camera {
+        let mut camera = Camera::fitting_up_to(bounds, self.rect, self.max_fit_zoom);
+        camera.zoom = (camera.zoom * self.boost)
+            .clamp(*super::camera::ZOOM_RANGE.start(), *super::camera::ZOOM_RANGE.end());
+        camera
     }
 
     /// The map point in the middle of the view.

@@ -204,6 +204,9 @@ fn node_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
     if ui.button("Centre view here").clicked() {
         frame.commands.push(Command::Reveal(id.to_owned()));
     }
+    if ui.button("Focus here").on_hover_text("Show this node's neighbourhood; dim the rest (.)").clicked() {
+        frame.commands.push(Command::FocusOn(id.to_owned()));
+    }
     ui.separator();
     if ui.button("Delete node").clicked() {
         *frame.selection = Selection::node(id);

@@ -5,7 +5,7 @@
 mod department;
 mod link;
 mod node;
-mod widgets;
+pub mod widgets;
 
 use std::collections::BTreeMap;
 

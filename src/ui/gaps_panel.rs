@@ -1,0 +1,60 @@
+//! The Gaps panel: the gap analysis of the map, grouped by rule. Clicking a
+//! finding selects its nodes and moves the view to them.
+
+use egui::Ui;
+
+use super::command::Command;
+use crate::analysis::{Gap, GapKind, find_gaps};
+use crate::model::Document;
+
+/// The findings, worked out again only when the map changes.
+#[derive(Clone, Debug, Default)]
+pub struct GapsPanel {
+    computed: Option<(u64, Vec<Gap>)>,
+    /// The finding last clicked.
+    picked: Option<usize>,
+}
+
+impl GapsPanel {
+    /// The gaps of `doc` at `revision`.
+    pub fn gaps(&mut self, doc: &Document, revision: u64) -> &[Gap] {
+        if self.computed.as_ref().is_none_or(|(r, _)| *r != revision) {
+            self.computed = Some((revision, find_gaps(doc)));
+            self.picked = None;
+        }
+        self.computed.as_ref().map_or(&[], |(_, gaps)| gaps.as_slice())
+    }
+
+    /// Shows the panel's contents.
+    pub fn show(&mut self, ui: &mut Ui, doc: &Document, revision: u64, out: &mut Vec<Command>) {
+        let gaps = self.gaps(doc, revision).to_vec();
+        ui.heading("Gaps");
+        if gaps.is_empty() {
+            ui.label("No gaps found: every objective is linked to a form of VAW, every link is made by its department, and every department is scored.");
+            return;
+        }
+        ui.weak(format!("{} findings. Click one to see it on the map.", gaps.len()));
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            for kind in GapKind::ALL {
+                let rows: Vec<(usize, &Gap)> =
+                    gaps.iter().enumerate().filter(|(_, g)| g.kind == kind).collect();
+                if rows.is_empty() {
+                    continue;
+                }
+                let title = format!("{} ({})", kind.title(), rows.len());
+                egui::CollapsingHeader::new(title).id_salt(kind.key()).default_open(true).show(ui, |ui| {
+                    for (index, gap) in rows {
+                        let picked = self.picked == Some(index);
+                        let row =
+                            ui.add(egui::Button::selectable(picked, egui::RichText::new(&gap.text)).wrap());
+                        if row.clicked() {
+                            self.picked = Some(index);
+                            out.push(Command::ShowNodes(gap.nodes.clone()));
+                        }
+                        ui.add_space(2.0);
+                    }
+                });
+            }
+        });
+    }
+}
