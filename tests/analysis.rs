@@ -1,5 +1,7 @@
 //! Gap rules and the report card on small hand-built maps.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
 use sectormap::analysis::{GapKind, ReportCard, SortBy, find_gaps};
 use sectormap::model::{Document, Link, LinkKind, Node, NodeKind, Score};
 

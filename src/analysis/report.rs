@@ -64,7 +64,7 @@ impl ReportCard {
                 scores: years.iter().map(|&year| node.score(year)).collect(),
             })
             .collect();
-        rows.sort_by(|a, b| by_name(a, b));
+        rows.sort_by(by_name);
         Self { years, rows }
     }
 

@@ -128,7 +128,9 @@ pub fn dodge(series: &[&[Option<f64>]], years: usize) -> Vec<Vec<f32>> {
         for members in groups.values().filter(|m| m.len() > 1) {
             let middle = (members.len() - 1) as f32 / 2.0;
             for (k, &i) in members.iter().enumerate() {
-                shifts[i][col] = (k as f32 - middle) * (MARKER * 2.0 + 2.0);
+                if let Some(shift) = shifts.get_mut(i).and_then(|row| row.get_mut(col)) {
+                    *shift = (k as f32 - middle) * (MARKER * 2.0 + 2.0);
+                }
             }
         }
     }
@@ -169,13 +171,9 @@ pub fn series(
             stroke: Some(Stroke::solid(1.5, palette.background)),
         });
     }
-    let end = points
-        .iter()
-        .enumerate()
-        .filter_map(|(col, p)| {
-            p.map(|(point, value)| End { point, value, year: plot.years.get(col).copied() })
-        })
-        .last();
+    let end = points.iter().enumerate().rev().find_map(|(col, p)| {
+        p.map(|(point, value)| End { point, value, year: plot.years.get(col).copied() })
+    });
     let rects: Vec<Rect> =
         points.iter().flatten().map(|(p, _)| Rect::centered(*p, MARKER + 1.0, MARKER + 1.0)).collect();
     let bounds = Rect::union_all(&rects).unwrap_or(plot.area);

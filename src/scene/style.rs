@@ -161,7 +161,19 @@ pub fn line_scale(theme: Theme) -> f32 {
 /// How far a dimmed node or link fades into the background (0 to 1).
 pub const DIM: f32 = 0.78;
 
-/// Of near-black and white, the text colour with more contrast on `fill`.
+/// Of near-black and white, the text colour with more contrast on `fill`;
+/// pure black on the few mid-tone fills (blended reds of the score scale)
+/// where neither reaches 4.5:1.
 pub fn text_on(fill: Color) -> Color {
-    if fill.contrast(INK) >= fill.contrast(WHITE) { INK } else { WHITE }
+    let (ink, white) = (fill.contrast(INK), fill.contrast(WHITE));
+    if ink.max(white) < 4.5 && fill.contrast(BLACK) > white {
+        BLACK
+    } else if ink >= white {
+        INK
+    } else {
+        WHITE
+    }
 }
+
+/// Pure black, for text on mid-tone fills.
+const BLACK: Color = Color::hex(0x000000);
