@@ -7,6 +7,9 @@ use super::command::Command;
 use crate::analysis::{Gap, GapKind, find_gaps};
 use crate::model::Document;
 
+/// Most findings listed per rule (a generated map can have thousands).
+const MAX_ROWS: usize = 200;
+
 /// The findings, worked out again only when the map changes.
 #[derive(Clone, Debug, Default)]
 pub struct GapsPanel {
@@ -27,7 +30,10 @@ impl GapsPanel {
 
     /// Shows the panel's contents.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, revision: u64, out: &mut Vec<Command>) {
-        let gaps = self.gaps(doc, revision).to_vec();
+        self.gaps(doc, revision);
+        let picked = self.picked;
+        let gaps = self.computed.as_ref().map_or(&[][..], |(_, gaps)| gaps.as_slice());
+        let mut clicked: Option<usize> = None;
         ui.heading("Gaps");
         if gaps.is_empty() {
             ui.label("No gaps found: every objective is linked to a form of VAW, every link is made by its department, and every department is scored.");
@@ -43,18 +49,24 @@ impl GapsPanel {
                 }
                 let title = format!("{} ({})", kind.title(), rows.len());
                 egui::CollapsingHeader::new(title).id_salt(kind.key()).default_open(true).show(ui, |ui| {
-                    for (index, gap) in rows {
-                        let picked = self.picked == Some(index);
-                        let row =
-                            ui.add(egui::Button::selectable(picked, egui::RichText::new(&gap.text)).wrap());
+                    for &(index, gap) in rows.iter().take(MAX_ROWS) {
+                        let text = egui::RichText::new(&gap.text);
+                        let row = ui.add(egui::Button::selectable(picked == Some(index), text).wrap());
                         if row.clicked() {
-                            self.picked = Some(index);
+                            clicked = Some(index);
                             out.push(Command::ShowNodes(gap.nodes.clone()));
                         }
                         ui.add_space(2.0);
                     }
+                    if rows.len() > MAX_ROWS {
+                        let more = rows.len() - MAX_ROWS;
+                        ui.weak(format!("…and {more} more; `sectormap check MAP --gaps` lists them all."));
+                    }
                 });
             }
         });
+        if clicked.is_some() {
+            self.picked = clicked;
+        }
     }
 }
