@@ -145,3 +145,36 @@ fn export_all_views_writes_one_numbered_picture_per_view() {
     let home = std::fs::read_to_string(slides.join("04-home-office.svg")).unwrap();
     assert!(home.contains(">Home Office: three forms of VAW bear on its objectives"));
 }
+
+#[test]
+fn export_refuses_format_without_all_views_and_a_file_as_the_folder() {
+    let out = sectormap(&["export", &example(), "-o", "x.png", "--format", "svg"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--format applies only with --all-views"), "{}", text(&out.stderr));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("slides");
+    std::fs::write(&file, "not a folder").unwrap();
+    let out = sectormap(&["export", &example(), "--all-views", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("slides: is a file; --all-views needs a folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder", "nothing lost");
+}
+
+#[test]
+fn report_on_a_map_without_scores_says_so() {
+    let template = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/multisectoral-template.json");
+    let out = sectormap(&["report", template.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).ends_with("No department has a score yet.\n"), "{}", text(&out.stdout));
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("card.svg");
+    let out = sectormap(&["report", template.to_str().unwrap(), "--chart", svg.to_str().unwrap()]);
+    assert!(out.status.success());
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(svg.contains(">No department has been scored yet<"));
+    assert!(svg.contains("Not scored in any year: Education department"));
+}

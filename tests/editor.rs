@@ -3,26 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 use egui::{Key, Modifiers};
+mod common;
+
+use common::{click, editor};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::io::load_path;
 use sectormap::model::{LinkKind, NodeKind};
 use sectormap::ui::{SectormapApp, Start};
-
-fn editor(start: Start) -> Harness<'static, SectormapApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(64)
-        .build_eframe(move |cc| SectormapApp::new(cc, start).without_native_dialogs());
-    harness.state_mut().session.layout.settle_now();
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, SectormapApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
 
 /// Clears the focused text field and types `text` into it.
 fn retype(harness: &mut Harness<'_, SectormapApp>, label: &str, text: &str) {

@@ -4,6 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 use egui::{Key, Modifiers};
+mod common;
+
+use common::{click, editor};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::model::Others;
@@ -11,21 +14,6 @@ use sectormap::scene::Theme;
 use sectormap::ui::settings::SideTab;
 use sectormap::ui::state::Selection;
 use sectormap::ui::{SectormapApp, Start};
-
-fn editor() -> Harness<'static, SectormapApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(64)
-        .build_eframe(move |cc| SectormapApp::new(cc, Start::Example).without_native_dialogs());
-    harness.state_mut().session.layout.settle_now();
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, SectormapApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
 
 fn press(harness: &mut Harness<'_, SectormapApp>, key: Key) {
     harness.key_press(key);
@@ -45,7 +33,7 @@ fn view_names(harness: &Harness<'_, SectormapApp>) -> Vec<String> {
 
 #[test]
 fn presenting_steps_through_the_views_with_clicker_keys_and_escape_restores_the_editor() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     assert_eq!(harness.state().theme(), Theme::Light);
     press(&mut harness, Key::F5);
     assert!(harness.state().present.active, "F5 starts presenting");
@@ -85,7 +73,7 @@ fn presenting_steps_through_the_views_with_clicker_keys_and_escape_restores_the_
 
 #[test]
 fn the_presentation_text_size_and_contrast_controls() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     press(&mut harness, Key::F5);
     let zoom = harness.state().canvas.camera.zoom;
     press(&mut harness, Key::Plus);
@@ -100,7 +88,7 @@ fn the_presentation_text_size_and_contrast_controls() {
 
 #[test]
 fn make_rename_reorder_and_delete_views_with_undo() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     side_tab(&mut harness, SideTab::Views);
     let before = view_names(&harness);
     click(&mut harness, "New view from the canvas");
@@ -129,7 +117,7 @@ fn make_rename_reorder_and_delete_views_with_undo() {
 
 #[test]
 fn focus_mode_widens_narrows_hides_and_leaves() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     harness.state_mut().selection = Selection::node("dept-dft");
     press(&mut harness, Key::Period);
     let focus = harness.state().view.focus.clone().expect("focus on the selected node");
@@ -154,7 +142,7 @@ fn focus_mode_widens_narrows_hides_and_leaves() {
 
 #[test]
 fn deleting_a_node_clears_the_focus_of_its_views_in_one_undo_step() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     harness.state_mut().selection = Selection::node("dept-dft");
     press(&mut harness, Key::Delete);
     let views = &harness.state().session.doc.views;
@@ -170,7 +158,7 @@ fn deleting_a_node_clears_the_focus_of_its_views_in_one_undo_step() {
 
 #[test]
 fn edit_scores_in_the_report_card_and_colour_the_map_by_year() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     harness.state_mut().settings.show_report = true;
     harness.run();
     harness.get_by_label("Department for Communities and Local Government score 2007").click();
@@ -202,7 +190,7 @@ fn edit_scores_in_the_report_card_and_colour_the_map_by_year() {
 
 #[test]
 fn clicking_a_gap_selects_its_nodes() {
-    let mut harness = editor();
+    let mut harness = editor(Start::Example);
     side_tab(&mut harness, SideTab::Gaps);
     let text = "Sexual harassment bears on the objective \"Safe and secure public transport\" (Department for \
                 Transport), but the department does not make that link itself.";

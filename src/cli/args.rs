@@ -47,9 +47,9 @@ pub struct ExportArgs {
     /// Export every saved view into DIR, one numbered picture each.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "view", "color_by", "year"])]
     pub all_views: Option<PathBuf>,
-    /// Picture format for --all-views.
-    #[arg(long, value_enum, default_value_t = FormatArg::Png, requires = "all_views")]
-    pub format: FormatArg,
+    /// Picture format for --all-views (default: png).
+    #[arg(long, value_enum, value_name = "FORMAT", requires = "all_views")]
+    pub format: Option<FormatArg>,
     /// Width of the picture in pixels (default: 2 pixels per map unit).
     #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=20_000), conflicts_with = "scale")]
     pub width: Option<u32>,

@@ -30,6 +30,14 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     if let Some(dir) = &args.all_views {
         return all_views(args, dir, &options);
     }
+    if args.format.is_some() {
+        // clap lets --format through with -o (its requirement conflicts with -o).
+        return Err(UsageError(
+            "--format applies only with --all-views; with -o the format comes from OUT's extension"
+                .to_owned(),
+        )
+        .into());
+    }
     let output =
         args.output.as_deref().ok_or_else(|| UsageError("give -o OUT or --all-views DIR".to_owned()))?;
     let format = Format::from_path(output).ok_or_else(|| {
@@ -82,8 +90,11 @@ fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<(
     if document.views.is_empty() {
         anyhow::bail!("{}: the map has no saved views to export", args.map.display());
     }
+    if dir.is_file() {
+        anyhow::bail!("{}: is a file; --all-views needs a folder", dir.display());
+    }
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
-    let format = Format::from(args.format);
+    let format = args.format.map_or(Format::Png, Format::from);
     let theme = crate::render::Background::from(args.background).theme();
     let measured = scene::measure_all(&document);
     let positions = settle(&document, &measured, args.seed);

@@ -5,9 +5,10 @@
 use std::sync::Arc;
 
 use super::chart_marks::{Plot, SERIES_COLORS, axes, dodge, end_labels, series};
-use super::geom::{Color, Rect};
-use super::shapes::{Element, Group, Item, Scene};
+use super::geom::{Color, Pos, Rect};
+use super::shapes::{Anchor, Element, Group, Item, Scene};
 use super::style::{Palette, Theme};
+use super::text::Weight;
 use super::title::{footer, header};
 use crate::analysis::ReportCard;
 use crate::model::MapMeta;
@@ -60,7 +61,21 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
             ends.push((end, "Mean of departments scored".to_owned(), palette.text));
         }
     }
-    let (label_items, label_bounds) = end_labels(&plot, &ends, &palette);
+    let (label_items, label_bounds) = if ends.is_empty() {
+        // An empty grid would look like a chart of zeros: say why it is empty.
+        let at = plot.area.center();
+        let text = Item::Text {
+            pos: Pos::new(at.x, at.y),
+            text: Arc::from("No department has been scored yet"),
+            size: 20.0,
+            weight: Weight::Regular,
+            color: palette.muted,
+            anchor: Anchor::Middle,
+        };
+        (vec![text], Rect::centered(at, 180.0, 14.0))
+    } else {
+        end_labels(&plot, &ends, &palette)
+    };
     push(&mut out, Element::Legend, label_items, label_bounds);
 
     let mut content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(plot.area);

@@ -203,11 +203,16 @@ impl SectormapApp {
             });
         }
         self.focus_bar(ui);
+        self.central_canvas(ui, &scene);
+    }
+
+    /// The canvas in the rest of the window, drawing `scene`.
+    pub(super) fn central_canvas(&mut self, ui: &mut Ui, scene: &Scene) {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let frame = canvas::Frame {
                 session: &mut self.session,
                 selection: &mut self.selection,
-                scene: &scene,
+                scene,
                 commands: &mut self.commands,
             };
             self.canvas.show(ui, frame);

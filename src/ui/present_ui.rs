@@ -4,7 +4,6 @@
 use egui::{Align, Color32, Layout, Panel, RichText, Ui};
 
 use super::app::SectormapApp;
-use super::canvas;
 use super::inspector::widgets::named_button;
 use super::present::TEXT_SCALE;
 
@@ -40,15 +39,7 @@ impl SectormapApp {
             Panel::bottom("presenter-controls").show(ui, |ui| self.presenter_controls(ui));
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(300));
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            let frame = canvas::Frame {
-                session: &mut self.session,
-                selection: &mut self.selection,
-                scene: &scene,
-                commands: &mut self.commands,
-            };
-            self.canvas.show(ui, frame);
-        });
+        self.central_canvas(ui, &scene);
     }
 
     fn presenter_controls(&mut self, ui: &mut Ui) {

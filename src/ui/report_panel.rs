@@ -13,6 +13,9 @@ use crate::edit::Edit;
 use crate::model::{Document, Score, format_score};
 use crate::scene::ColorBy;
 
+/// The card at a map revision, and its row order for a sort.
+type Cached = (u64, (SortBy, bool), ReportCard, Vec<usize>);
+
 /// What the panel remembers between frames.
 #[derive(Clone, Debug, Default)]
 pub struct ReportPanel {
@@ -21,12 +24,43 @@ pub struct ReportPanel {
     /// The cell being typed in: department id, year, text, and why the text
     /// cannot be used.
     editing: Option<(String, i32, String, Option<&'static str>)>,
+    /// The card and its row order, worked out again only when the map or
+    /// the sort changes.
+    cached: Option<Cached>,
 }
 
 impl ReportPanel {
     /// Shows the panel's contents.
-    pub fn show(&mut self, ui: &mut Ui, doc: &Document, view: &mut ViewOptions, out: &mut Vec<Command>) {
-        let card = ReportCard::of(doc);
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        revision: u64,
+        view: &mut ViewOptions,
+        out: &mut Vec<Command>,
+    ) {
+        let fresh = |c: &Cached| c.0 == revision && c.1 == self.sort;
+        if !self.cached.as_ref().is_some_and(fresh) {
+            let card = ReportCard::of(doc);
+            let order = card.order(self.sort.0, self.sort.1);
+            self.cached = Some((revision, self.sort, card, order));
+        }
+        let Some((_, sort, card, order)) = self.cached.take() else { return };
+        self.table(ui, doc, &card, &order, view, out);
+        // Stored under the sort it was made for: a heading clicked while
+        // drawing makes it stale, and it is rebuilt next frame.
+        self.cached = Some((revision, sort, card, order));
+    }
+
+    fn table(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        card: &ReportCard,
+        order: &[usize],
+        view: &mut ViewOptions,
+        out: &mut Vec<Command>,
+    ) {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Report card");
             ui.separator();
@@ -51,9 +85,9 @@ impl ReportPanel {
         }
         egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("report-card").striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
-                self.header(ui, &card);
-                for index in card.order(self.sort.0, self.sort.1) {
-                    self.row(ui, doc, &card, &card.rows[index], out);
+                self.header(ui, card);
+                for row in order.iter().filter_map(|&i| card.rows.get(i)) {
+                    self.row(ui, doc, card, row, out);
                 }
                 ui.strong("Mean");
                 ui.label("");

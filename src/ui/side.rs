@@ -41,7 +41,13 @@ impl SectormapApp {
             return;
         }
         Panel::bottom("report").resizable(true).default_size(240.0).show(ui, |ui| {
-            self.report.show(ui, &self.session.doc, &mut self.view, &mut self.commands);
+            self.report.show(
+                ui,
+                &self.session.doc,
+                self.session.revision,
+                &mut self.view,
+                &mut self.commands,
+            );
         });
     }
 
