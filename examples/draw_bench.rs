@@ -10,15 +10,15 @@ use egui::{Pos2, Rect, vec2};
 use sectormap::generate::random_map_with_links;
 use sectormap::model::Document;
 use sectormap::scene::{self, Element, View};
-use sectormap::ui::camera::Camera;
-use sectormap::ui::draw::{Look, calibrate_text, paint_scene};
+use sectormap::ui::canvas::camera::Camera;
+use sectormap::ui::canvas::draw::{Look, calibrate_text, paint_scene};
 
 const FRAMES: usize = 60;
 
-fn settled(doc: &Document) -> (Vec<scene::Measured>, Vec<[f32; 2]>) {
-    let measured = scene::measure_all(doc);
-    let positions = sectormap::pipeline::settle(doc, &measured, 1, &mut |_| {});
-    (measured, positions)
+fn settled(doc: &Document) -> (Vec<scene::Measured>, scene::Layout) {
+    let mut placed = doc.clone();
+    sectormap::pipeline::place(&mut placed, &sectormap::pipeline::Scope::Missing, 1, &mut |_| {});
+    (scene::measure_all(&placed), scene::Layout::of(&placed))
 }
 
 fn percentile(times: &mut [Duration], p: f64) -> f64 {
@@ -36,7 +36,7 @@ fn bench(name: &str, doc: &Document) {
 fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
     let (measured, positions) = settled(doc);
     let ctx = egui::Context::default();
-    sectormap::ui::fonts::install(&ctx);
+    sectormap::ui::canvas::fonts::install(&ctx);
     let screen = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0));
     let raw = egui::RawInput { screen_rect: Some(screen), ..Default::default() };
     // Made once per map and view, as the editor does; each frame then

@@ -3,7 +3,9 @@
 //! The crate is layered; each layer only uses the ones below it:
 //!
 //! - [`ui`]: the desktop editor (the only layer that uses egui, eframe and rfd).
-//! - [`cli`]: headless commands (export, check).
+//! - [`cli`]: headless commands (export, layout, check, report).
+//! - [`editor`]: the editor's state and behaviour without a window: the
+//!   open map, its history, selection, commands, layout work, recovery.
 //! - [`pipeline`]: document -> layout -> scene -> picture, shared by both.
 //! - [`edit`]: edit commands with inverses, and undo history.
 //! - [`render`]: a [`scene::Scene`] to SVG text or PNG pixels.
@@ -17,6 +19,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod edit;
+pub mod editor;
 pub mod fonts;
 pub mod generate;
 pub mod io;

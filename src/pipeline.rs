@@ -1,5 +1,7 @@
-//! The export pipeline shared by the command line and the editor:
+//! The pipeline shared by the command line and the editor:
 //! document -> layout -> scene -> SVG or PNG bytes -> file.
+//!
+//! [`arrange`] is the only way positions are made, for every front end.
 //!
 //! Both front ends call exactly these functions, so an export from the
 //! editor and one from the command line are the same picture.
@@ -8,11 +10,13 @@ use std::io::Write;
 use std::ops::ControlFlow;
 use std::path::Path;
 
+use std::collections::BTreeSet;
+
 use crate::io::write_atomic;
 use crate::layout::{self, Params};
-use crate::model::Document;
+use crate::model::{Document, Point};
 use crate::render::{RenderError, RenderOptions, to_png, to_svg};
-use crate::scene::{self, Measured, Scene, View};
+use crate::scene::{self, Layout, Measured, Scene, View};
 
 /// The seed used when none is given.
 pub const DEFAULT_SEED: u64 = 1;
@@ -46,36 +50,106 @@ impl Format {
     }
 }
 
-/// Node centres in id order: a settled layout from the saved positions and
-/// `seed` (multilevel for large maps), or the saved positions as they are
-/// when every node is pinned. `progress` is told the share of the work done
-/// (0 to 1) now and then.
-pub fn settle(
-    document: &Document,
-    measured: &[Measured],
-    seed: u64,
-    progress: &mut dyn FnMut(f32),
-) -> Vec<[f32; 2]> {
-    let input = scene::layout_input(document, measured);
-    let expected = layout::expected_ticks(input.nodes.len()).max(1) as f32;
-    let mut ticks = 0usize;
-    let positions = layout::settle(&input, Params::for_map(input.nodes.len()), seed, &mut |_| {
-        ticks += 1;
-        if ticks.is_multiple_of(16) {
-            progress((ticks as f32 / expected).min(0.99));
-        }
-        ControlFlow::Continue(())
-    });
-    progress(1.0);
-    // The observer never stops the work, so there is always a result.
-    positions.unwrap_or_default()
+/// Which nodes a layout may move, by node id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Only nodes without a position (new or imported ones).
+    Missing,
+    /// Every unpinned node, afresh (Re-layout, `export --relayout`).
+    All,
+    /// These nodes, from where they are (Tidy selection); pinned ones stay.
+    Only(BTreeSet<String>),
 }
 
-/// Lays out `document` (see [`settle`]) and builds its scene for `view`.
-pub fn scene_for(document: &Document, view: &View, seed: u64) -> Scene {
+/// The one layout function, shared by the editor and every command: new
+/// positions for the nodes `scope` frees, in id order, rounded as map files
+/// store them. Every other node keeps its position. The same document,
+/// scope and seed give the same result on every machine. `progress` hears
+/// the share of the work done (0 to 1) now and then.
+pub fn arrange(
+    document: &Document,
+    measured: &[Measured],
+    scope: &Scope,
+    seed: u64,
+    progress: &mut dyn FnMut(f32),
+) -> Vec<(String, Point)> {
+    // The observer never stops the work, so there is always a result.
+    arrange_until(document, measured, scope, seed, &mut |done| {
+        progress(done);
+        ControlFlow::Continue(())
+    })
+    .unwrap_or_default()
+}
+
+/// Like [`arrange`], but `observe` can stop the work (then `None`).
+pub fn arrange_until(
+    document: &Document,
+    measured: &[Measured],
+    scope: &Scope,
+    seed: u64,
+    observe: &mut dyn FnMut(f32) -> ControlFlow<()>,
+) -> Option<Vec<(String, Point)>> {
+    let input = scene::layout_input(document, measured);
+    let ids: Vec<&str> = document.nodes().map(|node| node.id.as_str()).collect();
+    let scope = match scope {
+        Scope::Missing => layout::Scope::Missing,
+        Scope::All => layout::Scope::All,
+        Scope::Only(chosen) => layout::Scope::Only(
+            ids.iter().enumerate().filter(|(_, id)| chosen.contains(**id)).map(|(i, _)| i as u32).collect(),
+        ),
+    };
+    let free = layout::free_nodes(&input, &scope);
+    if !free.contains(&true) {
+        return Some(Vec::new());
+    }
+    let expected = layout::expected_ticks(input.nodes.len()).max(1) as f32;
+    let mut ticks = 0usize;
+    let positions = layout::arrange(&input, &scope, Params::for_map(input.nodes.len()), seed, &mut |_| {
+        ticks += 1;
+        if ticks.is_multiple_of(16) {
+            return observe((ticks as f32 / expected).min(0.99));
+        }
+        ControlFlow::Continue(())
+    })?;
+    if observe(1.0).is_break() {
+        return None;
+    }
+    Some(
+        ids.iter()
+            .zip(positions)
+            .zip(free)
+            .filter(|(_, is_free)| *is_free)
+            .map(|((id, p), _)| ((*id).to_owned(), Point::from_layout(p)))
+            .collect(),
+    )
+}
+
+/// Lays out what `scope` frees and stores the new positions in `document`
+/// (pins unchanged); returns how many nodes were placed.
+pub fn place(document: &mut Document, scope: &Scope, seed: u64, progress: &mut dyn FnMut(f32)) -> usize {
     let measured = scene::measure_all(document);
-    let positions = settle(document, &measured, seed, &mut |_| {});
-    scene::build_measured(document, &measured, &positions, view)
+    let moves = arrange(document, &measured, scope, seed, progress);
+    let count = moves.len();
+    store(document, moves);
+    count
+}
+
+/// Writes `moves` into `document`, keeping each node's pin; ids that are
+/// not in the document are skipped.
+pub fn store(document: &mut Document, moves: Vec<(String, Point)>) {
+    for (id, p) in moves {
+        let pinned = document.node(&id).is_some_and(|node| node.pinned);
+        // Only ids of nodes still in the document are stored.
+        let _ = document.set_position(&id, Some(p), pinned);
+    }
+}
+
+/// The scene of `document` for `view`, with nodes that have no position
+/// placed first (from `seed`); nodes that have one stay exactly there.
+pub fn scene_for(document: &Document, view: &View, seed: u64) -> Scene {
+    let mut placed = document.clone();
+    place(&mut placed, &Scope::Missing, seed, &mut |_| {});
+    scene::build(&placed, &Layout::of(&placed), view)
 }
 
 /// The bytes of a picture of `scene` in `format`.

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use sectormap::edit::{Edit, History, Placement};
+use sectormap::edit::{Edit, History, MergeKey, Placement, Step};
 use sectormap::io::load_path;
 use sectormap::model::{Document, Link, LinkKind, MapMeta, Node, NodeKind, Point, Score};
 
@@ -83,18 +83,18 @@ fn typing_in_one_field_is_one_step() {
         let mut node = doc.node("dept-home-office").expect("node").clone();
         node.label = label.into();
         history
-            .apply(&mut doc, Edit::SetNode(node), "Edit label", Some("dept-home-office/label"))
+            .apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Node("dept-home-office".into(), "label")), ((), ()))
             .expect("edit");
     }
     history.seal();
     let mut node = doc.node("dept-home-office").expect("node").clone();
     node.label = "Home!".into();
-    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some("dept-home-office/label")).expect("edit");
-    assert_eq!(history.undo(&mut doc).expect("undo"), Some("Edit label".into()));
+    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Node("dept-home-office".into(), "label")), ((), ())).expect("edit");
+    assert_eq!(history.undo(&mut doc).expect("undo").map(|s| s.label), Some("Edit label".into()));
     assert_eq!(doc.node("dept-home-office").expect("node").label, "Home");
     history.undo(&mut doc).expect("undo");
     assert_eq!(doc, original);
-    assert_eq!(history.undo(&mut doc).expect("undo"), None);
+    assert_eq!(history.undo(&mut doc).expect("undo"), None::<Step<()>>);
     history.redo(&mut doc).expect("redo");
     assert_eq!(doc.node("dept-home-office").expect("node").label, "Home");
 }
@@ -104,7 +104,7 @@ fn state_ids_track_unsaved_changes() {
     let mut doc = example();
     let mut history = History::new();
     let saved = history.state();
-    history.apply(&mut doc, Edit::RemoveLink("pursues-dft-safe".into()), "Delete link", None).expect("edit");
+    history.apply(&mut doc, Edit::RemoveLink("pursues-dft-safe".into()), "Delete link", None, ((), ())).expect("edit");
     assert_ne!(history.state(), saved);
     history.undo(&mut doc).expect("undo");
     assert_eq!(history.state(), saved, "undoing back to the saved state is clean");
@@ -114,10 +114,10 @@ fn state_ids_track_unsaved_changes() {
     // Typing after a save makes the map dirty again even inside one merged step.
     let mut node = doc.node("issue-rape").expect("node").clone();
     node.label = "R".into();
-    history.apply(&mut doc, Edit::SetNode(node.clone()), "Edit label", Some("k")).expect("edit");
+    history.apply(&mut doc, Edit::SetNode(node.clone()), "Edit label", Some(MergeKey::Meta("k")), ((), ())).expect("edit");
     let mid = history.state();
     node.label = "Ra".into();
-    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some("k")).expect("edit");
+    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Meta("k")), ((), ())).expect("edit");
     assert_ne!(history.state(), mid);
 }
 
@@ -181,7 +181,7 @@ proptest! {
             if let Some(edit) = edit {
                 // Refused edits (a used id...) must leave the document alone.
                 let before = doc.clone();
-                if history.apply(&mut doc, edit, "step", None).is_err() {
+                if history.apply(&mut doc, edit, "step", None, ((), ())).is_err() {
                     prop_assert_eq!(&doc, &before);
                 }
             }

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::io::load_path;
 use sectormap::model::{LinkKind, NodeKind};
-use sectormap::ui::{SectormapApp, Start};
+use sectormap::ui::{Launch, SectormapApp, Start};
 
 /// Clears the focused text field and types `text` into it.
 fn retype(harness: &mut Harness<'_, SectormapApp>, label: &str, text: &str) {
@@ -22,7 +22,7 @@ fn retype(harness: &mut Harness<'_, SectormapApp>, label: &str, text: &str) {
 }
 
 fn node_count(harness: &Harness<'_, SectormapApp>) -> usize {
-    harness.state().session.doc.node_count()
+    harness.state().session().doc().node_count()
 }
 
 #[test]
@@ -31,15 +31,15 @@ fn add_a_node_from_the_toolbar_and_name_it() {
     let before = node_count(&harness);
     click(&mut harness, "Add VAW issue");
     assert_eq!(node_count(&harness), before + 1);
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     let added = doc.nodes().find(|n| n.id == "issue-1").expect("the new node");
     assert_eq!(added.kind, NodeKind::Issue);
     // The new node is selected and its name field is open.
     harness.get_by_label("Rename node").type_text("Female genital mutilation");
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "Female genital mutilation");
-    assert!(harness.state().session.is_dirty());
+    assert_eq!(harness.state().session().doc().node("issue-1").unwrap().label, "Female genital mutilation");
+    assert!(harness.state().session().is_dirty());
     // F2 renames in place; Escape cancels and keeps the selection.
     harness.key_press(Key::F2);
     harness.run();
@@ -47,13 +47,13 @@ fn add_a_node_from_the_toolbar_and_name_it() {
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "Female genital mutilation");
-    assert_eq!(harness.state().selection.single_node(), Some("issue-1"));
+    assert_eq!(harness.state().session().doc().node("issue-1").unwrap().label, "Female genital mutilation");
+    assert_eq!(harness.state().work.selection.single_node(), Some("issue-1"));
     assert!(harness.query_by_label("Rename node").is_none());
     // Undo takes the rename back, then the node itself.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().session.doc.node("issue-1").unwrap().label, "New VAW issue");
+    assert_eq!(harness.state().session().doc().node("issue-1").unwrap().label, "New VAW issue");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(node_count(&harness), before);
@@ -65,13 +65,13 @@ fn add_a_node_from_the_toolbar_and_name_it() {
 #[test]
 fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
     let mut harness = editor(Start::Example);
-    let links = harness.state().session.doc.link_count();
+    let links = harness.state().session().doc().link_count();
     // Connect tool: department first, then issue; the link is turned round
     // to issue -> department, the only way a relevant link can go.
     click(&mut harness, "Connect");
     click(&mut harness, "Department for Transport");
     click(&mut harness, "Forced marriage");
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     assert_eq!(doc.link_count(), links + 1);
     let (link, from, to) = doc.link("link-1").expect("new link");
     assert_eq!((link.kind, from, to), (LinkKind::Relevant, "issue-forced-marriage", "dept-dft"));
@@ -91,13 +91,17 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
     harness.run();
     harness.drop_at(target);
     harness.run();
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     let (link, from, to) = doc.link("link-2").expect("dragged link");
     assert_eq!((link.kind, from, to), (LinkKind::Pursues, "dept-mod", "obj-dclg-homeless"));
     // Undo removes it again.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(harness.state().session.doc.link("link-2").is_none());
+    assert!(harness.state().session().doc().link("link-2").is_none());
+    // Undo put back the selection from before the step: the first new link.
+    assert_eq!(harness.state().work.selection.single_link(), Some("link-1"));
+    harness.key_press(Key::Escape);
+    harness.run();
     // Dropping the handle on empty canvas offers a new node there, linked.
     let source = harness.get_by_label("Department for Transport").rect();
     harness.hover_at(source.center());
@@ -116,7 +120,7 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
     harness.run();
     assert!(harness.query_by_label("Add a linked node here:").is_some());
     click(&mut harness, "New objective");
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     let (link, from, to) = doc.links_of("objective-1").into_iter().next().expect("linked");
     assert_eq!((link.kind, from, to), (LinkKind::Pursues, "dept-dft", "objective-1"));
 }
@@ -126,7 +130,7 @@ fn edit_a_department_score_with_validation_undo_and_redo() {
     let mut harness = editor(Start::Example);
     click(&mut harness, "Department for Education and Skills");
     let score =
-        |h: &Harness<'_, SectormapApp>, year| h.state().session.doc.node("dept-dfes").unwrap().score(year);
+        |h: &Harness<'_, SectormapApp>, year| h.state().session().doc().node("dept-dfes").unwrap().score(year);
     retype(&mut harness, "Score for 2006", "11");
     assert_eq!(score(&harness, 2006), Some(1.0), "an out-of-range score is not used");
     assert!(harness.query_by_label("A score is from 0 to 10.").is_some());
@@ -144,7 +148,7 @@ fn edit_a_department_score_with_validation_undo_and_redo() {
     assert_eq!(score(&harness, 2007), Some(3.0));
     // Undo from the Edit menu, then redo with the keyboard.
     click(&mut harness, "Edit");
-    click(&mut harness, "Undo Edit scores");
+    click(&mut harness, "Undo Add score 2007");
     assert_eq!(score(&harness, 2007), None);
     assert_eq!(score(&harness, 2006), Some(4.5));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -158,19 +162,19 @@ fn edit_a_department_score_with_validation_undo_and_redo() {
 #[test]
 fn delete_a_node_with_its_links_and_undo() {
     let mut harness = editor(Start::Example);
-    let (nodes, links) = (node_count(&harness), harness.state().session.doc.link_count());
-    let touching = harness.state().session.doc.links_of("dept-dft").len();
+    let (nodes, links) = (node_count(&harness), harness.state().session().doc().link_count());
+    let touching = harness.state().session().doc().links_of("dept-dft").len();
     click(&mut harness, "Department for Transport");
     harness.key_press(Key::Delete);
     harness.run();
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     assert!(doc.node("dept-dft").is_none());
     assert_eq!((doc.node_count(), doc.link_count()), (nodes - 1, links - touching));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     assert_eq!((doc.node_count(), doc.link_count()), (nodes, links));
-    assert!(!harness.state().session.is_dirty(), "undoing to the opened state is clean");
+    assert!(!harness.state().session().is_dirty(), "undoing to the opened state is clean");
 }
 
 #[test]
@@ -182,7 +186,7 @@ fn search_finds_and_selects_a_node() {
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().selection.single_node(), Some("obj-dclg-homeless"));
+    assert_eq!(harness.state().work.selection.single_node(), Some("obj-dclg-homeless"));
 }
 
 #[test]
@@ -196,11 +200,11 @@ fn save_as_to_a_folder_and_reload_equal() {
     click(&mut harness, "Save");
     assert!(path.exists(), "{}", harness.state().status.current().map(|s| s.0).unwrap_or_default());
     let state = harness.state();
-    assert!(!state.session.is_dirty());
-    assert_eq!(state.session.path.as_deref(), Some(path.as_path()));
+    assert!(!state.session().is_dirty());
+    assert_eq!(state.session().path(), Some(path.as_path()));
     assert!(state.title().ends_with("saved.json"), "{}", state.title());
     let reloaded = load_path(&path).unwrap();
-    assert!(reloaded == state.session.doc, "the saved file differs from the map in the editor");
+    assert!(reloaded == *state.session().doc(), "the saved file differs from the map in the editor");
     // Every node has the position it had on screen.
     assert!(reloaded.nodes().all(|n| n.position.is_some()));
 }
@@ -211,7 +215,7 @@ fn new_asks_about_unsaved_changes() {
     click(&mut harness, "Department of Health");
     harness.key_press(Key::Delete);
     harness.run();
-    assert!(harness.state().session.is_dirty());
+    assert!(harness.state().session().is_dirty());
     assert!(harness.state().title().ends_with('*'), "{}", harness.state().title());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
@@ -223,7 +227,7 @@ fn new_asks_about_unsaved_changes() {
     click(&mut harness, "New");
     click(&mut harness, "Discard");
     assert_eq!(node_count(&harness), 0);
-    assert!(!harness.state().session.is_dirty());
+    assert!(!harness.state().session().is_dirty());
 }
 
 #[test]
@@ -246,8 +250,7 @@ fn the_example_map_on_the_canvas() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 800.0))
         .wgpu()
-        .build_eframe(|cc| SectormapApp::new(cc, Start::Example).without_native_dialogs());
-    harness.state_mut().session.layout.settle_now();
+        .build_eframe(|cc| SectormapApp::new(cc, Launch::headless(Start::Example)));
     harness.run();
     harness.snapshot("example_map");
 }
@@ -280,8 +283,8 @@ fn saving_checks_the_path_and_a_failed_save_keeps_the_map_dirty() {
     // A write the system refuses: the map stays dirty and the error shows.
     retype(&mut harness, "File path", "/proc/sectormap-cannot-write-here.json");
     click(&mut harness, "Save");
-    assert!(harness.state().session.is_dirty(), "a failed save leaves the map dirty");
-    assert!(harness.state().session.path.is_none());
+    assert!(harness.state().session().is_dirty(), "a failed save leaves the map dirty");
+    assert!(harness.state().session().path().is_none());
     assert!(harness.query_by_label("The map was not saved").is_some());
     let status = harness.state().status.current().unwrap();
     assert!(status.1 && status.0.contains("not saved"), "{status:?}");
@@ -293,7 +296,7 @@ fn saving_checks_the_path_and_a_failed_save_keeps_the_map_dirty() {
     retype(&mut harness, "File path", existing.to_str().unwrap());
     click(&mut harness, "Save");
     click(&mut harness, "Replace");
-    assert!(!harness.state().session.is_dirty());
+    assert!(!harness.state().session().is_dirty());
     assert_eq!(std::fs::read_to_string(dir.path().join("old.json.bak")).unwrap(), "old");
 }
 

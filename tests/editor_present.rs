@@ -11,8 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::model::Others;
 use sectormap::scene::Theme;
-use sectormap::ui::settings::SideTab;
-use sectormap::ui::state::Selection;
+use sectormap::ui::app::settings::SideTab;
+use sectormap::editor::Selection;
 use sectormap::ui::{SectormapApp, Start};
 
 fn press(harness: &mut Harness<'_, SectormapApp>, key: Key) {
@@ -28,7 +28,7 @@ fn side_tab(harness: &mut Harness<'_, SectormapApp>, tab: SideTab) {
 }
 
 fn view_names(harness: &Harness<'_, SectormapApp>) -> Vec<String> {
-    harness.state().session.doc.views.iter().map(|v| v.name.clone()).collect()
+    harness.state().session().doc().views.iter().map(|v| v.name.clone()).collect()
 }
 
 #[test]
@@ -60,14 +60,14 @@ fn presenting_steps_through_the_views_with_clicker_keys_and_escape_restores_the_
     for _ in 0..10 {
         press(&mut harness, Key::PageDown);
     }
-    let transport = harness.state().session.doc.views[10].clone();
+    let transport = harness.state().session().doc().views[10].clone();
     assert_eq!(transport.name, "Transport");
-    assert_eq!(harness.state().view.focus, transport.focus, "the view's focus is shown");
+    assert_eq!(harness.state().work.view.focus, transport.focus, "the view's focus is shown");
     harness.get_by_label(&transport.caption);
     assert!(harness.query_by_label("Report card").is_none(), "no panels while presenting");
     press(&mut harness, Key::Escape);
     assert!(!harness.state().present.active);
-    assert_eq!(harness.state().view.focus, None, "the editor is as it was");
+    assert_eq!(harness.state().work.view.focus, None, "the editor is as it was");
     assert_eq!(harness.state().theme(), Theme::Light);
 }
 
@@ -75,13 +75,13 @@ fn presenting_steps_through_the_views_with_clicker_keys_and_escape_restores_the_
 fn the_presentation_text_size_and_contrast_controls() {
     let mut harness = editor(Start::Example);
     press(&mut harness, Key::F5);
-    let zoom = harness.state().canvas.camera.zoom;
+    let zoom = harness.state().panes.canvas.camera.zoom;
     press(&mut harness, Key::Plus);
     assert!((harness.state().present.text_scale - 1.2).abs() < 1e-6);
     for _ in 0..30 {
         harness.step();
     }
-    assert!(harness.state().canvas.camera.zoom > zoom * 1.1, "larger text enlarges the map");
+    assert!(harness.state().panes.canvas.camera.zoom > zoom * 1.1, "larger text enlarges the map");
     press(&mut harness, Key::C);
     assert_eq!(harness.state().theme(), Theme::Light, "C turns high contrast off");
 }
@@ -118,40 +118,40 @@ fn make_rename_reorder_and_delete_views_with_undo() {
 #[test]
 fn focus_mode_widens_narrows_hides_and_leaves() {
     let mut harness = editor(Start::Example);
-    harness.state_mut().selection = Selection::node("dept-dft");
+    harness.state_mut().work.selection = Selection::node("dept-dft");
     press(&mut harness, Key::Period);
-    let focus = harness.state().view.focus.clone().expect("focus on the selected node");
+    let focus = harness.state().work.view.focus.clone().expect("focus on the selected node");
     assert_eq!((focus.node.as_str(), focus.depth), ("dept-dft", 1));
     press(&mut harness, Key::Plus);
-    assert_eq!(harness.state().view.focus.as_ref().unwrap().depth, 2);
+    assert_eq!(harness.state().work.view.focus.as_ref().unwrap().depth, 2);
     click(&mut harness, "Widen the focus");
     click(&mut harness, "Widen the focus");
-    assert_eq!(harness.state().view.focus.as_ref().unwrap().depth, 3, "three steps at most");
+    assert_eq!(harness.state().work.view.focus.as_ref().unwrap().depth, 3, "three steps at most");
     press(&mut harness, Key::Minus);
-    assert_eq!(harness.state().view.focus.as_ref().unwrap().depth, 2);
+    assert_eq!(harness.state().work.view.focus.as_ref().unwrap().depth, 2);
     click(&mut harness, "Hidden");
-    assert_eq!(harness.state().view.focus.as_ref().unwrap().others, Others::Hide);
+    assert_eq!(harness.state().work.view.focus.as_ref().unwrap().others, Others::Hide);
     let scene = harness.state_mut().screen_scene();
     assert!(scene.node_group("obj-dft-safe").is_some());
     assert!(scene.node_group("obj-ho-border").is_none(), "beyond two steps is hidden");
     press(&mut harness, Key::Escape);
-    assert!(harness.state().view.focus.is_some(), "the first Escape clears the selection");
+    assert!(harness.state().work.view.focus.is_some(), "the first Escape clears the selection");
     press(&mut harness, Key::Escape);
-    assert!(harness.state().view.focus.is_none());
+    assert!(harness.state().work.view.focus.is_none());
 }
 
 #[test]
 fn deleting_a_node_clears_the_focus_of_its_views_in_one_undo_step() {
     let mut harness = editor(Start::Example);
-    harness.state_mut().selection = Selection::node("dept-dft");
+    harness.state_mut().work.selection = Selection::node("dept-dft");
     press(&mut harness, Key::Delete);
-    let views = &harness.state().session.doc.views;
+    let views = &harness.state().session().doc().views;
     assert_eq!(views[10].name, "Transport");
     assert_eq!(views[10].focus, None);
-    assert!(harness.state().session.doc.node("dept-dft").is_none());
+    assert!(harness.state().session().doc().node("dept-dft").is_none());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let doc = &harness.state().session.doc;
+    let doc = &harness.state().session().doc();
     assert!(doc.node("dept-dft").is_some());
     assert_eq!(doc.views[10].focus.as_ref().map(|f| f.node.as_str()), Some("dept-dft"));
 }
@@ -165,7 +165,7 @@ fn edit_scores_in_the_report_card_and_colour_the_map_by_year() {
     harness.run();
     harness.get_by_label("Department for Communities and Local Government score 2007").type_text("7.5");
     harness.run();
-    let score = |h: &Harness<'_, SectormapApp>| h.state().session.doc.node("dept-dclg").unwrap().score(2007);
+    let score = |h: &Harness<'_, SectormapApp>| h.state().session().doc().node("dept-dclg").unwrap().score(2007);
     assert_eq!(score(&harness), Some(7.5));
     // The change from the year before, as a screen reader hears it.
     harness.get_by_label("Change: up 5.5");
@@ -180,12 +180,12 @@ fn edit_scores_in_the_report_card_and_colour_the_map_by_year() {
     harness.run();
     assert_eq!(score(&harness), None, "the typing was one undo step");
     click(&mut harness, "Sort by 2006");
-    assert!(harness.state().report.sort.1, "scores sort highest first");
+    assert!(harness.state().panes.report.sort.1, "scores sort highest first");
     harness.get_by_label("Colour map by scores of").click();
     harness.run();
     click(&mut harness, "2006");
-    assert_eq!(harness.state().view.year, Some(2006));
-    assert_eq!(harness.state().view.color_by, sectormap::scene::ColorBy::Score);
+    assert_eq!(harness.state().work.view.year, Some(2006));
+    assert_eq!(harness.state().work.view.color_by, sectormap::scene::ColorBy::Score);
 }
 
 #[test]
@@ -195,7 +195,7 @@ fn clicking_a_gap_selects_its_nodes() {
     let text = "Sexual harassment bears on the objective \"Safe and secure public transport\" (Department for \
                 Transport), but the department does not make that link itself.";
     click(&mut harness, text);
-    let selected = &harness.state().selection.nodes;
+    let selected = &harness.state().work.selection.nodes;
     assert!(
         selected.contains("obj-dft-safe") && selected.contains("issue-sexual-harassment"),
         "{selected:?}"

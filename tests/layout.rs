@@ -111,7 +111,9 @@ fn example_maps_settle_without_overlaps() {
             let (sim, ticks) = settle(&doc, seed);
             assert!(sim.is_settled(), "{name} seed {seed}");
             assert!(ticks < 1000, "{name} took {ticks} ticks");
-            let scene = scene::build(&doc, &positions(&sim), &View::default());
+            let ids = doc.nodes().map(|n| n.id.clone());
+            let layout: scene::Layout = ids.zip(positions(&sim)).collect();
+            let scene = scene::build(&doc, &layout, &View::default());
             let (boxes, labels) = boxes_and_labels(&scene);
             for (i, a) in boxes.iter().enumerate() {
                 for b in &boxes[i + 1..] {

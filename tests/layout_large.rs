@@ -1,5 +1,5 @@
 //! Large graphs: the multilevel layout, the collision grid, and the editor's
-//! worker-thread layout.
+//! layout of a large map on a worker thread.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use proptest::prelude::*;
 use sectormap::generate::{random_graph, random_map};
 use sectormap::layout::{self, LayoutEdge, LayoutInput, LayoutNode, Params, count_overlaps};
-use sectormap::scene;
-use sectormap::ui::live::{LiveLayout, WORKER_FROM};
+use sectormap::editor::{Selection, Session, WORKER_FROM};
+use sectormap::pipeline::{self, DEFAULT_SEED, Scope};
 
 fn graph(n: usize, m: usize) -> LayoutInput {
     LayoutInput {
@@ -63,32 +63,29 @@ fn an_observer_can_stop_the_layout() {
 }
 
 #[test]
-fn a_large_map_lays_out_on_a_worker_while_the_caller_keeps_going() {
+fn a_large_map_opens_at_once_and_is_laid_out_on_a_worker_like_the_cli() {
     let doc = random_map(WORKER_FROM + 500, 3);
-    let measured = scene::measure_all(&doc);
     let started = Instant::now();
-    let mut live = LiveLayout::new(&doc, &measured, 1);
-    // Creating it returns at once: the work happens on the worker.
-    assert!(started.elapsed() < Duration::from_millis(500));
-    assert!(!live.is_settled());
+    let mut session = Session::new(doc.clone(), None);
+    // Opening returns at once: the work happens on the worker.
+    assert!(started.elapsed() < Duration::from_millis(1500), "opening took {:?}", started.elapsed());
+    assert!(session.is_placing(), "the map waits for its first layout");
     let mut saw_progress = false;
-    while !live.is_settled() {
-        assert!(started.elapsed() < Duration::from_secs(60), "the worker did not settle");
+    while session.is_placing() {
+        assert!(started.elapsed() < Duration::from_secs(120), "the worker did not finish");
         std::thread::sleep(Duration::from_millis(10));
-        live.step(Duration::ZERO);
-        saw_progress |= live.progress() > 0.0 && live.progress() < 1.0;
+        session.poll(0.0, &Selection::default());
+        saw_progress |= session.progress() > 0.0 && session.progress() < 1.0;
     }
-    assert!(saw_progress, "progress was reported while settling");
-    let positions = live.positions().to_vec();
-    assert_eq!(positions.len(), doc.node_count());
-    assert!(positions.iter().all(|p| p[0].is_finite() && p[1].is_finite()));
-    // Dragging a node wakes the layout; the dragged node stays where it is held.
-    let id = doc.nodes().next().unwrap().id.clone();
-    live.hold(&id, [12_345.0, -6_789.0]);
-    assert_eq!(live.position_of(&id), Some([12_345.0, -6_789.0]));
-    assert!(!live.is_settled());
-    live.settle_now();
-    assert_eq!(live.position_of(&id), Some([12_345.0, -6_789.0]));
+    assert!(saw_progress, "progress was reported while laying out");
+    assert!(!session.is_dirty(), "placing a map's nodes at opening is not an unsaved change");
+    // The same positions as the command line's layout of the same file.
+    let mut cli = doc;
+    pipeline::place(&mut cli, &Scope::Missing, DEFAULT_SEED, &mut |_| {});
+    for (a, b) in session.doc().nodes().zip(cli.nodes()) {
+        assert_eq!((&a.id, a.position), (&b.id, b.position));
+    }
+    assert!(session.doc().nodes().all(|n| n.position.is_some_and(|p| p.is_finite())));
 }
 
 fn brute_force(x: &[f32], y: &[f32], hw: &[f32], hh: &[f32], gap: f32) -> usize {

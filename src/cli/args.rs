@@ -30,6 +30,27 @@ pub enum Command {
     /// Print the report card of department scores, or write it as CSV or as
     /// a chart (PNG or SVG).
     Report(ReportArgs),
+    /// Write the map with every node's position filled in: nodes without
+    /// one are laid out (with --relayout, every unpinned node is).
+    Layout(LayoutArgs),
+}
+
+/// Arguments of `sectormap layout`.
+#[derive(Debug, Args)]
+pub struct LayoutArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Where to write the laid-out map (.json; may be MAP itself, which is
+    /// then kept as MAP.bak).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Seed of the layout; the same map and seed give the same positions.
+    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Lay every unpinned node out afresh, not only those without a position.
+    #[arg(long)]
+    pub relayout: bool,
 }
 
 /// Arguments of `sectormap export`.
@@ -65,9 +86,14 @@ pub struct ExportArgs {
     /// Year of the scores to colour by (default: the latest year on the map).
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=2200))]
     pub year: Option<i32>,
-    /// Seed of the layout; the same map and seed give the same picture.
+    /// Seed of the layout of nodes without a position; the same map and
+    /// seed give the same picture.
     #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
     pub seed: u64,
+    /// Lay every unpinned node out afresh instead of drawing nodes where
+    /// the map file has them.
+    #[arg(long)]
+    pub relayout: bool,
     /// Empty space around the picture, in map units.
     #[arg(long, value_name = "UNITS", default_value_t = 32.0, value_parser = parse_margin)]
     pub margin: f32,

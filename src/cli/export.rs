@@ -1,4 +1,5 @@
-//! `sectormap export`: lay a map out and write it as PNG or SVG.
+//! `sectormap export`: place what has no position, then write the map as
+//! PNG or SVG. Nodes with a position are drawn exactly there.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -10,9 +11,9 @@ use super::UsageError;
 use super::args::ExportArgs;
 use crate::io::load_path;
 use crate::model::{Document, SavedView};
-use crate::pipeline::{self, Format};
+use crate::pipeline::{self, Format, Scope};
 use crate::render::{RenderOptions, Size};
-use crate::scene::{self, ColorBy, View};
+use crate::scene::{self, ColorBy, Layout, View};
 
 /// Runs `sectormap export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
@@ -64,9 +65,9 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         Some(name) => View::from_saved(&document, saved_view(&document, name, &args.map)?, theme),
         None => View { color_by, year: args.year, theme, ..View::default() },
     };
+    let document = placed(document, args.relayout, args.seed);
     let measured = scene::measure_all(&document);
-    let positions = settle(&document, &measured, args.seed);
-    write(&document, &measured, &positions, &view, &options, format, output)
+    write(&document, &measured, &Layout::of(&document), &view, &options, format, output)
 }
 
 /// The saved view called `name` (case-insensitive), or an error listing the views there are.
@@ -86,7 +87,7 @@ fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a 
 /// `--all-views DIR`: one picture per saved view, numbered in
 /// presentation order, from one layout.
 fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<()> {
-    let document = load_path(&args.map)?;
+    let document = placed(load_path(&args.map)?, args.relayout, args.seed);
     if document.views.is_empty() {
         anyhow::bail!("{}: the map has no saved views to export", args.map.display());
     }
@@ -97,12 +98,12 @@ fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<(
     let format = args.format.map_or(Format::Png, Format::from);
     let theme = crate::render::Background::from(args.background).theme();
     let measured = scene::measure_all(&document);
-    let positions = settle(&document, &measured, args.seed);
+    let layout = Layout::of(&document);
     let width = document.views.len().to_string().len().max(2);
     for (i, saved) in document.views.iter().enumerate() {
         let file = format!("{:0width$}-{}.{}", i + 1, slug(&saved.name), format.extension());
         let view = View::from_saved(&document, saved, theme);
-        write(&document, &measured, &positions, &view, options, format, &dir.join(file))?;
+        write(&document, &measured, &layout, &view, options, format, &dir.join(file))?;
     }
     Ok(())
 }
@@ -121,23 +122,28 @@ pub fn slug(name: &str) -> String {
     if out.is_empty() { "view".to_owned() } else { out }
 }
 
-/// A settled layout, with a progress line for large maps.
-fn settle(document: &Document, measured: &[scene::Measured], seed: u64) -> Vec<[f32; 2]> {
-    pipeline::settle(document, measured, seed, &mut progress_bar(document.node_count()))
+/// `document` with every node placed: nodes without a position are laid
+/// out (all unpinned nodes with `relayout`); the rest stay exactly where
+/// the file has them. A progress line shows for large maps.
+pub(super) fn placed(mut document: Document, relayout: bool, seed: u64) -> Document {
+    let scope = if relayout { Scope::All } else { Scope::Missing };
+    let mut progress = progress_bar(document.node_count());
+    pipeline::place(&mut document, &scope, seed, &mut progress);
+    document
 }
 
 /// Renders and writes one picture, printing what was written.
 fn write(
     document: &Document,
     measured: &[scene::Measured],
-    positions: &[[f32; 2]],
+    layout: &Layout,
     view: &View,
     options: &RenderOptions,
     format: Format,
     out: &Path,
 ) -> Result<()> {
     let started = Instant::now();
-    let scene = scene::build_measured(document, measured, positions, view);
+    let scene = scene::build_measured(document, measured, layout, view);
     let bytes = pipeline::render(&scene, options, format)?;
     pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
@@ -152,7 +158,7 @@ fn write(
 
 /// A progress line on the terminal while a large map is laid out; silent
 /// for small maps and when stderr is not a terminal (scripts, logs).
-fn progress_bar(nodes: usize) -> impl FnMut(f32) {
+pub(super) fn progress_bar(nodes: usize) -> impl FnMut(f32) {
     let show = nodes >= crate::layout::MULTILEVEL_FROM && std::io::stderr().is_terminal();
     let mut shown = -1i32;
     move |done: f32| {

@@ -1,4 +1,4 @@
-//! The headless command line: `export`, `check` and `report`.
+//! The headless command line: `export`, `layout`, `check` and `report`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
@@ -6,13 +6,14 @@
 mod args;
 mod check;
 mod export;
+mod layout;
 mod report;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{CheckArgs, Cli, Command, ExportArgs, ReportArgs};
+pub use args::{CheckArgs, Cli, Command, ExportArgs, LayoutArgs, ReportArgs};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;
@@ -54,6 +55,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Check(args) => check::run(&args),
         Command::Report(args) => report::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Layout(args) => layout::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

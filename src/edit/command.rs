@@ -1,6 +1,6 @@
 //! Edits of a document, each of which returns its own inverse when applied.
 
-use crate::model::{Document, Link, MapMeta, ModelError, Node, Point, SavedView};
+use crate::model::{Document, Link, MapMeta, ModelError, Node, Point, SavedView, Score};
 
 /// Where a node is and whether it is pinned there.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,6 +33,15 @@ pub enum Edit {
     SetNode(Node),
     /// Replaces a link's fields (its id names it; its ends stay).
     SetLink(Link),
+    /// Sets (or with `None` removes) one year's score of a department.
+    SetScore {
+        /// The department's id.
+        node: String,
+        /// The year.
+        year: i32,
+        /// The new score, or `None` to remove it.
+        score: Option<Score>,
+    },
     /// Replaces the map's title, subtitle and source line.
     SetMeta(MapMeta),
     /// Replaces the saved views (adding, renaming, reordering, deleting).
@@ -74,6 +83,10 @@ impl Edit {
             }
             Edit::SetNode(node) => Ok(Edit::SetNode(doc.replace_node(node)?)),
             Edit::SetLink(link) => Ok(Edit::SetLink(doc.replace_link(link)?)),
+            Edit::SetScore { node, year, score } => {
+                let old = doc.set_score(&node, year, score)?;
+                Ok(Edit::SetScore { node, year, score: old })
+            }
             Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut doc.meta, meta))),
             Edit::SetViews(views) => Ok(Edit::SetViews(std::mem::replace(&mut doc.views, views))),
             Edit::Place(moves) => place(doc, moves),

@@ -1,72 +1,133 @@
 //! Undo and redo: a stack of inverse edits, with typing in one field merged
-//! into one step.
+//! into one step. Each step also keeps a context from before and after it
+//! (the editor keeps the selection there), so undo and redo put back what
+//! went with the edit.
 
 use super::command::Edit;
+use super::merge::MergeKey;
 use crate::model::{Document, ModelError};
 
 /// Most steps kept; older ones are forgotten.
 const MAX_STEPS: usize = 1000;
 
 #[derive(Clone, Debug)]
-struct Entry {
+struct Entry<C> {
     /// What the step did, for "Undo <label>".
     label: String,
-    /// The edit that takes the document back to before the step.
+    /// The edit that takes the document back to before the step (on the
+    /// undo stack), or forward again (on the redo stack).
     inverse: Edit,
     /// Id of the document state this step leads to.
     state: u64,
     /// Steps with the same open key are merged (typing in one field).
-    merge: Option<String>,
+    merge: Option<MergeKey>,
+    /// The context before the step.
+    before: C,
+    /// The context after the step.
+    after: C,
 }
 
-/// The undo and redo stacks of one document.
-#[derive(Clone, Debug, Default)]
-pub struct History {
-    undo: Vec<Entry>,
-    redo: Vec<Entry>,
+/// An undone or redone step: its label and the context to restore.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step<C> {
+    /// What the step is called.
+    pub label: String,
+    /// The context that goes with the document as it is now.
+    pub context: C,
+}
+
+/// The undo and redo stacks of one document; `C` is the context kept with
+/// each step (the selection, in the editor).
+#[derive(Clone, Debug)]
+pub struct History<C = ()> {
+    undo: Vec<Entry<C>>,
+    redo: Vec<Entry<C>>,
     next_state: u64,
-    open_merge: Option<String>,
+    open_merge: Option<MergeKey>,
 }
 
-impl History {
+impl<C> Default for History<C> {
+    fn default() -> Self {
+        Self { undo: Vec::new(), redo: Vec::new(), next_state: 0, open_merge: None }
+    }
+}
+
+impl<C: Clone> History<C> {
     /// An empty history.
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// Applies `edit` as a step called `label`. A step whose `merge` key
-    /// equals the previous step's, with no [`History::seal`] in between,
-    /// joins that step, so one undo takes back the whole run of typing.
+    /// Applies `edit` as a step called `label`, with the context `before`
+    /// and `after` it. A step whose `merge` key equals the previous step's,
+    /// with no [`History::seal`] in between, joins that step, so one undo
+    /// takes back the whole run of typing.
     pub fn apply(
         &mut self,
         doc: &mut Document,
         edit: Edit,
         label: &str,
-        merge: Option<&str>,
+        merge: Option<MergeKey>,
+        (before, after): (C, C),
     ) -> Result<(), ModelError> {
         let inverse = edit.apply(doc)?;
         self.redo.clear();
         self.next_state += 1;
         let state = self.next_state;
-        let joins = merge.is_some() && merge == self.open_merge.as_deref();
+        let joins = merge.is_some() && merge == self.open_merge;
         match self.undo.last_mut() {
-            Some(top) if joins && top.merge.as_deref() == merge => {
+            Some(top) if joins && top.merge == merge => {
                 // Keep the oldest inverse: it undoes the whole run.
                 top.state = state;
+                top.after = after;
             }
             _ => {
                 self.undo.push(Entry {
                     label: label.to_owned(),
                     inverse,
                     state,
-                    merge: merge.map(str::to_owned),
+                    merge: merge.clone(),
+                    before,
+                    after,
                 });
                 if self.undo.len() > MAX_STEPS {
                     self.undo.remove(0);
                 }
             }
         }
-        self.open_merge = merge.map(str::to_owned);
+        self.open_merge = merge;
+        Ok(())
+    }
+
+    /// Applies `edit` as part of the last step (what the editor does as a
+    /// consequence of it, such as moving nodes out of a grown box's way),
+    /// so that one undo takes back both. With no step to join, the edit is
+    /// applied and becomes a step of its own called `label`.
+    pub fn amend(
+        &mut self,
+        doc: &mut Document,
+        edit: Edit,
+        label: &str,
+        context: C,
+    ) -> Result<(), ModelError> {
+        let inverse = edit.apply(doc)?;
+        self.next_state += 1;
+        let state = self.next_state;
+        match self.undo.last_mut() {
+            Some(top) => {
+                let earlier = std::mem::replace(&mut top.inverse, Edit::Batch(Vec::new()));
+                top.inverse = Edit::Batch(vec![inverse, earlier]);
+                top.state = state;
+            }
+            None => self.undo.push(Entry {
+                label: label.to_owned(),
+                inverse,
+                state,
+                merge: None,
+                before: context.clone(),
+                after: context,
+            }),
+        }
         Ok(())
     }
 
@@ -75,8 +136,9 @@ impl History {
         self.open_merge = None;
     }
 
-    /// Undoes the last step; returns its label, or `None` when there is none.
-    pub fn undo(&mut self, doc: &mut Document) -> Result<Option<String>, ModelError> {
+    /// Undoes the last step; returns it with the context from before it,
+    /// or `None` when there is nothing to undo.
+    pub fn undo(&mut self, doc: &mut Document) -> Result<Option<Step<C>>, ModelError> {
         self.seal();
         let Some(entry) = self.undo.pop() else {
             return Ok(None);
@@ -88,13 +150,14 @@ impl History {
                 return Err(err);
             }
         };
-        let label = entry.label.clone();
+        let step = Step { label: entry.label.clone(), context: entry.before.clone() };
         self.redo.push(Entry { inverse: redo, ..entry });
-        Ok(Some(label))
+        Ok(Some(step))
     }
 
-    /// Redoes the last undone step; returns its label, or `None`.
-    pub fn redo(&mut self, doc: &mut Document) -> Result<Option<String>, ModelError> {
+    /// Redoes the last undone step; returns it with the context from after
+    /// it, or `None`.
+    pub fn redo(&mut self, doc: &mut Document) -> Result<Option<Step<C>>, ModelError> {
         self.seal();
         let Some(entry) = self.redo.pop() else {
             return Ok(None);
@@ -106,9 +169,9 @@ impl History {
                 return Err(err);
             }
         };
-        let label = entry.label.clone();
+        let step = Step { label: entry.label.clone(), context: entry.after.clone() };
         self.undo.push(Entry { inverse: undo, ..entry });
-        Ok(Some(label))
+        Ok(Some(step))
     }
 
     /// Label of the step [`History::undo`] would take back.

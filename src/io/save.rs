@@ -6,7 +6,7 @@ use std::path::Path;
 use super::atomic::write_atomic;
 use super::error::SaveError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, LinkEntry, MapFile, NodeEntry, ScoreEntry, XY};
-use crate::model::{Document, LinkKind, Node, NodeKind};
+use crate::model::{Document, LinkKind, Node, NodeKind, Point};
 
 /// The document as the JSON text of a version-1 map file, ending in a newline.
 ///
@@ -86,12 +86,7 @@ fn node_entry(node: &Node) -> NodeEntry {
                     .collect()
             })
             .unwrap_or_default(),
-        position: node.position.map(|p| XY { x: round2(p.x), y: round2(p.y) }),
+        position: node.position.map(Point::rounded).map(|p| XY { x: p.x, y: p.y }),
         pinned: node.pinned,
     }
-}
-
-/// Rounds to hundredths so positions diff well; far below a pixel.
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }

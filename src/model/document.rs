@@ -9,6 +9,7 @@ use petgraph::visit::EdgeRef;
 use super::kind::{LinkKind, NodeKind};
 use super::link::Link;
 use super::node::{Node, Point};
+use super::score::{SCORE_RANGE, Score, YEAR_RANGE};
 use super::view::SavedView;
 
 /// Title block of a map.
@@ -37,6 +38,15 @@ pub enum ModelError {
     /// No link has this id.
     #[error("no link has the id \"{0}\"")]
     UnknownLink(String),
+    /// Only departments have scores.
+    #[error("\"{0}\" is not a department, so it has no scores")]
+    NotADepartment(String),
+    /// A score outside 0 to 10, or not a number.
+    #[error("a score is from 0 to 10, not {0}")]
+    BadScore(f64),
+    /// A year outside the years scores may be given for.
+    #[error("a score's year is from 1900 to 2200, not {0}")]
+    BadYear(i32),
     /// The link kind does not join these node kinds.
     #[error("{kind} must go {rule}, not {from} -> {to}", kind = .kind.with_article(), rule = .kind.rule(), from = .from.key(), to = .to.key())]
     KindNotAllowed {
@@ -198,6 +208,32 @@ impl Document {
         node.position = position;
         node.pinned = pinned;
         Ok(())
+    }
+
+    /// Sets (or with `None` removes) the score of department `id` for
+    /// `year`; returns the score it had.
+    pub fn set_score(
+        &mut self,
+        id: &str,
+        year: i32,
+        score: Option<Score>,
+    ) -> Result<Option<Score>, ModelError> {
+        let index = self.index_of(id)?;
+        let node = &mut self.graph[index];
+        if node.kind != NodeKind::Department {
+            return Err(ModelError::NotADepartment(id.to_owned()));
+        }
+        if !YEAR_RANGE.contains(&year) {
+            return Err(ModelError::BadYear(year));
+        }
+        let scores = &mut node.department.scores;
+        match score {
+            Some(score) if !(score.value.is_finite() && SCORE_RANGE.contains(&score.value)) => {
+                Err(ModelError::BadScore(score.value))
+            }
+            Some(score) => Ok(scores.insert(year, score)),
+            None => Ok(scores.remove(&year)),
+        }
     }
 
     /// The node with this id.

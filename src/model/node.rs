@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::kind::{Engagement, NodeKind};
+use super::score::Score;
 
 /// A point in map (world) coordinates.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -23,26 +24,18 @@ impl Point {
     pub fn is_finite(self) -> bool {
         self.x.is_finite() && self.y.is_finite()
     }
-}
 
-/// Lowest and highest score a department can get.
-pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
+    /// The point to hundredths of a unit, as map files store positions (far
+    /// below a pixel), so an open map and its saved file hold the same value.
+    pub fn rounded(self) -> Self {
+        let round = |v: f64| (v * 100.0).round() / 100.0;
+        Self { x: round(self.x), y: round(self.y) }
+    }
 
-/// `7`, `7.5`, `7.25`: a score (or a mean or change) to two decimals at
-/// most, without needless zeros.
-pub fn format_score(value: f64) -> String {
-    let text = format!("{value:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
-}
-
-/// One year's score for a department, out of 10.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Score {
-    /// The score, 0 to 10; fractions are allowed.
-    pub value: f64,
-    /// Where the score comes from (report, page, address).
-    pub note: String,
+    /// A layout position (`[x, y]` in `f32`) as a stored, rounded point.
+    pub fn from_layout([x, y]: [f32; 2]) -> Self {
+        Self::new(f64::from(x), f64::from(y)).rounded()
+    }
 }
 
 /// Fields that only departments have.

@@ -3,12 +3,10 @@
 use super::document::Document;
 use super::kind::{LinkKind, NodeKind};
 use super::link::{Link, STRENGTH_RANGE};
-use super::node::{Node, SCORE_RANGE};
+use super::node::Node;
 use super::problem::{Place, Problem};
+use super::score::{SCORE_RANGE, YEAR_RANGE};
 use super::view::MAX_FOCUS_DEPTH;
-
-/// Years a score may be given for; anything else is most likely a typo.
-pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 /// Problems with one node's own fields (not its links).
 pub fn check_node(node: &Node) -> Vec<Problem> {

@@ -14,6 +14,7 @@ use super::legend::{Section, legend_items};
 use super::links::{End, LinkLook, link_items, link_stroke, wrap_label};
 use super::nodes::{Measured, Paint, measure, node_items};
 use super::paint::{PaintContext, paint};
+use super::placed::Layout;
 use super::shapes::{Element, Group, Item, Scene};
 use super::style::{ColorBy, DIM, Palette, Theme, line_scale, link_color};
 use super::title::{footer, header};
@@ -55,20 +56,15 @@ pub fn measure_all(document: &Document) -> Vec<Measured> {
     document.nodes().map(measure).collect()
 }
 
-/// Builds the scene. `positions` holds the centre of each node in id order
-/// (as [`crate::scene::layout_input`] and the layout return them).
-pub fn build(document: &Document, positions: &[[f32; 2]], view: &View) -> Scene {
-    build_measured(document, &measure_all(document), positions, view)
+/// Builds the scene with each node where `layout` places it (a node the
+/// layout does not place is not drawn, nor are its links).
+pub fn build(document: &Document, layout: &Layout, view: &View) -> Scene {
+    build_measured(document, &measure_all(document), layout, view)
 }
 
 /// Like [`build`], with measurements already made.
-pub fn build_measured(
-    document: &Document,
-    measured: &[Measured],
-    positions: &[[f32; 2]],
-    view: &View,
-) -> Scene {
-    Prepared::new(document, view).build(measured, positions)
+pub fn build_measured(document: &Document, measured: &[Measured], layout: &Layout, view: &View) -> Scene {
+    Prepared::new(document, view).build(measured, layout)
 }
 
 /// A link as the scene draws it: its ends by node index and its look.
@@ -156,11 +152,15 @@ impl Prepared {
         }
     }
 
-    /// The scene with nodes at `positions` (id order), measured as `measured`.
-    pub fn build(&self, measured: &[Measured], positions: &[[f32; 2]]) -> Scene {
+    /// The scene with nodes where `layout` places them, measured as
+    /// `measured` (in id order, from [`measure_all`]).
+    pub fn build(&self, measured: &[Measured], layout: &Layout) -> Scene {
         let mut items: Vec<Item> = Vec::with_capacity(self.links.len() * 2 + self.ids.len() * 3 + 64);
         let mut groups: Vec<Group> = Vec::with_capacity(self.links.len() + self.ids.len() + 4);
-        let at = |i: usize| positions.get(i).map(|&[x, y]| Pos::new(x, y));
+        let at = |i: usize| {
+            let id = self.ids.get(i)?;
+            layout.get_at(i, id).map(|[x, y]| Pos::new(x, y))
+        };
         let plate = self.palette.background.with_alpha(235);
         for link in &self.links {
             let (Some(a), Some(b), Some(ma), Some(mb)) =

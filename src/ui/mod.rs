@@ -1,38 +1,57 @@
 //! The desktop editor (eframe/egui). The only part of Sectormap that uses
-//! egui, eframe or rfd; it draws the same Scene the exports draw.
+//! egui, eframe or rfd; it draws the same Scene the exports draw, and turns
+//! input into [`crate::editor::Command`]s that the egui-free
+//! [`crate::editor`] carries out.
+//!
+//! - [`app`]: the application, its frame loop, and how each command group
+//!   is carried out (files, views, recovery, dialogs, settings).
+//! - [`panels`]: menu bar and toolbar, side panel (filters, views, gaps),
+//!   inspector, report card, search, export dialog.
+//! - [`canvas`]: the map itself: camera, drawing, pointer gestures.
+//! - [`present`]: presentation mode.
+//! - [`widgets`]: small labelled widgets shared by the panels.
 
-mod actions;
-mod actions_file;
-mod actions_views;
-mod app;
-pub mod batch;
-pub mod camera;
+pub mod app;
 pub mod canvas;
-pub mod command;
-pub mod dialogs;
-pub mod draw;
-pub mod export;
-pub mod files;
-pub mod filters;
-pub mod fonts;
-pub mod gaps_panel;
-mod input;
-pub mod inspector;
-pub mod live;
-pub mod menu;
+pub mod panels;
 pub mod present;
-mod present_ui;
-pub mod report_panel;
-pub mod scene_cache;
-pub mod search;
-pub mod session;
-pub mod settings;
-mod side;
-pub mod state;
-pub mod status;
-pub mod views_panel;
+pub mod widgets;
+
+use std::path::PathBuf;
 
 pub use app::{SectormapApp, Start};
+
+/// How the editor is started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Launch {
+    /// What it opens.
+    pub start: Start,
+    /// Where crash-recovery copies are kept; `None` keeps none.
+    pub data_dir: Option<PathBuf>,
+    /// Use the system's file dialogs (otherwise paths are asked for in the window).
+    pub native_dialogs: bool,
+}
+
+/// Set this to a folder to keep the editor's recovery copies there.
+pub const DATA_DIR_ENV: &str = "SECTORMAP_DATA_DIR";
+
+impl Launch {
+    /// The editor as a person runs it: recovery copies in the app's data
+    /// folder (or `SECTORMAP_DATA_DIR`), native file dialogs.
+    pub fn desktop(start: Start) -> Self {
+        let data_dir = std::env::var_os(DATA_DIR_ENV)
+            .map(PathBuf::from)
+            .or_else(|| eframe::storage_dir("Sectormap"))
+            .map(|dir| dir.join("recovery"));
+        Self { start, data_dir, native_dialogs: true }
+    }
+
+    /// The editor in tests and kiosks: no recovery copies, paths asked for
+    /// in the window.
+    pub fn headless(start: Start) -> Self {
+        Self { start, data_dir: None, native_dialogs: false }
+    }
+}
 
 /// Opens the editor window and runs it until it is closed.
 pub fn run(start: Start) -> Result<(), String> {
@@ -44,6 +63,7 @@ pub fn run(start: Start) -> Result<(), String> {
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };
-    eframe::run_native("Sectormap", options, Box::new(move |cc| Ok(Box::new(SectormapApp::new(cc, start)))))
+    let launch = Launch::desktop(start);
+    eframe::run_native("Sectormap", options, Box::new(move |cc| Ok(Box::new(SectormapApp::new(cc, launch)))))
         .map_err(|err| format!("cannot open the editor window: {err}"))
 }

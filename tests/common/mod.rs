@@ -4,15 +4,20 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use sectormap::ui::{SectormapApp, Start};
+use sectormap::ui::{Launch, SectormapApp, Start};
 
-/// The editor on `start`, without native dialogs, its layout settled.
+/// The editor on `start`, without native dialogs or recovery copies, its
+/// first frames run.
 pub fn editor(start: Start) -> Harness<'static, SectormapApp> {
+    launch(Launch::headless(start))
+}
+
+/// The editor started as `launch` says, its first frames run.
+pub fn launch(launch: Launch) -> Harness<'static, SectormapApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(64)
-        .build_eframe(move |cc| SectormapApp::new(cc, start).without_native_dialogs());
-    harness.state_mut().session.layout.settle_now();
+        .build_eframe(move |cc| SectormapApp::new(cc, launch));
     harness.run();
     harness
 }
@@ -21,4 +26,9 @@ pub fn editor(start: Start) -> Harness<'static, SectormapApp> {
 pub fn click(harness: &mut Harness<'_, SectormapApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
+}
+
+/// Every node's id and stored position, in id order.
+pub fn positions(harness: &Harness<'_, SectormapApp>) -> Vec<(String, Option<(f64, f64)>)> {
+    harness.state().session().doc().nodes().map(|n| (n.id.clone(), n.position.map(|p| (p.x, p.y)))).collect()
 }

@@ -3,12 +3,11 @@
 
 use egui::{PointerButton, Pos2, Rect, Response, Ui};
 
-use super::{CanvasState, Frame};
+use super::camera::Camera;
+use super::{CanvasState, Frame, Gesture};
+use crate::editor::{CameraCommand, DocCommand, Selection, ViewCommand};
 use crate::model::NodeKind;
 use crate::scene::{self, Element, Item, Scene};
-use crate::ui::camera::Camera;
-use crate::ui::command::Command;
-use crate::ui::state::Selection;
 
 impl CanvasState {
     /// Handles input that did not land on a node.
@@ -31,59 +30,62 @@ impl CanvasState {
             self.scroll_and_zoom(ui, pointer);
         }
         let modifiers = ui.input(|i| i.modifiers);
-        if response.drag_started_by(PointerButton::Primary) && (modifiers.shift || modifiers.command) {
-            self.boxsel = response.interact_pointer_pos().map(|p| (p, modifiers.shift));
+        if response.drag_started_by(PointerButton::Primary)
+            && (modifiers.shift || modifiers.command)
+            && let Some(start) = response.interact_pointer_pos()
+        {
+            self.gesture = Some(Gesture::BoxSelect { start, additive: modifiers.shift });
         }
-        if response.dragged() && self.boxsel.is_none() {
+        let boxing = matches!(self.gesture, Some(Gesture::BoxSelect { .. }));
+        if response.dragged() && !boxing {
             self.target = None;
-            self.follow = false;
+            self.touched = true;
             self.camera.pan(response.drag_delta());
         }
         if response.drag_stopped()
-            && let (Some((start, additive)), Some(end)) =
-                (self.boxsel.take(), response.interact_pointer_pos())
+            && let Some(Gesture::BoxSelect { start, additive }) = self.gesture.clone()
+            && let Some(end) = response.interact_pointer_pos()
         {
+            self.gesture = None;
             self.select_box(Rect::from_two_pos(start, end), additive, frame);
         }
+        let selection = &mut frame.work.selection;
         if response.clicked() {
-            self.connect_from = None;
-            self.picker = None;
-            self.picker_from = None;
+            if matches!(self.gesture, Some(Gesture::Connect { .. } | Gesture::Pick { .. })) {
+                self.gesture = None;
+            }
             if self.many_nodes
                 && let Some(id) = pointer.and_then(|p| super::node_at(frame.scene, &self.camera, rect, p))
             {
                 if modifiers.shift {
-                    frame.selection.toggle_node(&id);
+                    selection.toggle_node(&id);
                 } else {
-                    *frame.selection = Selection::node(&id);
+                    *selection = Selection::node(&id);
                 }
                 return;
             }
             let link = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p));
             match (link, modifiers.shift) {
-                (Some(id), true) => {
-                    if !frame.selection.links.remove(&id) {
-                        frame.selection.links.insert(id);
-                    }
-                }
-                (Some(id), false) => *frame.selection = Selection::link(&id),
+                (Some(id), true) => selection.toggle_link(&id),
+                (Some(id), false) => *selection = Selection::link(&id),
                 (None, true) => {}
-                (None, false) => *frame.selection = Selection::default(),
+                (None, false) => *selection = Selection::default(),
             }
         }
         if response.double_clicked()
             && !self.connect_tool
             && let Some(p) = pointer
         {
-            self.picker = Some(self.camera.to_world(rect, p));
-            self.picker_from = None;
+            self.gesture = Some(Gesture::Pick { at: self.camera.to_world(rect, p), from: None });
         }
         if response.secondary_clicked() {
             let link = pointer.and_then(|p| link_at(frame.scene, &self.camera, rect, p));
             if let Some(id) = &link {
-                *frame.selection = Selection::link(id);
+                *selection = Selection::link(id);
             }
-            self.picker = None;
+            if matches!(self.gesture, Some(Gesture::Pick { .. })) {
+                self.gesture = None;
+            }
             self.menu_at = pointer.map(|p| (self.camera.to_world(rect, p), link));
         }
         let menu_at = self.menu_at.clone();
@@ -98,11 +100,11 @@ impl CanvasState {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
         if zoom != 1.0 {
             self.target = None;
-            self.follow = false;
+            self.touched = true;
             self.camera.zoom_at(self.rect, pointer.unwrap_or(self.rect.center()), zoom);
         } else if scroll != egui::Vec2::ZERO {
             self.target = None;
-            self.follow = false;
+            self.touched = true;
             self.camera.pan(scroll);
         }
     }
@@ -111,14 +113,15 @@ impl CanvasState {
         let a = self.camera.to_world(self.rect, screen.min);
         let b = self.camera.to_world(self.rect, screen.max);
         let area = scene::Rect::new(a.x, a.y, b.x, b.y);
+        let selection = &mut frame.work.selection;
         if !additive {
-            *frame.selection = Selection::default();
+            *selection = Selection::default();
         }
         for group in &frame.scene.groups {
             if let Element::Node(id) = &group.element
                 && area.intersects(&group.bounds)
             {
-                frame.selection.nodes.insert(id.to_string());
+                selection.nodes.insert(id.to_string());
             }
         }
     }
@@ -158,15 +161,14 @@ fn segment_distance(p: scene::Pos, a: scene::Pos, b: scene::Pos) -> f32 {
 
 fn link_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
     if ui.button("Delete link").clicked() {
-        *frame.selection = Selection::link(id);
-        frame.commands.push(Command::DeleteSelection);
+        frame.work.selection = Selection::link(id);
+        frame.commands.push(DocCommand::DeleteSelection.into());
         ui.close();
     }
-    if let Some((_, from, to)) = frame.session.doc.link(id) {
-        let (from, to) = (from.to_owned(), to.to_owned());
+    if let Some((_, from, to)) = frame.work.session.doc().link(id) {
+        let ends = [from.to_owned(), to.to_owned()];
         if ui.button("Select its two ends").clicked() {
-            frame.selection.links.clear();
-            frame.selection.nodes = [from, to].into_iter().collect();
+            frame.work.selection = Selection { nodes: ends.into_iter().collect(), links: Default::default() };
             ui.close();
         }
     }
@@ -175,17 +177,17 @@ fn link_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
 fn space_menu(ui: &mut Ui, at: scene::Pos, frame: &mut Frame<'_>) {
     for kind in NodeKind::ALL {
         if ui.button(format!("Add {} here", kind.noun())).clicked() {
-            frame.commands.push(Command::AddNode { kind, at: Some(at), link_from: None });
+            frame.commands.push(DocCommand::AddNode { kind, at: Some(at), link_from: None }.into());
             ui.close();
         }
     }
     ui.separator();
     if ui.button("Select all").clicked() {
-        frame.commands.push(Command::SelectAll);
+        frame.commands.push(ViewCommand::SelectAll.into());
         ui.close();
     }
     if ui.button("Zoom to fit").clicked() {
-        frame.commands.push(Command::ZoomFit);
+        frame.commands.push(CameraCommand::Fit.into());
         ui.close();
     }
 }

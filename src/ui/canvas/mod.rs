@@ -1,7 +1,17 @@
 //! The map canvas: draws the Scene and turns pointer input into selection,
 //! camera moves, node moves, new links and new nodes.
+//!
+//! The camera moves only when the user moves it, fits the map once when a
+//! map opens (after the panels around the canvas have their size), keeps a
+//! fitted map fitted when the window changes size, and never drifts after
+//! an edit.
 
 mod background;
+pub mod batch;
+pub mod camera;
+pub mod draw;
+pub mod fonts;
+mod gesture;
 mod nodes;
 mod overlay;
 
@@ -9,32 +19,11 @@ use std::collections::BTreeSet;
 
 use egui::{Pos2, Rect, Sense, Ui};
 
-use super::camera::Camera;
-use super::command::Command;
-use super::draw::{Look, paint_scene};
-use super::session::Session;
-use super::state::Selection;
+use self::camera::Camera;
+use self::draw::{Look, paint_scene};
+pub use self::gesture::{Gesture, NodeDrag, Rename};
+use crate::editor::{Command, Workspace};
 use crate::scene::{self, Element, Scene};
-
-/// Nodes being moved with the pointer.
-#[derive(Clone, Debug)]
-pub struct NodeDrag {
-    /// Map point where the drag started.
-    pub start: scene::Pos,
-    /// Each moved node and where it started.
-    pub origins: Vec<(String, [f32; 2])>,
-}
-
-/// An inline rename in progress.
-#[derive(Clone, Debug)]
-pub struct Rename {
-    /// The node.
-    pub id: String,
-    /// The text typed so far.
-    pub text: String,
-    /// Whether focus has been given to the field yet.
-    pub focused: bool,
-}
 
 /// Canvas state that lives between frames.
 pub struct CanvasState {
@@ -42,28 +31,19 @@ pub struct CanvasState {
     pub camera: Camera,
     /// Where a smooth camera move is heading.
     pub target: Option<Camera>,
-    /// Whether the view still has to be fitted to the map.
+    /// The view still has to be fitted to the map (once the canvas has its size).
     pub needs_fit: bool,
-    /// Keep the whole map in view while the layout moves (until the user
-    /// pans or zooms by hand).
-    pub follow: bool,
+    /// The user has moved the camera since it was last fitted: a change of
+    /// window size no longer refits.
+    pub touched: bool,
+    /// Fit the view once the nodes stop gliding (after Re-layout).
+    pub fit_when_still: bool,
     /// The element under the pointer.
     pub hover: Option<Element>,
-    /// Nodes being dragged.
-    pub drag: Option<NodeDrag>,
-    /// Screen point where a box selection started, and whether it adds.
-    pub boxsel: Option<(Pos2, bool)>,
-    /// The node a new link is being dragged from.
-    pub connect_from: Option<String>,
+    /// What the pointer is in the middle of doing.
+    pub gesture: Option<Gesture>,
     /// The Connect tool is on: click a node, then another.
     pub connect_tool: bool,
-    /// An inline rename.
-    pub rename: Option<Rename>,
-    /// Map point where the "add node" picker was opened.
-    pub picker: Option<scene::Pos>,
-    /// The node a link was dragged from onto empty canvas: the new node
-    /// picked there is linked from it.
-    pub picker_from: Option<String>,
     /// Where the context menu was opened, and the link under it if any.
     pub menu_at: Option<(scene::Pos, Option<String>)>,
     /// The canvas rectangle of the last frame.
@@ -74,8 +54,6 @@ pub struct CanvasState {
     pub many_nodes: bool,
     /// The camera of the last frame (to tell when the view moves).
     pub last_camera: Option<Camera>,
-    /// Whether the layout was settled last frame (to fit once more when it settles).
-    pub was_settled: bool,
     /// A smooth move to make once the next scene is built: to what it
     /// shows, or to an area of the map.
     pub fit_next: Option<FitGoal>,
@@ -101,10 +79,8 @@ pub const SKIP_LINKS_FROM: usize = 20_000;
 
 /// What the canvas needs from the app for one frame.
 pub struct Frame<'a> {
-    /// The open map.
-    pub session: &'a mut Session,
-    /// Selected nodes and links.
-    pub selection: &'a mut Selection,
+    /// The open map, its selection and view.
+    pub work: &'a mut Workspace,
     /// The scene to draw, built for this frame.
     pub scene: &'a Scene,
     /// Commands for the app to carry out after the frame.
@@ -117,21 +93,16 @@ impl Default for CanvasState {
             camera: Camera::default(),
             target: None,
             needs_fit: true,
-            follow: true,
+            touched: false,
+            fit_when_still: false,
             hover: None,
-            drag: None,
-            boxsel: None,
-            connect_from: None,
+            gesture: None,
             connect_tool: false,
-            rename: None,
-            picker: None,
-            picker_from: None,
             menu_at: None,
             rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)),
             text_scale: 0.0,
             many_nodes: false,
             last_camera: None,
-            was_settled: false,
             fit_next: None,
             max_fit_zoom: 1.0,
             boost: 1.0,
@@ -144,43 +115,21 @@ impl CanvasState {
     /// Shows the canvas, filling the rest of `ui`.
     pub fn show(&mut self, ui: &mut Ui, mut frame: Frame<'_>) {
         let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        let resized = (self.rect.size() - rect.size()).length() > 0.5;
+        let resized = (self.rect.size() - rect.size()).length() > 0.5 || self.rect.min != rect.min;
         self.rect = rect;
         if self.text_scale <= 0.0 {
-            self.text_scale = super::draw::calibrate_text(ui.ctx());
+            self.text_scale = draw::calibrate_text(ui.ctx());
         }
-        if !frame.session.layout.has_layout() {
+        if frame.work.session.is_placing() {
             // A large map's first layout is still being made: show progress,
             // not every node piled up at one point.
-            self.waiting(ui, rect, frame.session);
+            self.waiting(ui, rect, frame.work);
             return;
         }
-        let settled = frame.session.layout.is_settled();
-        let just_settled = settled && !self.was_settled;
-        self.was_settled = settled;
-        if self.needs_fit && rect.width() > 50.0 {
-            self.camera = self.fitting(&frame.scene.bounds);
-            self.needs_fit = false;
-            self.follow = true;
-        } else if let Some(goal) = self.fit_next.take() {
-            let (bounds, follow) = match goal {
-                FitGoal::Scene => (frame.scene.bounds, true),
-                FitGoal::Area(area) => (area, false),
-            };
-            self.target = Some(self.fitting(&bounds));
-            self.follow = follow;
-        } else if self.follow && (resized || !settled || just_settled) && self.drag.is_none() {
-            self.target = Some(self.fitting(&frame.scene.bounds));
-        }
-        if let Some(target) = self.target {
-            if self.camera.approach(&target, 0.25) {
-                self.target = None;
-            }
-            ui.ctx().request_repaint();
-        }
+        self.aim(ui, resized, frame.scene, frame.work.session.is_gliding());
         let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 0.0, super::draw::color(frame.scene.background, 1.0));
-        let neighbourhood = self.hover_neighbourhood(frame.session);
+        painter.rect_filled(rect, 0.0, draw::color(frame.scene.background, 1.0));
+        let neighbourhood = self.hover_neighbourhood(frame.work);
         let fade = |element: &Element| match (&neighbourhood, element) {
             (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(&**id) => 0.22,
             _ => 1.0,
@@ -189,7 +138,7 @@ impl CanvasState {
         // panning and zooming stay smooth; they return when it stops.
         let moving = self.last_camera != Some(self.camera);
         self.last_camera = Some(self.camera);
-        let skip_links = moving && frame.session.doc.link_count() > SKIP_LINKS_FROM;
+        let skip_links = moving && frame.work.session.doc().link_count() > SKIP_LINKS_FROM;
         if skip_links {
             ui.ctx().request_repaint();
         }
@@ -217,16 +166,51 @@ impl CanvasState {
         self.overlay(ui, &painter, &mut frame);
     }
 
+    /// Points the camera: the first fit of a map, a move asked for, a
+    /// fitted view kept fitted when the canvas changes size.
+    fn aim(&mut self, ui: &Ui, resized: bool, scene: &Scene, gliding: bool) {
+        if self.needs_fit {
+            // Fit once the canvas has kept its size for a frame: on the
+            // first frames the panels around it are still finding theirs.
+            if !resized && self.rect.width() > 50.0 && self.rect.height() > 50.0 {
+                self.camera = self.fitting(&scene.bounds);
+                (self.needs_fit, self.touched, self.target) = (false, false, None);
+            }
+            ui.ctx().request_repaint();
+        } else if let Some(goal) = self.fit_next.take() {
+            let (bounds, touched) = match goal {
+                FitGoal::Scene => (scene.bounds, false),
+                FitGoal::Area(area) => (area, true),
+            };
+            self.target = Some(self.fitting(&bounds));
+            self.touched = touched;
+        } else if resized && !self.touched {
+            self.camera = self.fitting(&scene.bounds);
+            self.target = None;
+        }
+        if self.fit_when_still && !gliding {
+            self.fit_when_still = false;
+            self.target = Some(self.fitting(&scene.bounds));
+            self.touched = false;
+        }
+        if let Some(target) = self.target {
+            if self.camera.approach(&target, 0.25) {
+                self.target = None;
+            }
+            ui.ctx().request_repaint();
+        }
+    }
+
     /// Ids of the hovered node, its neighbours and their links (to keep lit).
-    fn hover_neighbourhood(&self, session: &Session) -> Option<BTreeSet<String>> {
-        if self.drag.is_some() || self.connect_from.is_some() {
+    fn hover_neighbourhood(&self, work: &Workspace) -> Option<BTreeSet<String>> {
+        if self.gesture.as_ref().is_some_and(|g| g.is_drag() || g.connecting().is_some()) {
             return None;
         }
         let Some(Element::Node(id)) = &self.hover else {
             return None;
         };
         let mut keep = BTreeSet::from([id.to_string()]);
-        for (link, from, to) in session.doc.links_of(id) {
+        for (link, from, to) in work.session.doc().links_of(id) {
             keep.insert(link.id.clone());
             keep.insert(from.to_owned());
             keep.insert(to.to_owned());
@@ -235,30 +219,64 @@ impl CanvasState {
     }
 
     /// The canvas while a large map's first layout is made.
-    fn waiting(&mut self, ui: &mut Ui, rect: Rect, session: &Session) {
+    fn waiting(&mut self, ui: &mut Ui, rect: Rect, work: &Workspace) {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
-        let text =
-            format!("Laying out {} nodes and {} links…", session.doc.node_count(), session.doc.link_count());
+        let doc = work.session.doc();
+        let text = format!("Laying out {} nodes and {} links…", doc.node_count(), doc.link_count());
+        let font = egui::FontId::proportional(18.0);
+        let center = rect.center();
         painter.text(
-            rect.center() - egui::vec2(0.0, 20.0),
+            center - egui::vec2(0.0, 20.0),
             egui::Align2::CENTER_CENTER,
             text,
-            egui::FontId::proportional(18.0),
+            font,
             ui.visuals().text_color(),
         );
-        let bar = Rect::from_center_size(rect.center() + egui::vec2(0.0, 12.0), egui::vec2(320.0, 10.0));
+        let bar = Rect::from_center_size(center + egui::vec2(0.0, 12.0), egui::vec2(320.0, 10.0));
         painter.rect_filled(bar, 5.0, ui.visuals().faint_bg_color);
         let done =
-            Rect::from_min_size(bar.min, egui::vec2(bar.width() * session.layout.progress(), bar.height()));
-        painter.rect_filled(done, 5.0, super::draw::accent(ui));
+            Rect::from_min_size(bar.min, egui::vec2(bar.width() * work.session.progress(), bar.height()));
+        painter.rect_filled(done, 5.0, draw::accent(ui));
         self.needs_fit = true;
         ui.ctx().request_repaint_after(std::time::Duration::from_millis(50));
     }
 
+    /// Opens the name field of node `id`, holding `text`.
+    pub fn start_rename(&mut self, id: String, text: String) {
+        self.gesture = Some(Gesture::Rename(Rename { id, text, focused: false }));
+    }
+
+    /// The node being renamed in place, if any.
+    pub fn renaming(&self) -> Option<&Rename> {
+        match &self.gesture {
+            Some(Gesture::Rename(rename)) => Some(rename),
+            _ => None,
+        }
+    }
+
+    /// Ends the Connect tool, a link being drawn or the add-node picker;
+    /// returns whether there was one (Escape closes it before anything else).
+    pub fn cancel_tools(&mut self) -> bool {
+        let had =
+            self.connect_tool || matches!(self.gesture, Some(Gesture::Connect { .. } | Gesture::Pick { .. }));
+        if had {
+            self.connect_tool = false;
+            if !matches!(self.gesture, Some(Gesture::Rename(_))) {
+                self.gesture = None;
+            }
+        }
+        had
+    }
+
+    /// Fits the whole map once nodes stop gliding (after a Re-layout).
+    pub fn fit_after_motion(&mut self) {
+        self.fit_when_still = true;
+    }
+
     /// Centres the view on map point `p` (smoothly).
     pub fn center_on(&mut self, p: [f32; 2]) {
-        self.follow = false;
+        self.touched = true;
         let mut target = self.target.unwrap_or(self.camera);
         target.center = p;
         target.zoom = target.zoom.max(0.6);
@@ -269,13 +287,13 @@ impl CanvasState {
     pub fn zoom_by(&mut self, factor: f32) {
         let rect = self.rect;
         self.target = None;
-        self.follow = false;
+        self.touched = true;
         self.camera.zoom_at(rect, rect.center(), factor);
     }
 
     /// Moves the view to show all of `bounds` (smoothly).
     pub fn fit(&mut self, bounds: &scene::Rect) {
-        self.follow = true;
+        self.touched = false;
         self.target = Some(self.fitting(bounds));
     }
 
@@ -283,8 +301,8 @@ impl CanvasState {
     /// and magnified by the boost.
     pub fn fitting(&self, bounds: &scene::Rect) -> Camera {
         let mut camera = Camera::fitting_up_to(bounds, self.rect, self.max_fit_zoom);
-        camera.zoom = (camera.zoom * self.boost)
-            .clamp(*super::camera::ZOOM_RANGE.start(), *super::camera::ZOOM_RANGE.end());
+        camera.zoom =
+            (camera.zoom * self.boost).clamp(*camera::ZOOM_RANGE.start(), *camera::ZOOM_RANGE.end());
         camera
     }
 

@@ -5,12 +5,11 @@
 
 use egui::{Id, Pos2, Rect, Response, Sense, Ui, Vec2, WidgetInfo};
 
-use super::{CanvasState, Frame, NodeDrag, node_at};
+use super::{CanvasState, Frame, Gesture, NodeDrag, node_at};
 use crate::edit::{Edit, Placement};
+use crate::editor::{Command, DocCommand, Selection, ViewCommand};
 use crate::model::Point;
 use crate::scene::Element;
-use crate::ui::command::Command;
-use crate::ui::state::Selection;
 
 /// Most nodes on screen that get a widget each.
 pub const MAX_NODE_WIDGETS: usize = 1500;
@@ -44,7 +43,7 @@ impl CanvasState {
             return;
         }
         for (id, r, _) in visible {
-            let label = frame.session.doc.node(id).map(|n| n.label.clone()).unwrap_or_default();
+            let label = frame.work.session.doc().node(id).map(|n| n.label.clone()).unwrap_or_default();
             let widget = Id::unique(("sectormap-node", id));
             let response = ui.interact(r.intersect(canvas), widget, Sense::click_and_drag());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -55,10 +54,11 @@ impl CanvasState {
             response.context_menu(|ui| node_menu(ui, id, frame));
             // The handle stays while the pointer is on it, even off the node.
             let near = Rect::from_center_size(handle_center(r), Vec2::splat(HANDLE_RADIUS * 2.0 + 8.0));
+            let connecting = self.gesture.as_ref().and_then(Gesture::connecting);
             let show_handle = response.hovered()
                 || pointer.is_some_and(|p| near.contains(p))
-                || frame.selection.single_node() == Some(id)
-                || self.connect_from.as_deref() == Some(id);
+                || frame.work.selection.single_node() == Some(id)
+                || connecting == Some(id);
             if show_handle && !self.connect_tool {
                 self.handle(ui, id, &label, handle_center(r), frame);
             }
@@ -67,75 +67,72 @@ impl CanvasState {
 
     fn node_input(&mut self, ui: &Ui, response: &Response, id: &str, frame: &mut Frame<'_>) {
         let shift = ui.input(|i| i.modifiers.shift);
+        let selection = &mut frame.work.selection;
         if response.clicked() {
             if self.connect_tool {
-                match self.connect_from.take() {
-                    Some(first) => frame.commands.push(Command::Connect(first, id.to_owned())),
-                    None => {
-                        self.connect_from = Some(id.to_owned());
-                        *frame.selection = Selection::node(id);
+                match self.gesture.take() {
+                    Some(Gesture::Connect { from }) => {
+                        frame.commands.push(DocCommand::Connect(from, id.to_owned()).into());
+                    }
+                    _ => {
+                        self.gesture = Some(Gesture::Connect { from: id.to_owned() });
+                        *selection = Selection::node(id);
                     }
                 }
             } else if shift {
-                frame.selection.toggle_node(id);
+                selection.toggle_node(id);
             } else {
-                *frame.selection = Selection::node(id);
+                *selection = Selection::node(id);
             }
         }
         if response.double_clicked() {
-            frame.commands.push(Command::Rename(id.to_owned()));
+            frame.commands.push(ViewCommand::Rename(id.to_owned()).into());
         }
         if response.drag_started_by(egui::PointerButton::Primary) && !self.connect_tool {
-            if !frame.selection.nodes.contains(id) {
+            if !selection.nodes.contains(id) {
                 if !shift {
-                    frame.selection.links.clear();
-                    frame.selection.nodes.clear();
+                    *selection = Selection::default();
                 }
-                frame.selection.nodes.insert(id.to_owned());
+                selection.nodes.insert(id.to_owned());
             }
             let start = response.interact_pointer_pos().unwrap_or(response.rect.center());
-            let origins = frame
-                .selection
-                .nodes
-                .iter()
-                .filter_map(|n| frame.session.layout.position_of(n).map(|p| (n.clone(), p)))
-                .collect();
-            self.drag = Some(NodeDrag { start: self.camera.to_world(self.rect, start), origins });
-            // The user is arranging by hand: the view stays where it is.
-            self.follow = false;
+            let shown = frame.work.session.display();
+            let origins =
+                selection.nodes.iter().filter_map(|n| shown.get(n).map(|p| (n.clone(), p))).collect();
+            self.gesture =
+                Some(Gesture::Drag(NodeDrag { start: self.camera.to_world(self.rect, start), origins }));
         }
-        if let (true, Some(drag), Some(pointer)) =
-            (response.dragged(), &self.drag, response.interact_pointer_pos())
+        if let (true, Some(Gesture::Drag(drag)), Some(pointer)) =
+            (response.dragged(), &self.gesture, response.interact_pointer_pos())
         {
             let now = self.camera.to_world(self.rect, pointer);
             let (dx, dy) = (now.x - drag.start.x, now.y - drag.start.y);
-            for (node, [x, y]) in &drag.origins {
-                frame.session.layout.hold(node, [x + dx, y + dy]);
-            }
+            let moved = drag.origins.iter().map(|(node, [x, y])| (node.clone(), [x + dx, y + dy]));
+            frame.work.session.preview(moved);
         }
         if response.drag_stopped()
-            && let Some(drag) = self.drag.take()
+            && let Some(Gesture::Drag(drag)) = self.gesture.take_if(|g| g.is_drag())
         {
             Self::finish_drag(&drag, frame);
         }
     }
 
-    /// Pins the dragged nodes where they were dropped, as one undo step.
+    /// Places and pins the dragged nodes where they were dropped, as one
+    /// undo step.
     fn finish_drag(drag: &NodeDrag, frame: &mut Frame<'_>) {
+        let shown = frame.work.session.display();
         let moves: Vec<(String, Placement)> = drag
             .origins
             .iter()
             .filter_map(|(id, _)| {
-                let [x, y] = frame.session.layout.position_of(id)?;
-                Some((
-                    id.clone(),
-                    Placement { position: Some(Point::new(f64::from(x), f64::from(y))), pinned: true },
-                ))
+                let position = Some(Point::from_layout(shown.get(id)?));
+                Some((id.clone(), Placement { position, pinned: true }))
             })
             .collect();
         let moved = drag.origins.iter().zip(&moves).any(|((_, [x0, y0]), (_, p))| {
             p.position.is_some_and(|q| (q.x as f32 - x0).abs() + (q.y as f32 - y0).abs() > 0.5)
         });
+        frame.work.session.end_preview();
         if moved {
             let label =
                 if moves.len() == 1 { "Move node".to_owned() } else { format!("Move {} nodes", moves.len()) };
@@ -151,7 +148,7 @@ impl CanvasState {
             .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("Connect from {label}")));
         let hot = response.hovered() || response.dragged();
         let painter = ui.painter_at(self.rect);
-        let accent = crate::ui::draw::accent(ui);
+        let accent = super::draw::accent(ui);
         painter.circle(
             center,
             HANDLE_RADIUS,
@@ -166,20 +163,24 @@ impl CanvasState {
             if hot { egui::Color32::WHITE } else { accent },
         );
         if response.drag_started() {
-            self.connect_from = Some(id.to_owned());
+            self.gesture = Some(Gesture::Connect { from: id.to_owned() });
         }
         if response.drag_stopped() {
-            let target = response
-                .interact_pointer_pos()
-                .or_else(|| ui.input(|i| i.pointer.latest_pos()))
-                .and_then(|p| node_at(frame.scene, &self.camera, self.rect, p));
             let pointer = response.interact_pointer_pos().or_else(|| ui.input(|i| i.pointer.latest_pos()));
-            match (self.connect_from.take(), target, pointer) {
-                (Some(from), Some(to), _) => frame.commands.push(Command::Connect(from, to)),
+            let target = pointer.and_then(|p| node_at(frame.scene, &self.camera, self.rect, p));
+            let from = match self.gesture.take() {
+                Some(Gesture::Connect { from }) => Some(from),
+                other => {
+                    self.gesture = other;
+                    None
+                }
+            };
+            match (from, target, pointer) {
+                (Some(from), Some(to), _) => frame.commands.push(DocCommand::Connect(from, to).into()),
                 // Dropped on empty canvas: offer a new node there, linked from this one.
                 (Some(from), None, Some(p)) if self.rect.contains(p) => {
-                    self.picker = Some(self.camera.to_world(self.rect, p));
-                    self.picker_from = Some(from);
+                    self.gesture =
+                        Some(Gesture::Pick { at: self.camera.to_world(self.rect, p), from: Some(from) });
                 }
                 _ => {}
             }
@@ -193,23 +194,32 @@ pub fn handle_center(r: Rect) -> Pos2 {
 }
 
 fn node_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
-    let pinned = frame.session.doc.node(id).is_some_and(|n| n.pinned);
+    let pinned = frame.work.session.doc().node(id).is_some_and(|n| n.pinned);
+    let out = &mut *frame.commands;
     if ui.button("Rename").clicked() {
-        frame.commands.push(Command::Rename(id.to_owned()));
+        out.push(ViewCommand::Rename(id.to_owned()).into());
     }
     let pin_label = if pinned { "Unpin" } else { "Pin here" };
     if ui.button(pin_label).clicked() {
-        frame.commands.push(Command::SetPinned(vec![id.to_owned()], !pinned));
+        out.push(DocCommand::SetPinned(vec![id.to_owned()], !pinned).into());
     }
     if ui.button("Centre view here").clicked() {
-        frame.commands.push(Command::Reveal(id.to_owned()));
+        out.push(crate::editor::CameraCommand::Reveal(id.to_owned()).into());
     }
     if ui.button("Focus here").on_hover_text("Show this node's neighbourhood; dim the rest (.)").clicked() {
-        frame.commands.push(Command::FocusOn(id.to_owned()));
+        out.push(ViewCommand::FocusOn(id.to_owned()).into());
+    }
+    let selected = frame.work.selection.nodes.contains(id) && frame.work.selection.nodes.len() > 1;
+    let tidy = if selected { "Tidy selected nodes" } else { "Tidy this node" };
+    if ui.button(tidy).on_hover_text("Lay out again; the rest stay where they are (Ctrl+L)").clicked() {
+        if !selected {
+            frame.work.selection = Selection::node(id);
+        }
+        out.push(DocCommand::Tidy.into());
     }
     ui.separator();
     if ui.button("Delete node").clicked() {
-        *frame.selection = Selection::node(id);
-        frame.commands.push(Command::DeleteSelection);
+        frame.work.selection = Selection::node(id);
+        out.push(DocCommand::DeleteSelection.into());
     }
 }

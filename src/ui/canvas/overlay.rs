@@ -5,19 +5,19 @@
 use egui::{Color32, FontId, Key, Painter, Rect, Stroke, Ui, Vec2};
 
 use super::nodes::handle_center;
-use super::{CanvasState, Frame, node_at};
+use super::{CanvasState, Frame, Gesture, node_at};
 use crate::edit::Edit;
+use crate::editor::{Command, DocCommand};
 use crate::model::NodeKind;
 use crate::scene::{Element, Item};
-use crate::ui::command::Command;
 
 impl CanvasState {
     /// Draws overlays and runs the inline editors.
     pub(super) fn overlay(&mut self, ui: &mut Ui, painter: &Painter, frame: &mut Frame<'_>) {
-        let accent = crate::ui::draw::accent(ui);
+        let accent = super::draw::accent(ui);
         self.paint_selection(painter, frame, accent);
         self.paint_pins(painter, frame);
-        if let Some((start, _)) = self.boxsel
+        if let Some(Gesture::BoxSelect { start, .. }) = self.gesture
             && let Some(now) = ui.input(|i| i.pointer.latest_pos())
         {
             let r = Rect::from_two_pos(start, now);
@@ -37,11 +37,11 @@ impl CanvasState {
     fn paint_selection(&self, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
         for group in &frame.scene.groups {
             match &group.element {
-                Element::Node(id) if frame.selection.nodes.contains(&**id) => {
+                Element::Node(id) if frame.work.selection.nodes.contains(&**id) => {
                     let r = self.camera.rect_to_screen(self.rect, &group.bounds).expand(4.0);
                     painter.rect_stroke(r, 6.0, Stroke::new(2.5, accent), egui::StrokeKind::Outside);
                 }
-                Element::Link(id) if frame.selection.links.contains(&**id) => {
+                Element::Link(id) if frame.work.selection.links.contains(&**id) => {
                     for item in frame.scene.items_of(group) {
                         if let Item::Line { from, to, stroke } = item {
                             let pts = [
@@ -63,7 +63,7 @@ impl CanvasState {
             let Element::Node(id) = &group.element else {
                 continue;
             };
-            if !frame.session.doc.node(id).is_some_and(|n| n.pinned) {
+            if !frame.work.session.doc().node(id).is_some_and(|n| n.pinned) {
                 continue;
             }
             let r = self.camera.rect_to_screen(self.rect, &group.bounds);
@@ -76,7 +76,7 @@ impl CanvasState {
 
     fn paint_connect(&self, ui: &Ui, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
         if self.connect_tool {
-            let hint = match &self.connect_from {
+            let hint = match self.gesture.as_ref().and_then(Gesture::connecting) {
                 Some(_) => "Connect: now click the node to link to (Esc to stop)",
                 None => "Connect: click the node to link from (Esc to stop)",
             };
@@ -87,7 +87,8 @@ impl CanvasState {
             painter.rect_filled(plate, 6.0, accent);
             painter.galley(at, galley, Color32::WHITE);
         }
-        let (Some(from), Some(pointer)) = (&self.connect_from, ui.input(|i| i.pointer.latest_pos())) else {
+        let from = self.gesture.as_ref().and_then(Gesture::connecting);
+        let (Some(from), Some(pointer)) = (from, ui.input(|i| i.pointer.latest_pos())) else {
             return;
         };
         let Some(group) = frame.scene.node_group(from) else {
@@ -109,11 +110,11 @@ impl CanvasState {
     }
 
     fn rename_field(&mut self, ui: &mut Ui, frame: &mut Frame<'_>) {
-        let Some(rename) = &mut self.rename else {
+        let Some(Gesture::Rename(rename)) = &mut self.gesture else {
             return;
         };
         let Some(group) = frame.scene.node_group(&rename.id) else {
-            self.rename = None;
+            self.gesture = None;
             return;
         };
         let r = self.camera.rect_to_screen(self.rect, &group.bounds);
@@ -136,7 +137,7 @@ impl CanvasState {
                     let size = egui::vec2(cover.width() - 8.0, 24.0f32.max(cover.height() - 8.0).min(40.0));
                     let response = ui.add_sized(size, edit);
                     let shown = rename.text.clone();
-                    response.widget_info(|| crate::ui::inspector::field_info("Rename node", &shown));
+                    response.widget_info(|| crate::ui::widgets::field_info("Rename node", &shown));
                     if !rename.focused {
                         response.request_focus();
                         rename.focused = true;
@@ -148,22 +149,23 @@ impl CanvasState {
             });
         match done {
             Some(true) => {
-                if let Some(mut node) = frame.session.doc.node(&rename.id).cloned()
+                if let Some(mut node) = frame.work.session.doc().node(&rename.id).cloned()
                     && node.label != rename.text
                     && !rename.text.trim().is_empty()
                 {
                     node.label = rename.text.trim().to_owned();
                     frame.commands.push(Command::edit(Edit::SetNode(node), "Rename node"));
                 }
-                self.rename = None;
+                self.gesture = None;
             }
-            Some(false) => self.rename = None,
+            Some(false) => self.gesture = None,
             None => {}
         }
     }
 
     fn picker(&mut self, ui: &mut Ui, frame: &mut Frame<'_>) {
-        let Some(at) = self.picker else { return };
+        let Some(Gesture::Pick { at, from }) = &self.gesture else { return };
+        let (at, link_from) = (*at, from.clone());
         let screen = self.camera.to_screen(self.rect, at);
         let mut close = false;
         egui::Area::new(egui::Id::unique("sectormap-kind-picker"))
@@ -171,15 +173,15 @@ impl CanvasState {
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label(if self.picker_from.is_some() {
+                    ui.label(if link_from.is_some() {
                         "Add a linked node here:"
                     } else {
                         "Add a node here:"
                     });
                     for kind in NodeKind::ALL {
                         if ui.button(format!("New {}", kind.noun())).clicked() {
-                            let link_from = self.picker_from.clone();
-                            frame.commands.push(Command::AddNode { kind, at: Some(at), link_from });
+                            let link_from = link_from.clone();
+                            frame.commands.push(DocCommand::AddNode { kind, at: Some(at), link_from }.into());
                             close = true;
                         }
                     }
@@ -189,8 +191,7 @@ impl CanvasState {
                 });
             });
         if close {
-            self.picker = None;
-            self.picker_from = None;
+            self.gesture = None;
         }
     }
 }

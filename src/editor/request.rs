@@ -1,0 +1,76 @@
+//! What the layout depends on, compared with what it depended on last
+//! time: the layout does work only for what changed (as rerun's graph view
+//! compares its `LayoutRequest` with the last one).
+//!
+//! Links are not part of it: a new link never moves anything, because the
+//! arrangement is the user's. Only nodes without a position and boxes that
+//! grew call for the layout.
+
+use crate::model::Document;
+use crate::scene::Measured;
+
+/// One node as the layout sees it.
+#[derive(Clone, Debug, PartialEq)]
+struct Entry {
+    id: String,
+    half: [f32; 2],
+    placed: bool,
+}
+
+/// The layout's inputs from one state of a map.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayoutRequest {
+    nodes: Vec<Entry>,
+}
+
+/// What the layout has to do after a change.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Nodes that have no position: lay them out among the others.
+    pub missing: Vec<String>,
+    /// Nodes whose box grew: move what they now overlap out of the way.
+    pub grown: Vec<String>,
+}
+
+impl Work {
+    /// Whether there is nothing to do.
+    pub fn is_empty(&self) -> bool {
+        self.missing.is_empty() && self.grown.is_empty()
+    }
+}
+
+impl LayoutRequest {
+    /// The request of `doc` whose boxes are `measured` (in id order).
+    pub fn of(doc: &Document, measured: &[Measured]) -> Self {
+        let nodes = doc
+            .nodes()
+            .zip(measured)
+            .map(|(node, m)| Entry { id: node.id.clone(), half: m.half, placed: node.position.is_some() })
+            .collect();
+        Self { nodes }
+    }
+
+    /// What changed since `previous` that the layout must deal with. Equal
+    /// requests mean no work at all (an edit of a description, a caption,
+    /// a score, a link...).
+    pub fn work_since(&self, previous: &LayoutRequest) -> Work {
+        let mut work = Work::default();
+        if self == previous {
+            return work;
+        }
+        let mut old = previous.nodes.iter().peekable();
+        for entry in &self.nodes {
+            if !entry.placed {
+                work.missing.push(entry.id.clone());
+                continue;
+            }
+            while old.next_if(|o| o.id < entry.id).is_some() {}
+            if let Some(before) = old.next_if(|o| o.id == entry.id)
+                && (entry.half[0] > before.half[0] + 0.01 || entry.half[1] > before.half[1] + 0.01)
+            {
+                work.grown.push(entry.id.clone());
+            }
+        }
+        work
+    }
+}

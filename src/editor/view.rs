@@ -1,0 +1,57 @@
+//! How the open map is shown on screen: colours, legend, title, focus.
+//! None of it is part of the document until saved as a view.
+
+use std::collections::BTreeSet;
+
+pub use crate::model::Filters;
+use crate::model::{Document, Focus, SavedView};
+use crate::scene::{ColorBy, Theme, View};
+
+/// How the map is drawn on screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewOptions {
+    /// What node colours show.
+    pub color_by: ColorBy,
+    /// Year of scores; `None` for the latest.
+    pub year: Option<i32>,
+    /// Hide the legend on the canvas.
+    pub no_legend: bool,
+    /// Hide the title block on the canvas.
+    pub no_title: bool,
+    /// The node in focus and how much around it shows (focus mode).
+    pub focus: Option<Focus>,
+}
+
+impl ViewOptions {
+    /// The options for another map: what belongs to this map (colouring
+    /// by a year, the focus) goes; the legend and title switches stay.
+    pub fn for_new_map(&self) -> Self {
+        Self { no_legend: self.no_legend, no_title: self.no_title, ..Self::default() }
+    }
+
+    /// The nodes `filters` and the focus hide, and those the focus dims.
+    pub fn hidden_and_dimmed(
+        &self,
+        doc: &Document,
+        filters: &Filters,
+    ) -> (BTreeSet<String>, BTreeSet<String>) {
+        let look = SavedView { hide: filters.clone(), focus: self.focus.clone(), ..SavedView::default() };
+        look.hidden_and_dimmed(doc)
+    }
+
+    /// The scene view for these options on `theme`, with what `filters`
+    /// and the focus hide or dim.
+    pub fn scene_view(&self, theme: Theme, doc: &Document, filters: &Filters) -> View {
+        let (hidden, dimmed) = self.hidden_and_dimmed(doc, filters);
+        View {
+            color_by: self.color_by,
+            year: self.year,
+            theme,
+            no_legend: self.no_legend,
+            no_title: self.no_title,
+            hidden,
+            dimmed,
+            meta: None,
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Everything about one open map that lives only while it is open: the
+//! session, the selection, filters, colouring, focus, and the scene built
+//! from them. Opening another map replaces the whole workspace at once, so
+//! nothing derived from the old map can outlive it.
+
+use std::sync::Arc;
+
+use super::command::DocCommand;
+use super::scene_cache::{Inputs, SceneCache};
+use super::selection::Selection;
+use super::session::Session;
+use super::view::{Filters, ViewOptions};
+use crate::edit::{Edit, MergeKey, Placement};
+use crate::model::{Link, LinkKind, Node, NodeKind, Point};
+use crate::scene::{Pos, Scene, Theme};
+
+/// A message for the status line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Something happened as asked.
+    Info(String),
+    /// Something was not done, and why.
+    Error(String),
+}
+
+/// What became of a document command.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// What to tell the user.
+    pub notice: Option<Notice>,
+    /// A node just added: open its name field.
+    pub rename: Option<String>,
+}
+
+impl Outcome {
+    fn info(text: impl Into<String>) -> Self {
+        Self { notice: Some(Notice::Info(text.into())), rename: None }
+    }
+
+    fn error(text: impl Into<String>) -> Self {
+        Self { notice: Some(Notice::Error(text.into())), rename: None }
+    }
+}
+
+/// One open map and the state that belongs to it alone.
+pub struct Workspace {
+    /// The map, its history and its layout work.
+    pub session: Session,
+    /// Selected nodes and links.
+    pub selection: Selection,
+    /// What the filter panel hides.
+    pub filters: Filters,
+    /// Colouring, legend, title and focus.
+    pub view: ViewOptions,
+    scenes: SceneCache,
+}
+
+impl Workspace {
+    /// A workspace on `session`, keeping the legend and title switches of
+    /// `previous` (the options of the map that was open before).
+    pub fn new(session: Session, previous: &ViewOptions) -> Self {
+        Self {
+            session,
+            selection: Selection::default(),
+            filters: Filters::default(),
+            view: previous.for_new_map(),
+            scenes: SceneCache::default(),
+        }
+    }
+
+    /// The scene for the canvas in `theme`, drawn with `options` (the
+    /// workspace's own unless given), rebuilt only when something changed.
+    pub fn scene(&mut self, theme: Theme, options: Option<&ViewOptions>) -> Arc<Scene> {
+        let inputs = Inputs {
+            doc: self.session.doc(),
+            revision: self.session.revision(),
+            measured: self.session.measured(),
+            layout: self.session.display(),
+            layout_version: self.session.display_version(),
+            options: options.unwrap_or(&self.view),
+            filters: &self.filters,
+            theme,
+        };
+        self.scenes.get(&inputs)
+    }
+
+    /// Picks up finished layout work and moves glides on (time in seconds).
+    pub fn poll(&mut self, now: f64) -> bool {
+        self.session.poll(now, &self.selection)
+    }
+
+    /// Applies an edit as one undo step, then selects `select` if given.
+    pub fn edit(
+        &mut self,
+        edit: Edit,
+        label: &str,
+        merge: Option<MergeKey>,
+        select: Option<Selection>,
+    ) -> Result<(), String> {
+        let before = self.selection.clone();
+        let mut after = select.unwrap_or_else(|| before.clone());
+        let done = self.session.apply(edit, label, merge, (before, after.clone()));
+        match done {
+            Ok(()) => {
+                after.retain_existing(self.session.doc());
+                self.selection = after;
+                self.drop_stale_focus();
+                Ok(())
+            }
+            Err(err) => Err(format!("Not done: {err}")),
+        }
+    }
+
+    /// Carries out a document command; `middle` is the map point in the
+    /// middle of the view (where nodes are added when no point is given).
+    pub fn run(&mut self, command: DocCommand, middle: Pos) -> Outcome {
+        match command {
+            DocCommand::Edit { edit, label, merge, select } => {
+                match self.edit(*edit, &label, merge, select) {
+                    Ok(()) => Outcome::default(),
+                    Err(why) => Outcome::error(why),
+                }
+            }
+            DocCommand::Undo => self.undo_redo(true),
+            DocCommand::Redo => self.undo_redo(false),
+            DocCommand::AddNode { kind, at, link_from } => {
+                self.add_node(kind, at.unwrap_or(middle), link_from)
+            }
+            DocCommand::Connect(from, to) => self.connect(&from, &to),
+            DocCommand::DeleteSelection => self.delete_selection(),
+            DocCommand::SetPinned(ids, pinned) => self.set_pinned(&ids, pinned),
+            DocCommand::Relayout => {
+                self.session.relayout(&self.selection);
+                Outcome::info(
+                    "Laid the map out afresh; pinned nodes stayed where they are. Undo takes it back.",
+                )
+            }
+            DocCommand::Tidy => {
+                if self.session.tidy(&self.selection) {
+                    Outcome::info("Tidied the selected nodes; the rest stayed where they are.")
+                } else {
+                    Outcome::error("Select the unpinned nodes to tidy first.")
+                }
+            }
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) -> Outcome {
+        let result = if undo { self.session.undo() } else { self.session.redo() };
+        let outcome = match result {
+            Ok(Some(step)) => {
+                self.selection = step.context;
+                Outcome::info(format!("{} {}", if undo { "Undid" } else { "Redid" }, step.label))
+            }
+            Ok(None) => Outcome::info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
+            Err(err) => Outcome::error(format!("Could not {}: {err}", if undo { "undo" } else { "redo" })),
+        };
+        self.selection.retain_existing(self.session.doc());
+        self.drop_stale_focus();
+        outcome
+    }
+
+    fn add_node(&mut self, kind: NodeKind, at: Pos, link_from: Option<String>) -> Outcome {
+        let id = self.session.doc().fresh_id(kind.key());
+        let mut node = Node::new(id.clone(), kind, format!("New {}", kind.noun()));
+        node.position = Some(Point::new(f64::from(at.x), f64::from(at.y)).rounded());
+        let label = format!("Add {}", kind.noun());
+        if let Err(why) = self.edit(Edit::AddNode(node), &label, None, Some(Selection::node(&id))) {
+            return Outcome::error(why);
+        }
+        let mut outcome = Outcome::default();
+        if let Some(from) = link_from {
+            outcome = self.connect(&from, &id);
+            self.selection = Selection::node(&id);
+        }
+        outcome.rename = Some(id);
+        outcome
+    }
+
+    /// Links two nodes with the kind their kinds call for; a link that only
+    /// makes sense the other way round is turned round.
+    fn connect(&mut self, from: &str, to: &str) -> Outcome {
+        let doc = self.session.doc();
+        let (Some(a), Some(b)) = (doc.node(from), doc.node(to)) else {
+            return Outcome::default();
+        };
+        if from == to {
+            return Outcome::error("A node cannot be linked to itself.");
+        }
+        let forward = LinkKind::allowed_between(a.kind, b.kind);
+        let backward = LinkKind::allowed_between(b.kind, a.kind);
+        let (kind, from, to) = match (forward.first(), backward.first()) {
+            (Some(&k), _) if k != LinkKind::Related => (k, from, to),
+            (_, Some(&k)) if k != LinkKind::Related => (k, to, from),
+            _ => (LinkKind::Related, from, to),
+        };
+        let duplicate = doc.links_of(from).iter().any(|(l, f, t)| l.kind == kind && *f == from && *t == to);
+        if duplicate {
+            return Outcome::error(format!("These two nodes already have a \"{}\" link.", kind.key()));
+        }
+        let id = doc.fresh_id("link");
+        let edit =
+            Edit::AddLink { link: Link::new(id.clone(), kind), from: from.to_owned(), to: to.to_owned() };
+        match self.edit(edit, &format!("Add {} link", kind.key()), None, Some(Selection::link(&id))) {
+            Ok(()) => Outcome::default(),
+            Err(why) => Outcome::error(why),
+        }
+    }
+
+    fn delete_selection(&mut self) -> Outcome {
+        if self.selection.is_empty() {
+            return Outcome::default();
+        }
+        let (doc, chosen) = (self.session.doc(), &self.selection);
+        // Links first (those not removed with their nodes), then nodes.
+        let mut edits: Vec<Edit> = chosen
+            .links
+            .iter()
+            .filter(|id| {
+                doc.link(id).is_some_and(|(_, f, t)| !chosen.nodes.contains(f) && !chosen.nodes.contains(t))
+            })
+            .map(|id| Edit::RemoveLink(id.clone()))
+            .collect();
+        // Saved views focused on a deleted node lose their focus in the same
+        // step, so the map stays valid and Undo brings both back.
+        let focused_on_deleted =
+            |v: &crate::model::SavedView| v.focus.as_ref().is_some_and(|f| chosen.nodes.contains(&f.node));
+        if doc.views.iter().any(focused_on_deleted) {
+            let mut views = doc.views.clone();
+            for view in views.iter_mut().filter(|v| focused_on_deleted(v)) {
+                view.focus = None;
+            }
+            edits.push(Edit::SetViews(views));
+        }
+        edits.extend(chosen.nodes.iter().map(|id| Edit::RemoveNode(id.clone())));
+        let label = match (chosen.nodes.len(), chosen.links.len()) {
+            (1, 0) => "Delete node".to_owned(),
+            (0, 1) => "Delete link".to_owned(),
+            (n, l) => format!("Delete {} items", n + l),
+        };
+        match self.edit(Edit::Batch(edits), &label, None, Some(Selection::default())) {
+            Ok(()) => Outcome::default(),
+            Err(why) => Outcome::error(why),
+        }
+    }
+
+    fn set_pinned(&mut self, ids: &[String], pinned: bool) -> Outcome {
+        let moves: Vec<(String, Placement)> = ids
+            .iter()
+            .filter_map(|id| {
+                let node = self.session.doc().node(id)?;
+                Some((id.clone(), Placement { position: node.position, pinned }))
+            })
+            .collect();
+        if moves.is_empty() {
+            return Outcome::default();
+        }
+        match self.edit(Edit::Place(moves), if pinned { "Pin" } else { "Unpin" }, None, None) {
+            Ok(()) => Outcome::default(),
+            Err(why) => Outcome::error(why),
+        }
+    }
+
+    /// Drops a focus on a node that no longer exists (after delete or undo).
+    pub fn drop_stale_focus(&mut self) {
+        if self.view.focus.as_ref().is_some_and(|f| self.session.doc().node(&f.node).is_none()) {
+            self.view.focus = None;
+        }
+    }
+}

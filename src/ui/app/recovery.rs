@@ -1,0 +1,130 @@
+//! Keeping the recovery copy while there are unsaved changes (at the first
+//! change, then every [`EVERY`] seconds and whenever the window loses
+//! focus), removing it when the map is saved or clean again, and offering
+//! at start to restore what an earlier run lost.
+
+use std::path::Path;
+use std::time::Duration;
+
+use super::SectormapApp;
+use super::dialogs::{Dialog, Recovered};
+use crate::editor::{Recovery, Session};
+
+/// Seconds between recovery copies while changes go unsaved.
+pub const EVERY: f64 = 30.0;
+
+/// This run's recovery copy and when it was last written.
+#[derive(Debug, Default)]
+pub struct Keeper {
+    store: Option<Recovery>,
+    /// Frame time of the last copy, if one is on disk for the open map.
+    written_at: Option<f64>,
+}
+
+impl Keeper {
+    /// The recovery store, if recovery is on.
+    pub fn store(&self) -> Option<&Recovery> {
+        self.store.as_ref()
+    }
+
+    /// Another map is open: the copy of the old one goes.
+    pub fn map_replaced(&mut self) {
+        self.forget();
+    }
+
+    /// The map was saved: its copy is no longer needed.
+    pub fn saved(&mut self) {
+        self.forget();
+    }
+
+    fn forget(&mut self) {
+        if let Some(store) = &self.store {
+            store.clear();
+        }
+        self.written_at = None;
+    }
+}
+
+impl SectormapApp {
+    /// Turns recovery on with copies kept in `dir`, and offers to restore
+    /// what earlier runs lost.
+    pub(super) fn start_recovery(&mut self, dir: &Path) {
+        match Recovery::open(dir) {
+            Ok(store) => {
+                let orphans = store.orphans();
+                self.recovery.store = Some(store);
+                if !orphans.is_empty() && self.dialog.is_none() {
+                    self.dialog = Some(Dialog::Recover(orphans));
+                }
+            }
+            Err(err) => {
+                self.status.error(format!("Crash recovery is off: {}: {err}", dir.display()));
+            }
+        }
+    }
+
+    /// Writes the recovery copy when it is due (time `now` in seconds).
+    pub(super) fn keep_recovery_copy(&mut self, ctx: &egui::Context, now: f64) {
+        let Some(store) = &self.recovery.store else { return };
+        let session = &mut self.work.session;
+        if !session.is_dirty() {
+            if self.recovery.written_at.is_some() {
+                self.recovery.forget();
+            }
+            return;
+        }
+        if !session.needs_recovery_copy() {
+            return;
+        }
+        let focus_lost =
+            ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::WindowFocused(false))));
+        let wait = self.recovery.written_at.map_or(0.0, |at| (at + EVERY - now).max(0.0));
+        if wait > 0.0 && !focus_lost {
+            // Come back when it is due, even if nothing else happens.
+            ctx.request_repaint_after(Duration::from_secs_f64(wait));
+            return;
+        }
+        match store.write(session.doc(), session.path()) {
+            Ok(()) => {
+                session.recovery_written();
+                self.recovery.written_at = Some(now);
+            }
+            Err(err) => {
+                self.status.error(format!("The recovery copy could not be written: {err}"));
+                // Try again at the next interval, not every frame.
+                self.recovery.written_at = Some(now);
+            }
+        }
+    }
+
+    /// Acts on the answer to the offer to restore a lost map.
+    pub(super) fn answer_recovery(&mut self, answer: Recovered) {
+        match answer {
+            Recovered::Restore(orphan) => match Recovery::restore(&orphan) {
+                Ok((doc, path)) => {
+                    self.replace_session(Session::restored(doc, path));
+                    Recovery::discard(&orphan);
+                    self.status.info(format!(
+                        "Restored {} as it was on {}. Save it to keep the changes.",
+                        orphan.name(),
+                        orphan.when()
+                    ));
+                }
+                Err(err) => {
+                    self.dialog = Some(Dialog::Error {
+                        title: "The lost changes could not be restored".into(),
+                        lines: vec![err, format!("The copy is kept at {}.", orphan.file.display())],
+                    });
+                }
+            },
+            Recovered::Discard(orphan) => {
+                Recovery::discard(&orphan);
+                let left = self.recovery.store().map(Recovery::orphans).unwrap_or_default();
+                if !left.is_empty() {
+                    self.dialog = Some(Dialog::Recover(left));
+                }
+            }
+            Recovered::Later => {}
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The status line: the last message, layout work under way, and the zoom.
+
+use std::time::{Duration, Instant};
+
+use egui::{Color32, Ui};
+
+use crate::editor::Session;
+
+/// How long an information message stays.
+const INFO_FOR: Duration = Duration::from_secs(8);
+/// How long an error stays (unless something else is reported first).
+const ERROR_FOR: Duration = Duration::from_secs(20);
+
+/// The last message shown to the user.
+#[derive(Default)]
+pub struct Status {
+    message: Option<(String, bool, Instant)>,
+}
+
+impl Status {
+    /// Shows an information message.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), false, Instant::now()));
+    }
+
+    /// Shows an error message.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), true, Instant::now()));
+    }
+
+    /// Clears an error message (after something worked).
+    pub fn clear_error(&mut self) {
+        if self.message.as_ref().is_some_and(|m| m.1) {
+            self.message = None;
+        }
+    }
+
+    /// The message shown now, if any, and whether it is an error.
+    pub fn current(&self) -> Option<(&str, bool)> {
+        self.message.as_ref().map(|(text, error, _)| (text.as_str(), *error))
+    }
+
+    /// Shows the status line.
+    pub fn show(&mut self, ui: &mut Ui, session: &Session, zoom: f32) {
+        if let Some((_, error, at)) = &self.message
+            && at.elapsed() > if *error { ERROR_FOR } else { INFO_FOR }
+        {
+            self.message = None;
+        }
+        ui.horizontal(|ui| {
+            match &self.message {
+                Some((text, true, _)) => {
+                    ui.colored_label(Color32::from_rgb(0xC6, 0x28, 0x28), text.as_str());
+                }
+                Some((text, false, _)) => {
+                    ui.label(text.as_str());
+                }
+                None => {
+                    ui.weak("Double-click the canvas to add a node; drag a node's + handle onto another to link them.");
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(if zoom < 0.1 { format!("{:.1}%", zoom * 100.0) } else { format!("{:.0}%", zoom * 100.0) });
+                ui.separator();
+                let doc = session.doc();
+                ui.label(format!("{} nodes, {} links", doc.node_count(), doc.link_count()));
+                if session.is_busy() {
+                    ui.separator();
+                    let bar = egui::ProgressBar::new(session.progress()).desired_width(90.0).text("Laying out");
+                    ui.add(bar);
+                }
+            });
+        });
+    }
+}

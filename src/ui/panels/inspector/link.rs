@@ -1,0 +1,118 @@
+//! Inspector section for one link, and for the map when nothing is selected.
+
+use egui::Ui;
+
+use super::{Inspector, Out};
+use crate::edit::{Edit, MergeKey};
+use crate::editor::{Command, Selection};
+use crate::model::{Document, Link, LinkKind, MapMeta};
+use crate::ui::widgets::{heading, string_list, text_line};
+
+impl Inspector {
+    /// Edits one link: kind (among those its ends allow), label, strength,
+    /// recognised, evidence; and shows its ends.
+    pub(super) fn link(&mut self, ui: &mut Ui, doc: &Document, id: &str, out: &mut Out<'_>) {
+        let Some((link, from, to)) = doc.link(id) else {
+            return;
+        };
+        let (Some(a), Some(b)) = (doc.node(from), doc.node(to)) else {
+            return;
+        };
+        let mut edited: Link = link.clone();
+        let mut field: Option<&'static str> = None;
+        ui.label(format!("Id: {id}"));
+        ui.horizontal_wrapped(|ui| {
+            if ui.link(&a.label).on_hover_text("Select this node").clicked() {
+                *out.selection = Selection::node(from);
+            }
+            ui.label(edited.kind.title());
+            if ui.link(&b.label).on_hover_text("Select this node").clicked() {
+                *out.selection = Selection::node(to);
+            }
+        });
+        ui.horizontal(|ui| {
+            let name = ui.label("Link kind");
+            egui::ComboBox::from_id_salt("inspector-link-kind")
+                .selected_text(edited.kind.key())
+                .show_ui(ui, |ui| {
+                    for kind in LinkKind::allowed_between(a.kind, b.kind) {
+                        if ui.selectable_value(&mut edited.kind, kind, kind.key()).changed() {
+                            field = Some("kind");
+                        }
+                    }
+                })
+                .response
+                .labelled_by(name.id);
+        });
+        if link.kind.allows(b.kind, a.kind) && ui.button("Reverse direction").clicked() {
+            let reversed = Edit::Batch(vec![
+                Edit::RemoveLink(id.to_owned()),
+                Edit::AddLink { link: link.clone(), from: to.to_owned(), to: from.to_owned() },
+            ]);
+            out.commands.push(Command::edit_and_select(reversed, "Reverse link", Selection::link(id)));
+        }
+        if text_line(ui, "Link label", &mut edited.label).changed() {
+            field = Some("label");
+        }
+        if edited.kind == LinkKind::Relevant {
+            heading(ui, "Relevance");
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Strength");
+                for (value, word) in [(1u8, "1 weak"), (2, "2 moderate"), (3, "3 strong")] {
+                    if ui.radio_value(&mut edited.strength, value, word).changed() {
+                        field = Some("strength");
+                    }
+                }
+            });
+            if ui.checkbox(&mut edited.recognised, "The department makes this link itself").changed() {
+                field = Some("recognised");
+            }
+        }
+        heading(ui, "Evidence");
+        if string_list(ui, "evidence note", &mut edited.evidence) {
+            field = Some("evidence");
+        }
+        if let Some(field) = field {
+            out.commands.push(Command::typing(
+                Edit::SetLink(edited),
+                format!("Edit link {field}"),
+                MergeKey::Link(id.to_owned(), field),
+            ));
+        }
+    }
+
+    /// Edits the map's title block when nothing is selected.
+    pub(super) fn map(&mut self, ui: &mut Ui, doc: &Document, out: &mut Out<'_>) {
+        ui.label("Nothing selected: these are the map's own fields.");
+        let mut meta: MapMeta = doc.meta.clone();
+        let mut field = None;
+        if text_line(ui, "Map title", &mut meta.title).changed() {
+            field = Some("title");
+        }
+        if text_line(ui, "Subtitle", &mut meta.subtitle).changed() {
+            field = Some("subtitle");
+        }
+        if crate::ui::widgets::text_block(ui, "Source line", &mut meta.source).changed() {
+            field = Some("source");
+        }
+        if let Some(field) = field {
+            out.commands.push(Command::typing(
+                Edit::SetMeta(meta),
+                format!("Edit map {field}"),
+                MergeKey::Meta(field),
+            ));
+        }
+        heading(ui, "On this map");
+        ui.label(format!("{} nodes, {} links", doc.node_count(), doc.link_count()));
+        let years = doc.score_years();
+        if let (Some(first), Some(last)) = (years.first(), years.last()) {
+            ui.label(if first == last {
+                format!("Scores for {first}")
+            } else {
+                format!("Scores from {first} to {last}")
+            });
+        } else {
+            ui.label("No scores yet");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The panels around the canvas: the menu bar and toolbar, the side panel
+//! (filters, views, gaps), the inspector, the report card, the focus bar,
+//! the search box and the export dialog. Panels read the open map and push
+//! commands; they change nothing themselves.
+
+pub mod export;
+pub mod filters;
+pub mod gaps;
+pub mod inspector;
+pub mod menu;
+pub mod report;
+pub mod search;
+mod side;
+pub mod views;
+
+use egui::{Panel, Ui};
+
+pub use gaps::GapsPanel;
+pub use inspector::Inspector;
+pub use report::ReportPanel;
+pub use search::Search;
+pub use views::ViewsPanel;
+
+use self::menu::MenuState;
+use super::app::SectormapApp;
+
+impl SectormapApp {
+    /// Every panel of the editor, then the canvas in the space left.
+    pub(crate) fn panels(&mut self, ui: &mut Ui) {
+        if self.present.active {
+            self.presentation_panels(ui);
+            return;
+        }
+        let scene = self.screen_scene();
+        let history = self.work.session.history();
+        let (undo, redo) = (history.undo_label().map(str::to_owned), history.redo_label().map(str::to_owned));
+        let doc = self.work.session.doc();
+        let years: Vec<i32> = doc.score_years().into_iter().collect();
+        let views: Vec<String> = doc.views.iter().map(|v| v.name.clone()).collect();
+        let in_focus = self.work.view.focus.is_some();
+        let selected = self.work.selection.nodes.len();
+        Panel::top("menu").show(ui, |ui| {
+            let mut state = MenuState {
+                settings: &mut self.settings,
+                view: &mut self.work.view,
+                undo,
+                redo,
+                selected,
+                connect_tool: &mut self.panes.canvas.connect_tool,
+                years,
+                views,
+                focus: self.work.selection.single_node().map(str::to_owned),
+                in_focus,
+            };
+            menu::menu_bar(ui, &mut state, &mut self.commands);
+            ui.horizontal_wrapped(|ui| {
+                self.panes.search.show(ui, self.work.session.doc(), &mut self.commands);
+                ui.separator();
+                menu::toolbar(ui, &mut state, &mut self.commands);
+            });
+        });
+        let zoom = self.panes.canvas.camera.zoom;
+        Panel::bottom("status").show(ui, |ui| self.status.show(ui, &self.work.session, zoom));
+        self.side_panel(ui);
+        self.report_panel(ui);
+        if !self.settings.hide_inspector {
+            Panel::right("inspector").default_size(320.0).show(ui, |ui| {
+                let work = &mut self.work;
+                self.panes.inspector.show(ui, work.session.doc(), &mut work.selection, &mut self.commands);
+            });
+        }
+        self.focus_bar(ui);
+        self.central_canvas(ui, &scene);
+    }
+}

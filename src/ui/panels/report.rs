@@ -1,0 +1,220 @@
+//! The Report card panel: departments by years with their scores, edited in
+//! place, sortable, with the change from the year before and the mean of
+//! each year; a year control colours the map by that year's scores.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::analysis::{ReportCard, ReportRow, SortBy, signed_change};
+use crate::editor::{Command, FileCommand, Revision, ViewOptions};
+use crate::model::{Document, format_score};
+use crate::scene::ColorBy;
+use crate::ui::widgets::{ScoreCell, error_line, named_button, score_input};
+
+/// The card at a map revision, and its row order for a sort.
+type Cached = (Revision, (SortBy, bool), ReportCard, Vec<usize>);
+
+/// What the panel remembers between frames.
+#[derive(Clone, Debug, Default)]
+pub struct ReportPanel {
+    /// The column rows are sorted by, and whether from highest.
+    pub sort: (SortBy, bool),
+    /// The cell being typed in: department id, year, text.
+    editing: Option<(String, i32, String)>,
+    /// Why the text being typed cannot be used.
+    problem: Option<&'static str>,
+    /// The card and its row order, worked out again only when the map or
+    /// the sort changes.
+    cached: Option<Cached>,
+}
+
+impl ReportPanel {
+    /// Shows the panel's contents.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        revision: Revision,
+        view: &mut ViewOptions,
+        out: &mut Vec<Command>,
+    ) {
+        let fresh = |c: &Cached| c.0 == revision && c.1 == self.sort;
+        if !self.cached.as_ref().is_some_and(fresh) {
+            let card = ReportCard::of(doc);
+            let order = card.order(self.sort.0, self.sort.1);
+            self.cached = Some((revision, self.sort, card, order));
+        }
+        let Some((_, sort, card, order)) = self.cached.take() else { return };
+        self.table(ui, doc, &card, &order, view, out);
+        // Stored under the sort it was made for: a heading clicked while
+        // drawing makes it stale, and it is rebuilt next frame.
+        self.cached = Some((revision, sort, card, order));
+    }
+
+    fn table(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        card: &ReportCard,
+        order: &[usize],
+        view: &mut ViewOptions,
+        out: &mut Vec<Command>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            ui.heading("Report card");
+            ui.separator();
+            year_control(ui, &card.years, view);
+            ui.separator();
+            for (text, name, what) in [
+                ("CSV…", "Export report card as CSV", "csv"),
+                ("Chart PNG…", "Export report card chart as PNG", "png"),
+                ("Chart SVG…", "Export report card chart as SVG", "svg"),
+            ] {
+                if named_button(ui, text, name).clicked() {
+                    out.push(FileCommand::ExportReport(what).into());
+                }
+            }
+        });
+        if card.rows.is_empty() {
+            ui.weak("No departments on this map yet.");
+            return;
+        }
+        if let (Some(_), Some(why)) = (&self.editing, self.problem) {
+            error_line(ui, why);
+        }
+        egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
+            egui::Grid::new("report-card").striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
+                self.header(ui, card);
+                for row in order.iter().filter_map(|&i| card.rows.get(i)) {
+                    self.row(ui, doc, card, row, out);
+                }
+                ui.strong("Mean");
+                ui.label("");
+                for mean in card.means() {
+                    ui.strong(mean.map_or("–".to_owned(), format_score));
+                }
+                ui.end_row();
+            });
+        });
+    }
+
+    fn header(&mut self, ui: &mut Ui, card: &ReportCard) {
+        self.sort_button(ui, "Department", SortBy::Name);
+        self.sort_button(ui, "Sector", SortBy::Sector);
+        for (col, year) in card.years.iter().enumerate() {
+            self.sort_button(ui, &year.to_string(), SortBy::Score(col));
+        }
+        ui.end_row();
+    }
+
+    /// A column heading that sorts by its column, and by it the other way
+    /// when clicked again.
+    fn sort_button(&mut self, ui: &mut Ui, text: &str, by: SortBy) {
+        let (current, descending) = self.sort;
+        let arrow = match (current == by, descending) {
+            (true, false) => " ▲",
+            (true, true) => " ▼",
+            _ => "",
+        };
+        let order = if current == by && !descending { "highest first" } else { "lowest first" };
+        let button = ui.add(egui::Button::new(RichText::new(format!("{text}{arrow}")).strong()).frame(false));
+        let name = format!("Sort by {text}");
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if button.on_hover_text(format!("Sort by {text}, {order}")).clicked() {
+            // Scores read best from highest; names from A.
+            let first_descending = matches!(by, SortBy::Score(_) | SortBy::Change(_));
+            self.sort = if current == by { (by, !descending) } else { (by, first_descending) };
+        }
+    }
+
+    fn row(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        card: &ReportCard,
+        row: &ReportRow,
+        out: &mut Vec<Command>,
+    ) {
+        ui.label(&row.label);
+        ui.weak(if row.sector.is_empty() { "–" } else { row.sector.as_str() });
+        for (col, &year) in card.years.iter().enumerate() {
+            ui.horizontal(|ui| {
+                self.cell(ui, doc, row, year, out);
+                change_label(ui, row.change(col));
+            });
+        }
+        ui.end_row();
+    }
+
+    /// The score of `row` in `year`, in the same score editor as the
+    /// inspector; a valid number (or nothing, to remove the score) changes
+    /// the map as it is typed.
+    fn cell(&mut self, ui: &mut Ui, doc: &Document, row: &ReportRow, year: i32, out: &mut Vec<Command>) {
+        let mine = |e: &(String, i32, String)| e.0 == row.id && e.1 == year;
+        let current = doc.node(&row.id).and_then(|node| node.department.scores.get(&year));
+        let mut text = match &self.editing {
+            Some(e) if mine(e) => e.2.clone(),
+            _ => current.map(|s| format_score(s.value)).unwrap_or_default(),
+        };
+        let name = format!("{} score {year}", row.label);
+        let cell = ScoreCell { node: &row.id, year, current, name: &name, empty_removes: true };
+        let (response, problem) = score_input(ui, &cell, &mut text, 38.0, out);
+        if response.changed() {
+            self.problem = problem;
+            self.editing = Some((row.id.clone(), year, text));
+        } else if response.lost_focus() && self.editing.as_ref().is_some_and(mine) {
+            self.editing = None;
+            self.problem = None;
+        }
+    }
+}
+
+/// `▲ +1.5` in green, `▼ -2` in red, `= 0`, or nothing.
+fn change_label(ui: &mut Ui, change: Option<f64>) {
+    let Some(change) = change else {
+        ui.add_space(0.0);
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    let (up, down) = if dark {
+        (Color32::from_rgb(0x6F, 0xD3, 0x8A), Color32::from_rgb(0xFF, 0x8A, 0x7A))
+    } else {
+        (Color32::from_rgb(0x1A, 0x7F, 0x37), Color32::from_rgb(0xB4, 0x23, 0x18))
+    };
+    let (arrow, color, words) = if format_score(change) == "0" {
+        ("=", ui.visuals().weak_text_color(), "no change".to_owned())
+    } else if change > 0.0 {
+        ("▲", up, format!("up {}", format_score(change)))
+    } else {
+        ("▼", down, format!("down {}", format_score(-change)))
+    };
+    let label = ui.label(RichText::new(format!("{arrow} {}", signed_change(change))).color(color).small());
+    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Change: {words}")));
+}
+
+/// Colours the map by score in the year chosen, or by kind.
+fn year_control(ui: &mut Ui, years: &[i32], view: &mut ViewOptions) {
+    let by_score = view.color_by == ColorBy::Score;
+    let shown = match (by_score, view.year) {
+        (false, _) => "Off".to_owned(),
+        (true, Some(year)) => year.to_string(),
+        (true, None) => "Latest".to_owned(),
+    };
+    let label = ui.label("Colour map by scores of");
+    egui::ComboBox::from_id_salt("report-year")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(!by_score, "Off").clicked() {
+                view.color_by = ColorBy::Kind;
+            }
+            if ui.selectable_label(by_score && view.year.is_none(), "Latest").clicked() {
+                (view.color_by, view.year) = (ColorBy::Score, None);
+            }
+            for &year in years.iter().rev() {
+                if ui.selectable_label(by_score && view.year == Some(year), year.to_string()).clicked() {
+                    (view.color_by, view.year) = (ColorBy::Score, Some(year));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}

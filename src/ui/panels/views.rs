@@ -1,0 +1,166 @@
+//! The Views panel: saved views of the map, in presentation order. Create
+//! one from what the canvas shows, rename it, caption it, reorder, update
+//! and delete; click one to show it.
+
+use egui::Ui;
+
+use crate::edit::{Edit, MergeKey};
+use crate::editor::{Command, ViewCommand};
+use crate::model::{Document, SavedView};
+use crate::ui::widgets::{error_line, named_button, text_block, text_line};
+
+/// What the panel remembers between frames.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewsPanel {
+    /// The view picked in the list.
+    pub selected: Option<usize>,
+    /// The name being typed for the selected view, and why it cannot be used.
+    name: Option<(usize, String, Option<String>)>,
+    /// The caption being typed for the selected view.
+    caption: Option<(usize, String)>,
+}
+
+impl ViewsPanel {
+    /// Starts editing the name of view `index`, which is `name` now.
+    pub fn start_rename(&mut self, index: usize, name: &str) {
+        self.name = Some((index, name.to_owned(), None));
+    }
+
+    /// Shows the panel's contents.
+    pub fn show(&mut self, ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            ui.heading("Views");
+            if named_button(ui, "+ New", "New view from the canvas").clicked() {
+                out.push(ViewCommand::NewView.into());
+            }
+        });
+        if doc.views.is_empty() {
+            ui.weak(
+                "No saved views. Arrange the canvas (filters, focus, colours, zoom), then save it as a view.",
+            );
+            return;
+        }
+        ui.weak("Click a view to show it. F5 presents them in this order.");
+        for (index, view) in doc.views.iter().enumerate() {
+            let picked = self.selected == Some(index);
+            let row = ui
+                .selectable_label(picked, format!("{}. {}", index + 1, view.name))
+                .on_hover_text(view.heading());
+            if row.clicked() {
+                self.selected = Some(index);
+                out.push(ViewCommand::ApplyView(index).into());
+            }
+        }
+        let Some(index) = self.selected.filter(|&i| i < doc.views.len()) else { return };
+        ui.separator();
+        self.details(ui, doc, index, out);
+    }
+
+    fn details(&mut self, ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) {
+        let view = &doc.views[index];
+        if self.name.as_ref().is_none_or(|(i, ..)| *i != index) {
+            self.name = Some((index, view.name.clone(), None));
+        }
+        if self.caption.as_ref().is_none_or(|(i, _)| *i != index) {
+            self.caption = Some((index, view.caption.clone()));
+        }
+        if let Some((_, text, error)) = &mut self.name {
+            if text_line(ui, "Name", text).changed() {
+                *error = name_problem(doc, index, text);
+                if error.is_none() {
+                    let views = with(doc, index, |v| v.name = text.trim().to_owned());
+                    out.push(Command::typing(
+                        Edit::SetViews(views),
+                        "Rename view",
+                        MergeKey::View(index, "name"),
+                    ));
+                }
+            }
+            if let Some(error) = error {
+                error_line(ui, error);
+            }
+        }
+        if let Some((_, text)) = &mut self.caption
+            && text_block(ui, "Caption", text).changed()
+        {
+            let views = with(doc, index, |v| v.caption = text.clone());
+            out.push(Command::typing(
+                Edit::SetViews(views),
+                "Edit caption",
+                MergeKey::View(index, "caption"),
+            ));
+        }
+        ui.weak(summary(doc, view));
+        ui.horizontal_wrapped(|ui| {
+            if named_button(ui, "Show", "Show this view").clicked() {
+                out.push(ViewCommand::ApplyView(index).into());
+            }
+            if named_button(ui, "Update", "Update this view from the canvas").clicked() {
+                out.push(ViewCommand::UpdateView(index).into());
+            }
+            if ui.add_enabled_ui(index > 0, |ui| named_button(ui, "↑", "Move view up")).inner.clicked() {
+                out.push(reorder(doc, index, index - 1));
+                self.selected = Some(index - 1);
+            }
+            let last = index + 1 >= doc.views.len();
+            if ui.add_enabled_ui(!last, |ui| named_button(ui, "↓", "Move view down")).inner.clicked() {
+                out.push(reorder(doc, index, index + 1));
+                self.selected = Some(index + 1);
+            }
+            if named_button(ui, "Delete", "Delete this view").clicked() {
+                let mut views = doc.views.clone();
+                views.remove(index);
+                out.push(Command::edit(Edit::SetViews(views), "Delete view"));
+                self.selected = None;
+            }
+        });
+    }
+}
+
+/// Why `name` cannot be the name of view `index`, if it cannot.
+fn name_problem(doc: &Document, index: usize, name: &str) -> Option<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Some("A view needs a name.".to_owned());
+    }
+    let taken =
+        doc.views.iter().enumerate().any(|(i, v)| i != index && v.name.trim().eq_ignore_ascii_case(name));
+    taken.then(|| format!("Another view is called \"{name}\"."))
+}
+
+/// The views with view `index` changed by `change`.
+fn with(doc: &Document, index: usize, change: impl FnOnce(&mut SavedView)) -> Vec<SavedView> {
+    let mut views = doc.views.clone();
+    if let Some(view) = views.get_mut(index) {
+        change(view);
+    }
+    views
+}
+
+fn reorder(doc: &Document, from: usize, to: usize) -> Command {
+    let mut views = doc.views.clone();
+    views.swap(from, to);
+    Command::edit(Edit::SetViews(views), "Move view")
+}
+
+/// What the view shows, in a line.
+fn summary(doc: &Document, view: &SavedView) -> String {
+    let mut parts = Vec::new();
+    if let Some(focus) = &view.focus {
+        let name = doc.node(&focus.node).map_or(focus.node.as_str(), |n| n.label.as_str());
+        let plural = if focus.depth == 1 { "" } else { "s" };
+        parts.push(format!("Focus: {name}, {} step{plural}", focus.depth));
+    }
+    let hidden = view.hide.kinds.len() + view.hide.sectors.len() + view.hide.jurisdictions.len();
+    if hidden > 0 {
+        parts.push(format!("{hidden} filters"));
+    }
+    parts.push(format!("colour by {}", view.color_by.title().to_lowercase()));
+    if let Some(year) = view.year {
+        parts.push(format!("year {year}"));
+    }
+    if view.area.is_some() {
+        parts.push("saved camera".to_owned());
+    }
+    parts.join(" · ")
+}

@@ -1,0 +1,90 @@
+//! What presentation mode draws: the caption bar, the map, and a control
+//! strip that appears when the mouse moves.
+
+use egui::{Align, Color32, Layout, Panel, RichText, Ui};
+
+use super::TEXT_SCALE;
+use crate::ui::app::SectormapApp;
+use crate::ui::widgets::named_button;
+
+/// Seconds the control strip stays after the mouse last moved.
+const CONTROLS_FOR: f64 = 2.5;
+
+impl SectormapApp {
+    /// The presentation's panels: caption bar, canvas, control strip.
+    pub(crate) fn presentation_panels(&mut self, ui: &mut Ui) {
+        let scene = self.screen_scene();
+        let background = crate::ui::canvas::draw::color(scene.background, 1.0);
+        let text = if background.intensity() < 0.5 { Color32::WHITE } else { Color32::from_gray(17) };
+        let views = &self.work.session.doc().views;
+        let (caption, place) = match views.get(self.present.index) {
+            Some(view) => {
+                (view.heading().to_owned(), format!("{} / {}", self.present.index + 1, views.len()))
+            }
+            None => (self.work.session.doc().meta.title.clone(), String::new()),
+        };
+        let size = 30.0 * self.present.text_scale.clamp(0.8, 2.0);
+        Panel::top("caption")
+            .frame(egui::Frame::NONE.fill(background).inner_margin(egui::Margin::symmetric(24, 14)))
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.add(egui::Label::new(RichText::new(&caption).size(size).strong().color(text)).wrap());
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        ui.label(RichText::new(place).size(size * 0.6).color(text));
+                    });
+                });
+            });
+        let moved = ui.input(|i| i.pointer.time_since_last_movement()) < CONTROLS_FOR as f32;
+        if moved {
+            Panel::bottom("presenter-controls").show(ui, |ui| self.presenter_controls(ui));
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(300));
+        }
+        self.central_canvas(ui, &scene);
+    }
+
+    fn presenter_controls(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let last = self.work.session.doc().views.len().saturating_sub(1);
+            let index = self.present.index;
+            if ui
+                .add_enabled_ui(index > 0, |ui| named_button(ui, "◀ Previous", "Previous view"))
+                .inner
+                .clicked()
+            {
+                self.go_to(index - 1);
+            }
+            if ui.add_enabled_ui(index < last, |ui| named_button(ui, "Next ▶", "Next view")).inner.clicked()
+            {
+                self.go_to(index + 1);
+            }
+            ui.separator();
+            ui.label("Text size");
+            let scale = self.present.text_scale;
+            if ui
+                .add_enabled_ui(scale > *TEXT_SCALE.start(), |ui| named_button(ui, "−", "Smaller text"))
+                .inner
+                .clicked()
+            {
+                self.set_text_scale(scale - 0.2);
+            }
+            ui.label(format!("{:.0}%", scale * 100.0));
+            if ui
+                .add_enabled_ui(scale < *TEXT_SCALE.end(), |ui| named_button(ui, "+", "Larger text"))
+                .inner
+                .clicked()
+            {
+                self.set_text_scale(scale + 0.2);
+            }
+            ui.separator();
+            ui.checkbox(&mut self.present.contrast, "High contrast (C)");
+            ui.separator();
+            ui.weak("→ / Page Down / Space: next · ← / Page Up: previous");
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if named_button(ui, "Leave (Esc)", "Leave presentation").clicked() {
+                    let ctx = ui.ctx().clone();
+                    self.stop_presenting(&ctx);
+                }
+            });
+        });
+    }
+}

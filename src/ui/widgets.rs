@@ -1,0 +1,139 @@
+//! Small labelled widgets shared by the panels, and the one editor of a
+//! department's score used by both the inspector and the report card.
+
+use egui::{Color32, Response, TextEdit, Ui};
+
+use crate::edit::{Edit, MergeKey};
+use crate::editor::Command;
+use crate::model::{Score, parse_score};
+
+/// The red of text that cannot be used and of the line saying why.
+pub const ERROR_RED: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
+
+/// A label over a one-line text field.
+pub fn text_line(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let name = ui.label(label);
+    ui.add(TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(name.id)
+}
+
+/// A label over a multi-line text field.
+pub fn text_block(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let name = ui.label(label);
+    ui.add(TextEdit::multiline(value).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(name.id)
+}
+
+/// A one-line text field without a visible label, named `name` for screen
+/// readers and tests.
+pub fn named_field(ui: &mut Ui, name: &str, value: &mut String, width: f32, hint: &str) -> Response {
+    let response = ui.add(TextEdit::singleline(value).desired_width(width).hint_text(hint));
+    let shown = value.clone();
+    response.widget_info(|| field_info(name, &shown));
+    response
+}
+
+/// Accessibility information for a text field named `name` holding `value`.
+pub fn field_info(name: &str, value: &str) -> egui::WidgetInfo {
+    egui::WidgetInfo { label: Some(name.to_owned()), ..egui::WidgetInfo::text_edit(true, value, value, "") }
+}
+
+/// A small button showing `text`, named `name` for screen readers and tests.
+pub fn named_button(ui: &mut Ui, text: &str, name: &str) -> Response {
+    let button = ui.small_button(text).on_hover_text(name);
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    button
+}
+
+/// A red line explaining why what was typed is not used.
+pub fn error_line(ui: &mut Ui, message: &str) {
+    ui.colored_label(ERROR_RED, message);
+}
+
+/// Which score a [`score_input`] edits.
+pub struct ScoreCell<'a> {
+    /// The department's id.
+    pub node: &'a str,
+    /// The year.
+    pub year: i32,
+    /// The score now, if any.
+    pub current: Option<&'a Score>,
+    /// The field's name for screen readers and tests.
+    pub name: &'a str,
+    /// Whether emptying the field removes the score.
+    pub empty_removes: bool,
+}
+
+/// The text field of one score, shared by the inspector and the report
+/// card. `text` is what is typed. While what is typed is a valid score that
+/// differs from the map's, it becomes one `SetScore` edit merged per
+/// department and year, in whichever editor it is typed. Returns the field
+/// and why the text cannot be used, if it cannot.
+pub fn score_input(
+    ui: &mut Ui,
+    cell: &ScoreCell<'_>,
+    text: &mut String,
+    width: f32,
+    out: &mut Vec<Command>,
+) -> (Response, Option<&'static str>) {
+    let empty = text.trim().is_empty();
+    let parsed = if empty && cell.empty_removes { Ok(None) } else { parse_score(text).map(Some) };
+    let mut field = TextEdit::singleline(text).desired_width(width).hint_text("0-10");
+    if parsed.is_err() && !empty {
+        field = field.text_color(ERROR_RED);
+    }
+    let response = ui.add(field);
+    let shown = text.clone();
+    response.widget_info(|| field_info(cell.name, &shown));
+    // What was typed this frame decides; `parsed` was for the text before.
+    let empty = text.trim().is_empty();
+    let parsed = if empty && cell.empty_removes { Ok(None) } else { parse_score(text).map(Some) };
+    if response.changed()
+        && let Ok(value) = parsed
+    {
+        let note = cell.current.map(|s| s.note.clone()).unwrap_or_default();
+        let score = value.map(|value| Score { value, note });
+        if score.as_ref() != cell.current {
+            let edit = Edit::SetScore { node: cell.node.to_owned(), year: cell.year, score };
+            let key = MergeKey::Score(cell.node.to_owned(), cell.year);
+            out.push(Command::typing(edit, format!("Score {}", cell.year), key));
+        }
+    }
+    (response, parsed.err())
+}
+
+/// Edits a list of strings as rows, each with a remove button, plus an
+/// "add" button. `noun` names one entry ("evidence note"). Returns whether
+/// the list changed.
+pub fn string_list(ui: &mut Ui, noun: &str, items: &mut Vec<String>) -> bool {
+    let mut changed = false;
+    let mut remove = None;
+    for (i, item) in items.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            if named_button(ui, "×", &format!("Remove {noun} {}", i + 1)).clicked() {
+                remove = Some(i);
+            }
+            let name = format!("{} {}", capitalise(noun), i + 1);
+            changed |= named_field(ui, &name, item, ui.available_width(), "").changed();
+        });
+    }
+    if let Some(i) = remove {
+        items.remove(i);
+        changed = true;
+    }
+    if ui.button(format!("Add {noun}")).clicked() {
+        items.push(String::new());
+        changed = true;
+    }
+    changed
+}
+
+/// `noun` with a capital first letter.
+pub fn capitalise(noun: &str) -> String {
+    let mut chars = noun.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A section heading.
+pub fn heading(ui: &mut Ui, text: &str) {
+    ui.add_space(6.0);
+    ui.strong(text);
+}
