@@ -83,13 +83,27 @@ fn typing_in_one_field_is_one_step() {
         let mut node = doc.node("dept-home-office").expect("node").clone();
         node.label = label.into();
         history
-            .apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Node("dept-home-office".into(), "label")), ((), ()))
+            .apply(
+                &mut doc,
+                Edit::SetNode(node),
+                "Edit label",
+                Some(MergeKey::Node("dept-home-office".into(), "label")),
+                ((), ()),
+            )
             .expect("edit");
     }
     history.seal();
     let mut node = doc.node("dept-home-office").expect("node").clone();
     node.label = "Home!".into();
-    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Node("dept-home-office".into(), "label")), ((), ())).expect("edit");
+    history
+        .apply(
+            &mut doc,
+            Edit::SetNode(node),
+            "Edit label",
+            Some(MergeKey::Node("dept-home-office".into(), "label")),
+            ((), ()),
+        )
+        .expect("edit");
     assert_eq!(history.undo(&mut doc).expect("undo").map(|s| s.label), Some("Edit label".into()));
     assert_eq!(doc.node("dept-home-office").expect("node").label, "Home");
     history.undo(&mut doc).expect("undo");
@@ -104,7 +118,9 @@ fn state_ids_track_unsaved_changes() {
     let mut doc = example();
     let mut history = History::new();
     let saved = history.state();
-    history.apply(&mut doc, Edit::RemoveLink("pursues-dft-safe".into()), "Delete link", None, ((), ())).expect("edit");
+    history
+        .apply(&mut doc, Edit::RemoveLink("pursues-dft-safe".into()), "Delete link", None, ((), ()))
+        .expect("edit");
     assert_ne!(history.state(), saved);
     history.undo(&mut doc).expect("undo");
     assert_eq!(history.state(), saved, "undoing back to the saved state is clean");
@@ -114,10 +130,14 @@ fn state_ids_track_unsaved_changes() {
     // Typing after a save makes the map dirty again even inside one merged step.
     let mut node = doc.node("issue-rape").expect("node").clone();
     node.label = "R".into();
-    history.apply(&mut doc, Edit::SetNode(node.clone()), "Edit label", Some(MergeKey::Meta("k")), ((), ())).expect("edit");
+    history
+        .apply(&mut doc, Edit::SetNode(node.clone()), "Edit label", Some(MergeKey::Meta("k")), ((), ()))
+        .expect("edit");
     let mid = history.state();
     node.label = "Ra".into();
-    history.apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Meta("k")), ((), ())).expect("edit");
+    history
+        .apply(&mut doc, Edit::SetNode(node), "Edit label", Some(MergeKey::Meta("k")), ((), ()))
+        .expect("edit");
     assert_ne!(history.state(), mid);
 }
 

@@ -129,8 +129,9 @@ fn connect_two_nodes_with_the_connect_tool_and_by_dragging_the_handle() {
 fn edit_a_department_score_with_validation_undo_and_redo() {
     let mut harness = editor(Start::Example);
     click(&mut harness, "Department for Education and Skills");
-    let score =
-        |h: &Harness<'_, SectormapApp>, year| h.state().session().doc().node("dept-dfes").unwrap().score(year);
+    let score = |h: &Harness<'_, SectormapApp>, year| {
+        h.state().session().doc().node("dept-dfes").unwrap().score(year)
+    };
     retype(&mut harness, "Score for 2006", "11");
     assert_eq!(score(&harness, 2006), Some(1.0), "an out-of-range score is not used");
     assert!(harness.query_by_label("A score is from 0 to 10.").is_some());

@@ -9,10 +9,10 @@ mod common;
 use common::{click, editor};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use sectormap::editor::Selection;
 use sectormap::model::Others;
 use sectormap::scene::Theme;
 use sectormap::ui::app::settings::SideTab;
-use sectormap::editor::Selection;
 use sectormap::ui::{SectormapApp, Start};
 
 fn press(harness: &mut Harness<'_, SectormapApp>, key: Key) {
@@ -165,7 +165,8 @@ fn edit_scores_in_the_report_card_and_colour_the_map_by_year() {
     harness.run();
     harness.get_by_label("Department for Communities and Local Government score 2007").type_text("7.5");
     harness.run();
-    let score = |h: &Harness<'_, SectormapApp>| h.state().session().doc().node("dept-dclg").unwrap().score(2007);
+    let score =
+        |h: &Harness<'_, SectormapApp>| h.state().session().doc().node("dept-dclg").unwrap().score(2007);
     assert_eq!(score(&harness), Some(7.5));
     // The change from the year before, as a screen reader hears it.
     harness.get_by_label("Change: up 5.5");

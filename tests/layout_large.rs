@@ -7,9 +7,9 @@ use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
+use sectormap::editor::{Selection, Session, WORKER_FROM};
 use sectormap::generate::{random_graph, random_map};
 use sectormap::layout::{self, LayoutEdge, LayoutInput, LayoutNode, Params, count_overlaps};
-use sectormap::editor::{Selection, Session, WORKER_FROM};
 use sectormap::pipeline::{self, DEFAULT_SEED, Scope};
 
 fn graph(n: usize, m: usize) -> LayoutInput {
