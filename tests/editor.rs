@@ -5,21 +5,12 @@
 use egui::{Key, Modifiers};
 mod common;
 
-use common::{click, editor};
+use common::{click, editor, retype};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::io::load_path;
 use sectormap::model::{LinkKind, NodeKind};
 use sectormap::ui::{Launch, SectormapApp, Start};
-
-/// Clears the focused text field and types `text` into it.
-fn retype(harness: &mut Harness<'_, SectormapApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 fn node_count(harness: &Harness<'_, SectormapApp>) -> usize {
     harness.state().session().doc().node_count()

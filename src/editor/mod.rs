@@ -10,6 +10,7 @@
 pub mod command;
 pub mod job;
 pub mod motion;
+mod placing;
 pub mod recovery;
 pub mod request;
 pub mod revision;

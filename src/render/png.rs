@@ -42,8 +42,30 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     .clone()
 }
 
-/// Renders the scene to straight-alpha RGBA pixels; returns width, height, pixels.
+/// Renders the scene to straight-alpha RGBA pixels; returns width, height,
+/// pixels. The pixels are the pixmap's own buffer, demultiplied in place.
 pub fn to_rgba(scene: &Scene, options: &RenderOptions) -> Result<(u32, u32, Vec<u8>), RenderError> {
+    let pixmap = to_pixmap(scene, options)?;
+    let (width, height) = (pixmap.width(), pixmap.height());
+    Ok((width, height, pixmap.take_demultiplied()))
+}
+
+/// Renders the scene to PNG file bytes, encoded straight from the pixmap.
+pub fn to_png(scene: &Scene, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    let (width, height, rgba) = to_rgba(scene, options)?;
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let encode = |err: png::EncodingError| RenderError::Encode(err.to_string());
+    let mut writer = encoder.write_header().map_err(encode)?;
+    writer.write_image_data(&rgba).map_err(encode)?;
+    writer.finish().map_err(encode)?;
+    Ok(bytes)
+}
+
+/// Renders the scene into a pixmap of the size `options` ask for.
+fn to_pixmap(scene: &Scene, options: &RenderOptions) -> Result<tiny_skia::Pixmap, RenderError> {
     let view_box = options.view_box(&scene.bounds);
     let (width, height) = options.pixel_size(&view_box);
     if width > MAX_SIDE || height > MAX_SIDE {
@@ -63,20 +85,5 @@ pub fn to_rgba(scene: &Scene, options: &RenderOptions) -> Result<(u32, u32, Vec<
     let transform =
         tiny_skia::Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    let mut rgba = Vec::with_capacity((width * height * 4) as usize);
-    for pixel in pixmap.pixels() {
-        let c = pixel.demultiply();
-        rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-    }
-    Ok((width, height, rgba))
-}
-
-/// Renders the scene to PNG file bytes.
-pub fn to_png(scene: &Scene, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
-    let (width, height, rgba) = to_rgba(scene, options)?;
-    let mut bytes = Vec::new();
-    let encoder = image::codecs::png::PngEncoder::new(&mut bytes);
-    image::ImageEncoder::write_image(encoder, &rgba, width, height, image::ExtendedColorType::Rgba8)
-        .map_err(|err| RenderError::Encode(err.to_string()))?;
-    Ok(bytes)
+    Ok(pixmap)
 }

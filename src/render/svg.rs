@@ -59,11 +59,17 @@ fn svg_document(scene: &Scene, options: &RenderOptions, min_text_px: f32) -> Str
             Element::Axes => ("axes", None),
             Element::Series(id) => ("series", Some(id)),
         };
-        match id {
-            Some(id) => {
+        match (id, group.anchor) {
+            // A node says where it is placed, so its position can be read
+            // back from the picture exactly.
+            (Some(id), Some(at)) => {
+                let (x, y, id) = (num(at.x), num(at.y), escape(id));
+                let _ = writeln!(out, "<g class=\"{class}\" data-id=\"{id}\" data-x=\"{x}\" data-y=\"{y}\">");
+            }
+            (Some(id), None) => {
                 let _ = writeln!(out, "<g class=\"{class}\" data-id=\"{}\">", escape(id));
             }
-            None => {
+            (None, _) => {
                 let _ = writeln!(out, "<g class=\"{class}\">");
             }
         }

@@ -176,6 +176,7 @@ impl Prepared {
                 groups.push(Group {
                     element: Element::Link(link.id.clone()),
                     bounds,
+                    anchor: None,
                     items: start..items.len(),
                 });
             }
@@ -188,6 +189,7 @@ impl Prepared {
             groups.push(Group {
                 element: Element::Node(self.ids[i].clone()),
                 bounds,
+                anchor: Some(center),
                 items: start..items.len(),
             });
         }
@@ -197,7 +199,7 @@ impl Prepared {
         let mut push = |element: Element, parts: (Vec<Item>, Rect), groups: &mut Vec<Group>| {
             let start = items.len();
             items.extend(parts.0);
-            groups.push(Group { element, bounds: parts.1, items: start..items.len() });
+            groups.push(Group { element, bounds: parts.1, anchor: None, items: start..items.len() });
         };
         if self.legend {
             let legend = legend_items(&self.sections, Pos::new(map.x1 + LEGEND_GAP, map.y0), &self.palette);

@@ -30,7 +30,7 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
     let push = |out: &mut Parts, element: Element, group_items: Vec<Item>, bounds: Rect| {
         let start = out.items.len();
         out.items.extend(group_items);
-        out.groups.push(Group { element, bounds, items: start..out.items.len() });
+        out.groups.push(Group { element, bounds, anchor: None, items: start..out.items.len() });
     };
 
     let (axis_items, axis_bounds) = axes(&plot, &palette);

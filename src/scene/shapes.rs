@@ -131,6 +131,9 @@ pub struct Group {
     pub element: Element,
     /// Extent of the items (for hit testing and culling).
     pub bounds: Rect,
+    /// Where the element is placed: a node's centre (its position on the
+    /// map, exactly); `None` for other elements.
+    pub anchor: Option<Pos>,
     /// Where the group's items are in [`Scene::items`].
     pub items: Range<usize>,
 }

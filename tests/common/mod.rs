@@ -2,6 +2,7 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // each test file uses some of it
 
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::ui::{Launch, SectormapApp, Start};
@@ -31,4 +32,13 @@ pub fn click(harness: &mut Harness<'_, SectormapApp>, label: &str) {
 /// Every node's id and stored position, in id order.
 pub fn positions(harness: &Harness<'_, SectormapApp>) -> Vec<(String, Option<(f64, f64)>)> {
     harness.state().session().doc().nodes().map(|n| (n.id.clone(), n.position.map(|p| (p.x, p.y)))).collect()
+}
+
+/// Clears the text field named `label` and types `text` into it.
+pub fn retype(harness: &mut Harness<'_, SectormapApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
 }

@@ -29,7 +29,7 @@ pub struct Presenter {
     /// Use the high-contrast theme.
     pub contrast: bool,
     /// The editor as it was before presenting.
-    restore: Option<(Filters, ViewOptions, Camera)>,
+    restore: Option<Restore>,
 }
 
 impl Default for Presenter {
@@ -37,6 +37,10 @@ impl Default for Presenter {
         Self { active: false, index: 0, text_scale: 1.0, contrast: true, restore: None }
     }
 }
+
+/// The editor as it was before presenting: filters, colours and focus,
+/// camera, and the view picked in the Views panel.
+type Restore = (Filters, ViewOptions, Camera, Option<usize>);
 
 /// What a key asks of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +85,8 @@ impl SectormapApp {
         }
         let work = &mut self.work;
         let canvas = &mut self.panes.canvas;
-        self.present.restore = Some((work.filters.clone(), work.view.clone(), canvas.camera));
+        let picked = self.panes.views.selected;
+        self.present.restore = Some((work.filters.clone(), work.view.clone(), canvas.camera, picked));
         self.present.active = true;
         canvas.presenting = true;
         canvas.max_fit_zoom = 4.0;
@@ -101,11 +106,12 @@ impl SectormapApp {
         canvas.presenting = false;
         canvas.max_fit_zoom = 1.0;
         canvas.boost = 1.0;
-        if let Some((filters, view, camera)) = self.present.restore.take() {
+        if let Some((filters, view, camera, picked)) = self.present.restore.take() {
             self.work.filters = filters;
             self.work.view = view;
             canvas.target = Some(camera);
             canvas.touched = true;
+            self.panes.views.selected = picked;
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
