@@ -257,3 +257,22 @@ fn build_drag_save_reopen_and_export_keep_every_position() {
     assert!(out.status.success());
     assert_eq!(svg_centres(&cli), made);
 }
+
+#[test]
+fn nodes_added_at_the_same_point_land_beside_each_other() {
+    let mut harness = editor(Start::Empty);
+    for _ in 0..3 {
+        click(&mut harness, "Add department");
+        harness.key_press(Key::Escape);
+        harness.run();
+    }
+    let scene = harness.state_mut().screen_scene();
+    let boxes: Vec<_> =
+        scene.groups.iter().filter(|g| matches!(g.element, Element::Node(_))).map(|g| g.bounds).collect();
+    assert_eq!(boxes.len(), 3);
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(!a.intersects(b), "{a:?} and {b:?} overlap");
+        }
+    }
+}

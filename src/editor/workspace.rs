@@ -11,8 +11,9 @@ use super::selection::Selection;
 use super::session::Session;
 use super::view::{Filters, ViewOptions};
 use crate::edit::{Edit, MergeKey, Placement};
+use crate::layout::{self, Params};
 use crate::model::{Link, LinkKind, Node, NodeKind, Point};
-use crate::scene::{Pos, Scene, Theme};
+use crate::scene::{self, Pos, Scene, Theme};
 
 /// A message for the status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,9 +162,13 @@ impl Workspace {
     }
 
     fn add_node(&mut self, kind: NodeKind, at: Pos, link_from: Option<String>) -> Outcome {
-        let id = self.session.doc().fresh_id(kind.key());
+        let doc = self.session.doc();
+        let id = doc.fresh_id(kind.key());
         let mut node = Node::new(id.clone(), kind, format!("New {}", kind.noun()));
-        node.position = Some(Point::new(f64::from(at.x), f64::from(at.y)).rounded());
+        // Where asked, or beside it if a node is there already.
+        let input = scene::layout_input(doc, self.session.measured());
+        let spot = layout::free_spot(&input, scene::measure(&node).half, [at.x, at.y], Params::default().gap);
+        node.position = Some(Point::from_layout(spot));
         let label = format!("Add {}", kind.noun());
         if let Err(why) = self.edit(Edit::AddNode(node), &label, None, Some(Selection::node(&id))) {
             return Outcome::error(why);

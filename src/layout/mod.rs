@@ -26,7 +26,7 @@ pub use arrange::{Scope, arrange, free_nodes};
 pub use collide::count_overlaps;
 pub use params::{LayoutEdge, LayoutInput, LayoutNode, Params};
 pub use rng::SplitMix64;
-pub use room::make_room;
+pub use room::{free_spot, make_room};
 pub use settle::{MULTILEVEL_FROM, Tick, expected_ticks, settle};
 pub use sim::Simulation;
 

@@ -66,3 +66,41 @@ fn push_apart(input: &LayoutInput, pos: &[[f32; 2]], p: usize, q: usize, gap: f3
     let side = |d: f32| if d < 0.0 { -1.0 } else { 1.0 };
     Some(if need_x <= need_y { [need_x * side(dx), 0.0] } else { [0.0, need_y * side(dy)] })
 }
+
+/// The point nearest `near` where a box of half size `half` overlaps none
+/// of the boxes of `input` (with `gap` between): `near` itself when it is
+/// free, else the first free point on rings around it, nearest first.
+/// Every node of `input` needs a start.
+pub fn free_spot(input: &LayoutInput, half: [f32; 2], near: [f32; 2], gap: f32) -> [f32; 2] {
+    let clear = |p: [f32; 2]| {
+        input.nodes.iter().all(|node| {
+            let [x, y] = node.start.unwrap_or([f32::INFINITY, f32::INFINITY]);
+            (x - p[0]).abs() >= node.half[0] + half[0] + gap
+                || (y - p[1]).abs() >= node.half[1] + half[1] + gap
+        })
+    };
+    if clear(near) {
+        return near;
+    }
+    // Steps small enough to find a gap between neighbours, rings wide
+    // enough to get out of any pile.
+    let step = (half[1] * 2.0 + gap).max(8.0);
+    for ring in 1..=200 {
+        let radius = step * ring as f32;
+        let around = 8 * ring;
+        let mut best: Option<[f32; 2]> = None;
+        for k in 0..around {
+            let angle = std::f32::consts::TAU * k as f32 / around as f32;
+            // Wider than tall, as labels are: rings are stretched sideways.
+            let p = [near[0] + radius * angle.cos() * 1.6, near[1] + radius * angle.sin()];
+            let d = |q: [f32; 2]| (q[0] - near[0]).hypot(q[1] - near[1]);
+            if clear(p) && best.is_none_or(|b| d(p) < d(b)) {
+                best = Some(p);
+            }
+        }
+        if let Some(p) = best {
+            return p;
+        }
+    }
+    near
+}

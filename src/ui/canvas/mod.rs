@@ -145,6 +145,12 @@ impl CanvasState {
         let look =
             Look { canvas: rect, camera: &self.camera, fade: &fade, text_scale: self.text_scale, skip_links };
         paint_scene(&painter, frame.scene, &look);
+        if frame.work.session.doc().node_count() == 0 && !self.presenting {
+            let hint = "This map is empty.\nAdd a node with the toolbar above, or double-click here.";
+            let color = ui.visuals().weak_text_color();
+            let font = egui::FontId::proportional(16.0);
+            painter.text(rect.center(), egui::Align2::CENTER_CENTER, hint, font, color);
+        }
         if self.presenting {
             // Presenting shows the map; it does not edit it. Drag and
             // scroll still move the view.
