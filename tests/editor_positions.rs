@@ -11,7 +11,7 @@ use std::path::Path;
 use egui::{Key, Modifiers};
 mod common;
 
-use common::{click, editor, positions, retype};
+use common::{click, drag, editor, positions, retype};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap::io::{load_path, save_path};
@@ -215,14 +215,7 @@ fn build_drag_save_reopen_and_export_keep_every_position() {
     harness.run();
     // Drag the issue to where it belongs.
     let from = harness.get_by_label("Harassment on public transport").rect().center();
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + egui::vec2(60.0, 40.0));
-    harness.run();
-    harness.hover_at(from + egui::vec2(180.0, 120.0));
-    harness.run();
-    harness.drop_at(from + egui::vec2(180.0, 120.0));
-    harness.run();
+    drag(&mut harness, from, from + egui::vec2(180.0, 120.0));
     let made = placed(&harness);
     assert_eq!(made.len(), 2);
     let issue = harness.state().session().doc().node("issue-1").unwrap().clone();

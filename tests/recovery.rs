@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers};
 mod common;
 
-use common::{click, launch, retype};
+use common::{click, drag, launch, retype};
 use egui_kittest::kittest::Queryable;
 use sectormap::editor::Recovery;
 use sectormap::generate::random_map;
@@ -93,12 +93,7 @@ fn recovery_child() {
     retype(&mut harness, "Label", "Department for Transport (killed)");
     retype(&mut harness, "Description", "Safe travel for women and girls");
     let from = harness.get_by_label("Home Office").rect().center();
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + egui::vec2(40.0, 30.0));
-    harness.run();
-    harness.drop_at(from + egui::vec2(90.0, 60.0));
-    harness.run();
+    drag(&mut harness, from, from + egui::vec2(90.0, 60.0));
     click(&mut harness, "Add commitment");
     harness.get_by_label("Rename node").type_text("Istanbul Convention");
     harness.key_press(Key::Enter);

@@ -182,25 +182,27 @@ impl Session {
     /// Undoes the last step; returns it with the selection from before it.
     pub fn undo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
         let step = self.history.undo(&mut self.doc)?;
-        if step.is_some() {
-            self.stop_motion();
-            self.measured = scene::measure_all(&self.doc);
-            self.request = LayoutRequest::of(&self.doc, &self.measured);
-            self.changed();
-        }
+        self.stepped(step.is_some());
         Ok(step)
     }
 
     /// Redoes the last undone step; returns it with the selection after it.
     pub fn redo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
         let step = self.history.redo(&mut self.doc)?;
-        if step.is_some() {
+        self.stepped(step.is_some());
+        Ok(step)
+    }
+
+    /// After undo or redo: positions jump back (no glide), and the layout's
+    /// inputs are what the document now holds (undo needs no layout work:
+    /// every node it brings back has its position).
+    fn stepped(&mut self, moved: bool) {
+        if moved {
             self.stop_motion();
             self.measured = scene::measure_all(&self.doc);
             self.request = LayoutRequest::of(&self.doc, &self.measured);
             self.changed();
         }
-        Ok(step)
     }
 
     /// Ends the current run of merged typing.

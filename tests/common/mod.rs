@@ -42,3 +42,15 @@ pub fn retype(harness: &mut Harness<'_, SectormapApp>, label: &str, text: &str) 
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
+
+/// Drags with the pointer from `from` to `to`, through a point between.
+pub fn drag(harness: &mut Harness<'_, SectormapApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + (to - from) * 0.4);
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+}
