@@ -1,6 +1,6 @@
-//! Frame time of the editor canvas, headless: build the Scene from the live
-//! positions, turn it into egui shapes, and tessellate them, as the canvas
-//! does every frame. Prints milliseconds per frame (median and p95).
+//! Frame time of the editor canvas, headless: build the Scene from the
+//! nodes' positions, turn it into egui shapes, and tessellate them, as the
+//! canvas does every frame. Prints milliseconds per frame (median and p95).
 //!
 //! `cargo run --release --example draw_bench [-- --nodes 2000,10000,50000]`
 

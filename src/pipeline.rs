@@ -1,7 +1,9 @@
 //! The pipeline shared by the command line and the editor:
 //! document -> layout -> scene -> SVG or PNG bytes -> file.
 //!
-//! [`arrange`] is the only way positions are made, for every front end.
+//! Layouts are made only by [`arrange`], for every front end. Besides it,
+//! only the user moves nodes (dragging them), and the editor finds room
+//! for a new node or for a grown box (`layout::free_spot`, `make_room`).
 //!
 //! Both front ends call exactly these functions, so an export from the
 //! editor and one from the command line are the same picture.
@@ -102,15 +104,8 @@ pub fn arrange_until(
     if !free.contains(&true) {
         return Some(Vec::new());
     }
-    let expected = layout::expected_ticks(input.nodes.len()).max(1) as f32;
-    let mut ticks = 0usize;
-    let positions = layout::arrange(&input, &scope, Params::for_map(input.nodes.len()), seed, &mut |_| {
-        ticks += 1;
-        if ticks.is_multiple_of(16) {
-            return observe((ticks as f32 / expected).min(0.99));
-        }
-        ControlFlow::Continue(())
-    })?;
+    let params = Params::for_map(input.nodes.len());
+    let positions = layout::arrange(&input, &scope, params, seed, &mut |tick| observe(tick.done.min(0.99)))?;
     if observe(1.0).is_break() {
         return None;
     }

@@ -1,12 +1,15 @@
-//! The force layout: determinism, pins, settling, and no overlaps.
+//! The layout engine: determinism, pins, no overlaps, and the drawings that
+//! graphs with a known best drawing should get.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
+use std::ops::ControlFlow;
 use std::path::Path;
 
 use proptest::prelude::*;
+use sectormap::generate::families;
 use sectormap::io::load_path;
-use sectormap::layout::{LayoutEdge, LayoutInput, LayoutNode, MAX_TICKS, Params, Simulation, count_overlaps};
+use sectormap::layout::{self, LayoutEdge, LayoutInput, LayoutNode, Params, Scope, count_overlaps, quality};
 use sectormap::model::Document;
 use sectormap::scene::{self, Element, Item, Rect, View, text};
 
@@ -14,70 +17,72 @@ fn example(name: &str) -> Document {
     load_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps").join(name)).expect("example loads")
 }
 
-fn settle(doc: &Document, seed: u64) -> (Simulation, usize) {
-    let measured = scene::measure_all(doc);
-    let input = scene::layout_input(doc, &measured);
-    let mut sim = Simulation::new(&input, Params::default(), seed);
-    let ticks = sim.run_until_settled(MAX_TICKS);
-    (sim, ticks)
+fn arrange(input: &LayoutInput, scope: &Scope, params: Params, seed: u64) -> Vec<[f32; 2]> {
+    layout::arrange(input, scope, params, seed, &mut |_| ControlFlow::Continue(())).expect("not stopped")
 }
 
-fn positions(sim: &Simulation) -> Vec<[f32; 2]> {
-    (0..sim.len()).map(|i| sim.position(i)).collect()
+fn graph((n, edges): (usize, Vec<(u32, u32)>)) -> (LayoutInput, Vec<(u32, u32)>) {
+    let input = LayoutInput {
+        nodes: vec![LayoutNode { half: [4.0, 4.0], start: None, pinned: false }; n],
+        edges: edges.iter().map(|&(source, target)| LayoutEdge { source, target, length: 1.0 }).collect(),
+    };
+    (input, edges)
+}
+
+fn split(p: &[[f32; 2]]) -> (Vec<f32>, Vec<f32>) {
+    p.iter().map(|q| (q[0], q[1])).unzip()
 }
 
 #[test]
 fn same_seed_gives_identical_positions() {
     let doc = example("uk-evaw.json");
-    let (a, _) = settle(&doc, 7);
-    let (b, _) = settle(&doc, 7);
-    let (c, _) = settle(&doc, 8);
-    let bits = |sim: &Simulation| {
-        positions(sim).iter().flat_map(|p| [p[0].to_bits(), p[1].to_bits()]).collect::<Vec<_>>()
+    let input = scene::layout_input(&doc, &scene::measure_all(&doc));
+    let bits = |seed| -> Vec<u32> {
+        arrange(&input, &Scope::All, Params::default(), seed)
+            .iter()
+            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
+            .collect()
     };
-    assert_eq!(bits(&a), bits(&b));
-    assert_ne!(bits(&a), bits(&c), "another seed gives another layout");
+    assert_eq!(bits(7), bits(7));
+    assert_ne!(bits(7), bits(8), "another seed gives another layout");
 }
 
 #[test]
-fn pinned_nodes_never_move() {
+fn pinned_nodes_never_move_and_nodes_held_still_come_back_bit_for_bit() {
     let mut doc = example("uk-evaw.json");
     let pins = [("dept-home-office", (500.0, -300.0)), ("issue-rape", (-400.0, 200.0))];
     for (id, (x, y)) in pins {
         doc.set_position(id, Some(sectormap::model::Point::new(x, y)), true).expect("pin");
     }
-    let measured = scene::measure_all(&doc);
-    let input = scene::layout_input(&doc, &measured);
-    let mut sim = Simulation::new(&input, Params::default(), 3);
+    let input = scene::layout_input(&doc, &scene::measure_all(&doc));
     let ids: Vec<String> = doc.nodes().map(|n| n.id.clone()).collect();
-    for tick in 0..MAX_TICKS {
-        if sim.is_settled() {
-            break;
-        }
-        sim.tick();
-        if tick % 50 == 0 || sim.is_settled() {
-            for (id, (x, y)) in pins {
-                let i = ids.iter().position(|n| n == id).expect("id");
-                assert_eq!(sim.position(i), [x as f32, y as f32], "{id} moved at tick {tick}");
-            }
-        }
+    let laid = arrange(&input, &Scope::All, Params::default(), 3);
+    for (id, (x, y)) in pins {
+        let i = ids.iter().position(|n| n == id).expect("id");
+        assert_eq!(laid[i], [x as f32, y as f32], "{id} moved");
     }
-    assert!(sim.is_settled());
+    // Held still (Scope::Missing on a placed map): exactly the input.
+    let mut placed = input.clone();
+    for (node, p) in placed.nodes.iter_mut().zip(&laid) {
+        node.start = Some(*p);
+    }
+    assert_eq!(arrange(&placed, &Scope::Missing, Params::default(), 9), laid);
 }
 
 #[test]
-fn every_pinned_map_is_already_settled() {
+fn an_all_pinned_map_is_returned_as_it_is() {
     let input = LayoutInput {
         nodes: vec![
-            LayoutNode { half: [50.0, 20.0], start: Some([0.0, 0.0]), pinned: true, charge: 1.0 },
-            LayoutNode { half: [50.0, 20.0], start: Some([10.0, 0.0]), pinned: true, charge: 1.0 },
+            LayoutNode { half: [50.0, 20.0], start: Some([0.0, 0.0]), pinned: true },
+            LayoutNode { half: [50.0, 20.0], start: Some([10.0, 0.0]), pinned: true },
         ],
-        edges: vec![LayoutEdge { source: 0, target: 1, length: 1.0, strength: 1.0 }],
+        edges: vec![LayoutEdge { source: 0, target: 1, length: 1.0 }],
     };
-    let mut sim = Simulation::new(&input, Params::default(), 1);
-    assert!(sim.is_settled());
-    sim.tick();
-    assert_eq!(sim.position(1), [10.0, 0.0], "pins win over overlap removal");
+    assert_eq!(
+        arrange(&input, &Scope::All, Params::default(), 1),
+        vec![[0.0, 0.0], [10.0, 0.0]],
+        "pins win over overlap removal"
+    );
 }
 
 /// Rectangles of every node's box and of every line of text, from the scene.
@@ -104,15 +109,14 @@ fn boxes_and_labels(scene: &scene::Scene) -> (Vec<Rect>, Vec<(String, Rect)>) {
 }
 
 #[test]
-fn example_maps_settle_without_overlaps() {
+fn example_maps_are_laid_out_without_overlaps_and_with_links_clear_of_boxes() {
     for name in ["uk-evaw.json", "multisectoral-template.json"] {
         let doc = example(name);
+        let measured = scene::measure_all(&doc);
+        let input = scene::layout_input(&doc, &measured);
         for seed in [1, 2, 3] {
-            let (sim, ticks) = settle(&doc, seed);
-            assert!(sim.is_settled(), "{name} seed {seed}");
-            assert!(ticks < 1000, "{name} took {ticks} ticks");
-            let ids = doc.nodes().map(|n| n.id.clone());
-            let layout: scene::Layout = ids.zip(positions(&sim)).collect();
+            let laid = arrange(&input, &Scope::All, Params::default(), seed);
+            let layout: scene::Layout = doc.nodes().map(|n| n.id.clone()).zip(laid.iter().copied()).collect();
             let scene = scene::build(&doc, &layout, &View::default());
             let (boxes, labels) = boxes_and_labels(&scene);
             for (i, a) in boxes.iter().enumerate() {
@@ -125,17 +129,47 @@ fn example_maps_settle_without_overlaps() {
                     assert!(id_a == id_b || !a.intersects(b), "{name}: labels of {id_a} and {id_b} overlap");
                 }
             }
-            // And every label sits inside its own node's box.
-            for (id, label) in &labels {
-                let node = scene.node_group(id).expect("group").bounds;
-                assert!(
-                    node.contains(scene::Pos::new(label.x0, label.y0))
-                        && node.contains(scene::Pos::new(label.x1, label.y1)),
-                    "{id}"
-                );
-            }
+            let (x, y) = split(&laid);
+            let (hw, hh): (Vec<f32>, Vec<f32>) = input.nodes.iter().map(|n| (n.half[0], n.half[1])).unzip();
+            let edges: Vec<(u32, u32)> = input.edges.iter().map(|e| (e.source, e.target)).collect();
+            assert_eq!(
+                quality::links_through_nodes(&edges, &x, &y, &hw, &hh),
+                0,
+                "{name} seed {seed}: a link crosses a box"
+            );
         }
     }
+}
+
+#[test]
+fn grids_cycles_and_meshes_come_out_untangled() {
+    for (name, family) in [
+        ("grid 12x12", families::grid(12, 12)),
+        ("cycle 200", families::cycle(200)),
+        ("mesh 10x10", families::mesh(10, 10)),
+    ] {
+        let (input, edges) = graph(family);
+        let (x, y) = split(&arrange(&input, &Scope::All, Params::for_graphs(), 1));
+        let crossings = quality::crossings(&edges, &x, &y, u64::MAX, 1);
+        assert_eq!(crossings, 0.0, "{name}: {crossings} crossings");
+        let stress = quality::sampled_stress(input.nodes.len(), &edges, &x, &y, usize::MAX, 1);
+        assert!(stress < 0.03, "{name}: stress {stress}");
+    }
+}
+
+#[test]
+fn separate_parts_are_laid_side_by_side_and_isolated_nodes_kept() {
+    // Two cycles and three lone nodes: nothing on top of anything.
+    let (mut n, mut edges) = families::cycle(10);
+    let (m, more) = families::cycle(12);
+    edges.extend(more.into_iter().map(|(a, b)| (a + n as u32, b + n as u32)));
+    n += m + 3;
+    let (input, edges) = graph((n, edges));
+    let laid = arrange(&input, &Scope::All, Params::for_graphs(), 1);
+    let (x, y) = split(&laid);
+    assert_eq!(count_overlaps(&x, &y, &[4.0; 25], &[4.0; 25], 0.0), 0);
+    assert_eq!(quality::crossings(&edges, &x, &y, u64::MAX, 1), 0.0);
+    assert!(laid.iter().all(|p| p[0].is_finite() && p[1].is_finite()));
 }
 
 fn arb_graph() -> impl Strategy<Value = LayoutInput> {
@@ -156,12 +190,11 @@ fn arb_graph() -> impl Strategy<Value = LayoutInput> {
                     half: [w, h],
                     start: start.map(|(x, y)| [x, y]),
                     pinned,
-                    charge: 1.0,
                 })
                 .collect(),
             edges: edges
                 .into_iter()
-                .map(|(source, target, length)| LayoutEdge { source, target, length, strength: 1.0 })
+                .map(|(source, target, length)| LayoutEdge { source, target, length })
                 .collect(),
         })
     })
@@ -170,22 +203,20 @@ fn arb_graph() -> impl Strategy<Value = LayoutInput> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
     #[test]
-    fn any_graph_settles_to_finite_positions_without_overlaps_between_free_nodes(input in arb_graph(), seed in 0u64..1000) {
-        let mut sim = Simulation::new(&input, Params::default(), seed);
-        sim.run_until_settled(MAX_TICKS);
-        prop_assert!(sim.is_settled());
-        let xs = sim.xs();
-        let ys = sim.ys();
-        prop_assert!(xs.iter().chain(ys).all(|v| v.is_finite()));
-        // Overlaps may remain only where two pinned nodes were placed on each other.
-        let free: Vec<usize> = (0..sim.len()).filter(|&i| !sim.is_pinned(i)).collect();
-        let pick = |v: &[f32]| free.iter().map(|&i| v[i]).collect::<Vec<_>>();
-        let hw: Vec<f32> = input.nodes.iter().map(|n| n.half[0]).collect();
-        let hh: Vec<f32> = input.nodes.iter().map(|n| n.half[1]).collect();
-        prop_assert_eq!(count_overlaps(&pick(xs), &pick(ys), &pick(&hw), &pick(&hh), 0.0), 0);
-        for (i, node) in input.nodes.iter().enumerate() {
-            if let (true, Some(start)) = (node.pinned, node.start) {
-                prop_assert_eq!(sim.position(i), start);
+    fn any_graph_gets_finite_positions_pins_kept_and_no_overlaps_between_free_nodes(input in arb_graph(), seed in 0u64..1000) {
+        for scope in [Scope::All, Scope::Missing] {
+            let laid = arrange(&input, &scope, Params::default(), seed);
+            prop_assert!(laid.iter().all(|p| p[0].is_finite() && p[1].is_finite()));
+            let free = layout::free_nodes(&input, &scope);
+            let moving: Vec<usize> = (0..laid.len()).filter(|&i| free[i]).collect();
+            let pick = |f: &dyn Fn(usize) -> f32| moving.iter().map(|&i| f(i)).collect::<Vec<_>>();
+            let (x, y) = (pick(&|i| laid[i][0]), pick(&|i| laid[i][1]));
+            let (hw, hh) = (pick(&|i| input.nodes[i].half[0]), pick(&|i| input.nodes[i].half[1]));
+            prop_assert_eq!(count_overlaps(&x, &y, &hw, &hh, 0.0), 0);
+            for (i, node) in input.nodes.iter().enumerate() {
+                if !free[i] {
+                    prop_assert_eq!(Some(laid[i]), node.start);
+                }
             }
         }
     }

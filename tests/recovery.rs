@@ -78,8 +78,16 @@ fn the_copy_of_an_editor_still_running_is_not_offered() {
     running.write(&sectormap::model::Document::new(), None).unwrap();
     let other = Recovery::open(dir.path()).unwrap();
     assert!(other.orphans().is_empty(), "its lock is held: it is not lost");
+    // An editor that ends without clearing its copy (a panic unwinding)
+    // leaves it to be offered.
     drop(running);
-    assert!(other.orphans().is_empty(), "a clean exit removes its copy");
+    assert_eq!(other.orphans().len(), 1, "the copy of an editor that ended with unsaved changes is offered");
+    // One that clears it first (a save, a chosen quit) leaves nothing.
+    let clean = Recovery::open(dir.path()).unwrap();
+    clean.write(&sectormap::model::Document::new(), None).unwrap();
+    clean.clear();
+    drop(clean);
+    assert_eq!(other.orphans().len(), 1, "only the first is offered");
 }
 
 /// The editor that gets killed: run only as a child of
@@ -148,9 +156,17 @@ fn the_editor_killed_with_unsaved_changes_restores_them_at_the_next_start() {
     assert_eq!(restored, expected, "exactly the edits made before the kill");
     assert!(harness.state().session().is_dirty(), "restored changes are unsaved until saved");
     assert_eq!(load_str(&restored, "restored").unwrap(), load_str(&expected, "expected").unwrap());
-    drop(harness);
-    let other = Recovery::open(dir.path()).unwrap();
-    assert!(other.orphans().is_empty(), "a restored copy is not offered again");
+    // The killed editor's copy is gone; this run's copy holds the changes.
+    let killed: Vec<PathBuf> = copies(dir.path())
+        .into_iter()
+        .filter(|p| !p.ends_with(harness.state().recovery().unwrap().file().file_name().unwrap()))
+        .collect();
+    assert!(killed.is_empty(), "the restored copy is not offered again: {killed:?}");
+    let own = std::fs::read_to_string(harness.state().recovery().unwrap().file()).unwrap();
+    assert!(
+        own.contains("Department for Transport (killed)"),
+        "this run keeps its own copy of the restored changes"
+    );
 }
 
 #[test]

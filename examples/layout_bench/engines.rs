@@ -11,10 +11,6 @@ use sectormap::layout::{self, LayoutInput, Params};
 pub struct Outcome {
     /// Final positions, by node index.
     pub positions: Vec<[f32; 2]>,
-    /// Milliseconds of each tick on the full graph (empty for sfdp).
-    pub tick_ms: Vec<f64>,
-    /// Ticks run in all (all levels for a multilevel engine).
-    pub ticks: usize,
     /// Wall time to the final layout, in milliseconds.
     pub total_ms: f64,
     /// Whether the engine reached its own settled state.
@@ -23,22 +19,23 @@ pub struct Outcome {
     pub note: String,
 }
 
-/// Sectormap's engine: multilevel for large graphs, one level for small ones.
+/// Sectormap's engine, laying out every node from scratch.
 pub fn sectormap(input: &LayoutInput, params: Params) -> Outcome {
-    let n = input.nodes.len();
-    let mut tick_ms = Vec::new();
-    let mut ticks = 0;
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<usize>().ok());
+    let params = Params {
+        full_up_to: env("SM_FULL").unwrap_or(params.full_up_to),
+        epochs: env("SM_EPOCHS").unwrap_or(params.epochs),
+        pivots: env("SM_PIVOTS").unwrap_or(params.pivots),
+        remove_overlaps: env("SM_NOPRISM").is_none() && params.remove_overlaps,
+        link_distance: env("SM_LINK").map_or(params.link_distance, |v| v as f32),
+        ..params
+    };
     let start = Instant::now();
-    let positions = layout::settle(input, params, 1, &mut |tick: layout::Tick| {
-        ticks += 1;
-        if tick.nodes == n {
-            tick_ms.push(tick.elapsed.as_secs_f64() * 1000.0);
-        }
-        std::ops::ControlFlow::Continue(())
-    })
-    .unwrap_or_default();
+    let positions =
+        layout::arrange(input, &layout::Scope::All, params, 1, &mut |_| std::ops::ControlFlow::Continue(()))
+            .unwrap_or_default();
     let total_ms = start.elapsed().as_secs_f64() * 1000.0;
-    Outcome { positions, tick_ms, ticks, total_ms, settled: true, note: String::new() }
+    Outcome { positions, total_ms, settled: true, note: String::new() }
 }
 
 /// fjadra with d3-force's defaults: link, many-body and centre forces, 300 ticks.
@@ -66,12 +63,12 @@ pub fn fjadra(n: usize, edges: &[(u32, u32)], budget_s: f64) -> Outcome {
     let settled = sim.is_finished();
     let total_ms = start.elapsed().as_secs_f64() * 1000.0;
     let positions = sim.positions().map(|[x, y]| [x as f32, y as f32]).collect();
-    let ticks = tick_ms.len();
-    Outcome { positions, tick_ms, ticks, total_ms, settled, note }
+    Outcome { positions, total_ms, settled, note }
 }
 
-/// Graphviz sfdp on a DOT file, as a subprocess; `None` when sfdp is not on PATH.
-pub fn sfdp(n: usize, edges: &[(u32, u32)]) -> Result<Outcome, String> {
+/// A Graphviz engine (`neato`, `sfdp`) on a DOT file, as a subprocess;
+/// an error when it is not on PATH.
+pub fn graphviz(engine: &str, n: usize, edges: &[(u32, u32)]) -> Result<Outcome, String> {
     let dir = std::env::temp_dir().join(format!("layout-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let dot = dir.join("graph.dot");
@@ -90,15 +87,15 @@ pub fn sfdp(n: usize, edges: &[(u32, u32)]) -> Result<Outcome, String> {
     write().map_err(|e| e.to_string())?;
     drop(file);
     let start = Instant::now();
-    let output = Command::new("sfdp")
+    let output = Command::new(engine)
         .arg("-Tplain")
         .arg(&dot)
         .output()
-        .map_err(|_| "sfdp is not on PATH".to_owned())?;
+        .map_err(|_| format!("{engine} is not on PATH"))?;
     let total_ms = start.elapsed().as_secs_f64() * 1000.0;
     let _ = std::fs::remove_dir_all(&dir);
     if !output.status.success() {
-        return Err(format!("sfdp failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        return Err(format!("{engine} failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
     }
     let mut positions = vec![[0.0f32; 2]; n];
     for line in String::from_utf8_lossy(&output.stdout).lines() {
@@ -114,5 +111,5 @@ pub fn sfdp(n: usize, edges: &[(u32, u32)]) -> Result<Outcome, String> {
             positions[i] = [x, y];
         }
     }
-    Ok(Outcome { positions, tick_ms: Vec::new(), ticks: 0, total_ms, settled: true, note: String::new() })
+    Ok(Outcome { positions, total_ms, settled: true, note: String::new() })
 }

@@ -1,18 +1,20 @@
-//! Sectormap's force layout against fjadra (d3-force) and Graphviz sfdp, on
-//! the same graphs, in one run.
+//! Sectormap's layout engine against Graphviz neato and sfdp (subprocesses,
+//! when on PATH) and fjadra (d3-force), on the same graphs, in one run.
 //!
-//! `cargo run --release --example layout_bench -- [--nodes N --edges M]
-//!  [--engines sectormap,fjadra,sfdp] [--json]`
+//! `cargo run --release --example layout_bench -- [--families] [--random]
+//!  [--maps] [--nodes N --edges M] [--engines sectormap,neato,sfdp,fjadra] [--json]`
 //!
-//! Default graphs: seeded random graphs (a random spanning tree plus random
-//! extra edges) of 1k/3k, 10k/30k and 100k/300k, and every map in maps/.
+//! With no choice of graphs: graph families with a known best drawing
+//! (grids, a binary tree, a cycle, a triangulated mesh, cliques in a ring,
+//! a hypercube), seeded random graphs (a random spanning tree plus random
+//! extra edges, m = 3n) of 1k, 10k and 100k nodes, and every map in maps/.
 
 mod engines;
 mod report;
 
 use std::path::Path;
 
-use sectormap::generate::random_graph;
+use sectormap::generate::{families, random_graph};
 use sectormap::layout::{LayoutEdge, LayoutInput, LayoutNode, Params};
 use sectormap::scene;
 
@@ -20,25 +22,39 @@ use sectormap::scene;
 const POINT: f32 = 4.0;
 /// fjadra gives up when settling would take longer than this.
 const FJADRA_BUDGET_S: f64 = 90.0;
+/// neato is left out above this many nodes (its time grows with n²).
+const NEATO_UP_TO: usize = 3_000;
 
-struct Graph {
+/// A graph to lay out.
+pub struct Graph {
     name: String,
     input: LayoutInput,
     params: Params,
     edges: Vec<(u32, u32)>,
 }
 
-fn generated(n: usize, m: usize) -> Graph {
-    let edges = random_graph(n, m, 42);
+fn generated(name: String, (n, edges): (usize, Vec<(u32, u32)>)) -> Graph {
     let input = LayoutInput {
-        nodes: vec![LayoutNode { half: [POINT, POINT], start: None, pinned: false, charge: 1.0 }; n],
-        edges: edges
-            .iter()
-            .map(|&(a, b)| LayoutEdge { source: a, target: b, length: 1.0, strength: 1.0 })
-            .collect(),
+        nodes: vec![LayoutNode { half: [POINT, POINT], start: None, pinned: false }; n],
+        edges: edges.iter().map(|&(a, b)| LayoutEdge { source: a, target: b, length: 1.0 }).collect(),
     };
-    let name = format!("random {}k/{}k", n / 1000, m / 1000);
     Graph { name, input, params: Params::for_graphs(), edges }
+}
+
+fn family_graphs() -> Vec<Graph> {
+    vec![
+        generated("grid 30x30".into(), families::grid(30, 30)),
+        generated("grid 100x100".into(), families::grid(100, 100)),
+        generated("binary tree depth 10".into(), families::binary_tree(10)),
+        generated("cycle 1000".into(), families::cycle(1000)),
+        generated("triangulated mesh 40x40".into(), families::mesh(40, 40)),
+        generated("20 cliques of 10, ring".into(), families::clique_ring(20, 10)),
+        generated("hypercube dim 10".into(), families::hypercube(10)),
+    ]
+}
+
+fn random(n: usize, m: usize) -> Graph {
+    generated(format!("random {}k/{}k", n / 1000, m / 1000), (n, random_graph(n, m, 42)))
 }
 
 fn maps() -> Vec<Graph> {
@@ -51,7 +67,9 @@ fn maps() -> Vec<Graph> {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .filter_map(|path| {
             let doc = sectormap::io::load_path(&path).map_err(|e| eprintln!("{e}")).ok()?;
-            let input = scene::layout_input(&doc, &scene::measure_all(&doc));
+            let mut input = scene::layout_input(&doc, &scene::measure_all(&doc));
+            // Laid out from scratch, as every other engine is.
+            input.nodes.iter_mut().for_each(|node| (node.start, node.pinned) = (None, false));
             let edges = input.edges.iter().map(|e| (e.source, e.target)).collect();
             let name = path.file_name()?.to_string_lossy().into_owned();
             Some(Graph { name, input, params: Params::default(), edges })
@@ -65,22 +83,26 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let json = args.iter().any(|a| a == "--json");
-    let engines = arg(&args, "--engines").unwrap_or_else(|| "sectormap,fjadra,sfdp".to_owned());
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    let json = flag("--json");
+    let engines = arg(&args, "--engines").unwrap_or_else(|| "sectormap,neato,sfdp,fjadra".to_owned());
     let engines: Vec<&str> = engines.split(',').map(str::trim).collect();
-    let graphs: Vec<Graph> = match (arg(&args, "--nodes"), arg(&args, "--edges")) {
-        (Some(n), m) => {
-            let n: usize = n.parse().unwrap_or(1000);
-            let m: usize = m.and_then(|m| m.parse().ok()).unwrap_or(n * 3);
-            vec![generated(n, m)]
-        }
-        (None, _) => {
-            let mut list =
-                vec![generated(1_000, 3_000), generated(10_000, 30_000), generated(100_000, 300_000)];
-            list.extend(maps());
-            list
-        }
-    };
+    let mut graphs: Vec<Graph> = Vec::new();
+    if let Some(n) = arg(&args, "--nodes") {
+        let n: usize = n.parse().unwrap_or(1000);
+        let m: usize = arg(&args, "--edges").and_then(|m| m.parse().ok()).unwrap_or(n * 3);
+        graphs.push(random(n, m));
+    }
+    let all = graphs.is_empty() && !flag("--families") && !flag("--random") && !flag("--maps");
+    if all || flag("--families") {
+        graphs.extend(family_graphs());
+    }
+    if all || flag("--random") {
+        graphs.extend([random(1_000, 3_000), random(10_000, 30_000), random(100_000, 300_000)]);
+    }
+    if all || flag("--maps") {
+        graphs.extend(maps());
+    }
     if !json {
         report::header();
     }
@@ -96,33 +118,36 @@ fn run(graph: &Graph, engines: &[&str], json: bool) {
     let n = graph.input.nodes.len();
     let half: Vec<[f32; 2]> = graph.input.nodes.iter().map(|node| node.half).collect();
     let ours = engines::sectormap(&graph.input, graph.params);
-    let unit = {
-        let sum: f32 = graph
-            .edges
-            .iter()
-            .map(|&(a, b)| {
-                let (p, q) = (ours.positions[a as usize], ours.positions[b as usize]);
-                (p[0] - q[0]).hypot(p[1] - q[1])
-            })
-            .sum();
-        sum / graph.edges.len().max(1) as f32
-    };
-    let ours = report::measure(&graph.name, &graph.edges, &half, unit, "sectormap", ours);
+    let unit = report::mean_edge(&graph.edges, &ours.positions);
+    let ours = report::measure(graph, &half, unit, "sectormap", ours);
     if engines.contains(&"sectormap") {
         report::print(&ours, None, json);
     }
-    if engines.contains(&"fjadra") {
-        let outcome = engines::fjadra(n, &graph.edges, FJADRA_BUDGET_S);
-        let row = report::measure(&graph.name, &graph.edges, &half, unit, "fjadra", outcome);
-        report::print(&row, Some(&ours), json);
-    }
-    if engines.contains(&"sfdp") {
-        match engines::sfdp(n, &graph.edges) {
+    for &asked in engines.iter().filter(|&&e| e != "sectormap") {
+        let engine: &'static str = match asked {
+            "neato" => "neato",
+            "sfdp" => "sfdp",
+            "fjadra" => "fjadra",
+            other => {
+                eprintln!("no engine called {other}");
+                continue;
+            }
+        };
+        let outcome = match engine {
+            "neato" if n > NEATO_UP_TO => {
+                eprintln!("{}: neato skipped above {NEATO_UP_TO} nodes", graph.name);
+                continue;
+            }
+            "neato" | "sfdp" => engines::graphviz(engine, n, &graph.edges),
+            "fjadra" => Ok(engines::fjadra(n, &graph.edges, FJADRA_BUDGET_S)),
+            other => Err(format!("no engine called {other}")),
+        };
+        match outcome {
             Ok(outcome) => {
-                let row = report::measure(&graph.name, &graph.edges, &half, unit, "sfdp", outcome);
+                let row = report::measure(graph, &half, unit, engine, outcome);
                 report::print(&row, Some(&ours), json);
             }
-            Err(why) => eprintln!("{}: sfdp skipped: {why}", graph.name),
+            Err(why) => eprintln!("{}: {engine} skipped: {why}", graph.name),
         }
     }
 }

@@ -2,8 +2,13 @@
 
 use sectormap::layout::{count_overlaps, quality};
 
+use crate::Graph;
 use crate::engines::Outcome;
 
+/// Stress over every pair of nodes up to this many nodes; sampled above.
+const FULL_STRESS_UP_TO: usize = 3_000;
+/// BFS sources of the sampled stress.
+const STRESS_SOURCES: usize = 200;
 /// Crossings are counted exactly up to this many edges, sampled above.
 const EXACT_CROSSINGS_UP_TO: usize = 30_000;
 /// Edge pairs sampled when crossings are estimated.
@@ -17,6 +22,7 @@ pub struct Row {
     pub engine: &'static str,
     pub outcome: Outcome,
     pub stress: f64,
+    pub full_stress: bool,
     pub crossings: f64,
     pub exact: bool,
     pub cv: f64,
@@ -24,21 +30,13 @@ pub struct Row {
     pub rss_mb: f64,
 }
 
-fn percentile(values: &[f64], p: f64) -> f64 {
-    if values.is_empty() {
-        return f64::NAN;
-    }
-    let mut v = values.to_vec();
-    v.sort_by(f64::total_cmp);
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn mean_edge(edges: &[(u32, u32)], p: &[[f32; 2]]) -> f32 {
+/// Mean length of the edges in a layout.
+pub fn mean_edge(edges: &[(u32, u32)], p: &[[f32; 2]]) -> f32 {
     let sum: f64 = edges
         .iter()
-        .map(|&(a, b)| {
-            let (a, b) = (p[a as usize], p[b as usize]);
-            f64::from((a[0] - b[0]).hypot(a[1] - b[1]))
+        .filter_map(|&(a, b)| {
+            let (a, b) = (p.get(a as usize)?, p.get(b as usize)?);
+            Some(f64::from((a[0] - b[0]).hypot(a[1] - b[1])))
         })
         .sum();
     (sum / edges.len().max(1) as f64) as f32
@@ -55,20 +53,15 @@ pub fn peak_rss_mb() -> f64 {
 }
 
 /// Measures an outcome. Layouts are rescaled so their mean edge length is
-/// `unit` before overlaps of the boxes `half` are counted (other figures do
-/// not depend on scale).
-pub fn measure(
-    graph: &str,
-    edges: &[(u32, u32)],
-    half: &[[f32; 2]],
-    unit: f32,
-    engine: &'static str,
-    outcome: Outcome,
-) -> Row {
+/// `unit` (Sectormap's) before overlaps of the real boxes `half` are
+/// counted; the other figures do not depend on scale.
+pub fn measure(graph: &Graph, half: &[[f32; 2]], unit: f32, engine: &'static str, outcome: Outcome) -> Row {
+    let edges = &graph.edges;
     let n = outcome.positions.len();
     let x: Vec<f32> = outcome.positions.iter().map(|p| p[0]).collect();
     let y: Vec<f32> = outcome.positions.iter().map(|p| p[1]).collect();
-    let stress = quality::sampled_stress(n, edges, &x, &y, 100, 7);
+    let full_stress = n <= FULL_STRESS_UP_TO;
+    let stress = quality::sampled_stress(n, edges, &x, &y, if full_stress { n } else { STRESS_SOURCES }, 7);
     let exact = edges.len() <= EXACT_CROSSINGS_UP_TO;
     let crossings = quality::crossings(edges, &x, &y, if exact { u64::MAX } else { CROSSING_SAMPLES }, 7);
     let cv = quality::edge_length_cv(edges, &x, &y);
@@ -78,12 +71,13 @@ pub fn measure(
     let hh: Vec<f32> = half.iter().map(|h| h[1]).collect();
     let overlaps = count_overlaps(&sx, &sy, &hw, &hh, 0.0);
     Row {
-        graph: graph.to_owned(),
+        graph: graph.name.clone(),
         nodes: n,
         edges: edges.len(),
         engine,
         outcome,
         stress,
+        full_stress,
         crossings,
         exact,
         cv,
@@ -95,36 +89,24 @@ pub fn measure(
 /// Prints the table header.
 pub fn header() {
     println!(
-        "{:<28} {:<10} {:>9} {:>9} {:>7} {:>9} {:>8} {:>11} {:>6} {:>8} {:>9} {:>9}",
-        "graph",
-        "engine",
-        "tick ms",
-        "tick p95",
-        "ticks",
-        "total s",
-        "stress",
-        "crossings",
-        "cv",
-        "overlaps",
-        "time/ours",
-        "tick/ours"
+        "{:<26} {:<10} {:>9} {:>9} {:>12} {:>6} {:>8} {:>10} {:>11}",
+        "graph", "engine", "time s", "stress", "crossings", "cv", "overlaps", "time/ours", "stress/ours"
     );
 }
 
 /// Prints one row, as a table line or a JSON object.
 pub fn print(row: &Row, ours: Option<&Row>, json: bool) {
     let o = &row.outcome;
-    let (median, p95) = (percentile(&o.tick_ms, 0.5), percentile(&o.tick_ms, 0.95));
-    // A peer that did not finish has no settle time to compare.
+    // A peer that did not finish has no time to compare.
     let time_ratio = ours.filter(|_| o.settled).map_or(f64::NAN, |r| o.total_ms / r.outcome.total_ms);
-    let tick_ratio = ours.map_or(f64::NAN, |r| median / percentile(&r.outcome.tick_ms, 0.5));
+    let stress_ratio = ours.map_or(f64::NAN, |r| row.stress / r.stress);
     if json {
         let value = serde_json::json!({
             "graph": row.graph, "nodes": row.nodes, "edges": row.edges, "engine": row.engine,
-            "tick_ms_median": finite(median), "tick_ms_p95": finite(p95), "ticks": o.ticks,
-            "total_ms": o.total_ms, "settled": o.settled, "stress": row.stress, "crossings": row.crossings,
+            "total_ms": o.total_ms, "settled": o.settled, "stress": row.stress,
+            "stress_over_all_pairs": row.full_stress, "crossings": row.crossings,
             "crossings_exact": row.exact, "edge_length_cv": row.cv, "overlaps": row.overlaps,
-            "time_vs_sectormap": finite(time_ratio), "tick_vs_sectormap": finite(tick_ratio),
+            "time_vs_sectormap": finite(time_ratio), "stress_vs_sectormap": finite(stress_ratio),
             "peak_rss_mb": finite(row.rss_mb), "note": o.note,
         });
         println!("{value}");
@@ -133,19 +115,16 @@ pub fn print(row: &Row, ours: Option<&Row>, json: bool) {
     let crossings =
         if row.exact { format!("{:.0}", row.crossings) } else { format!("~{:.3e}", row.crossings) };
     println!(
-        "{:<28} {:<10} {:>9.2} {:>9.2} {:>7} {:>9.3} {:>8.4} {:>11} {:>6.3} {:>8} {:>9} {:>9}{}",
+        "{:<26} {:<10} {:>9.3} {:>9.4} {:>12} {:>6.3} {:>8} {:>10} {:>11}{}",
         row.graph,
         row.engine,
-        median,
-        p95,
-        o.ticks,
         o.total_ms / 1000.0,
         row.stress,
         crossings,
         row.cv,
         row.overlaps,
         ratio(time_ratio),
-        ratio(tick_ratio),
+        ratio(stress_ratio),
         if o.note.is_empty() { String::new() } else { format!("  ({})", o.note) },
     );
 }

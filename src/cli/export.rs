@@ -65,7 +65,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         Some(name) => View::from_saved(&document, saved_view(&document, name, &args.map)?, theme),
         None => View { color_by, year: args.year, theme, ..View::default() },
     };
-    let document = placed(document, args.relayout, args.seed);
+    let (document, _) = placed(document, args.relayout, args.seed);
     let measured = scene::measure_all(&document);
     write(&document, &measured, &Layout::of(&document), &view, &options, format, output)
 }
@@ -87,7 +87,7 @@ fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a 
 /// `--all-views DIR`: one picture per saved view, numbered in
 /// presentation order, from one layout.
 fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<()> {
-    let document = placed(load_path(&args.map)?, args.relayout, args.seed);
+    let (document, _) = placed(load_path(&args.map)?, args.relayout, args.seed);
     if document.views.is_empty() {
         anyhow::bail!("{}: the map has no saved views to export", args.map.display());
     }
@@ -125,11 +125,12 @@ pub fn slug(name: &str) -> String {
 /// `document` with every node placed: nodes without a position are laid
 /// out (all unpinned nodes with `relayout`); the rest stay exactly where
 /// the file has them. A progress line shows for large maps.
-pub(super) fn placed(mut document: Document, relayout: bool, seed: u64) -> Document {
+/// Returns it with the number of nodes laid out.
+pub(super) fn placed(mut document: Document, relayout: bool, seed: u64) -> (Document, usize) {
     let scope = if relayout { Scope::All } else { Scope::Missing };
     let mut progress = progress_bar(document.node_count());
-    pipeline::place(&mut document, &scope, seed, &mut progress);
-    document
+    let count = pipeline::place(&mut document, &scope, seed, &mut progress);
+    (document, count)
 }
 
 /// Renders and writes one picture, printing what was written.
@@ -159,7 +160,7 @@ fn write(
 /// A progress line on the terminal while a large map is laid out; silent
 /// for small maps and when stderr is not a terminal (scripts, logs).
 pub(super) fn progress_bar(nodes: usize) -> impl FnMut(f32) {
-    let show = nodes >= crate::layout::MULTILEVEL_FROM && std::io::stderr().is_terminal();
+    let show = nodes >= 1000 && std::io::stderr().is_terminal();
     let mut shown = -1i32;
     move |done: f32| {
         let percent = (done * 100.0).round() as i32;

@@ -12,13 +12,10 @@ use crate::io::{load_path, save_path};
 /// Runs `sectormap layout`.
 pub fn run(args: &LayoutArgs) -> Result<()> {
     let started = Instant::now();
-    let before = load_path(&args.map)?;
-    let missing = before.nodes().filter(|node| node.position.is_none()).count();
-    let document = placed(before, args.relayout, args.seed);
+    let (document, count) = placed(load_path(&args.map)?, args.relayout, args.seed);
     save_path(&document, &args.output)?;
-    let placed = if args.relayout { document.nodes().filter(|node| !node.pinned).count() } else { missing };
     eprintln!(
-        "wrote {} ({} nodes, {placed} laid out) in {} ms",
+        "wrote {} ({} nodes, {count} laid out) in {} ms",
         args.output.display(),
         document.node_count(),
         started.elapsed().as_millis()

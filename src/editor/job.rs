@@ -5,7 +5,7 @@
 use std::ops::ControlFlow;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::{Document, Point};
 use crate::pipeline::{self, Scope};
@@ -69,14 +69,16 @@ impl Job {
         Self { purpose, result, progress, stop }
     }
 
-    /// The result, once the work is done.
-    pub fn poll(&self) -> Option<Moves> {
-        self.result.try_recv().ok()
-    }
-
-    /// Waits for the result (tests and scripts); `None` if the worker died.
-    pub fn wait(&self) -> Option<Moves> {
-        self.result.recv().ok()
+    /// The result, once the work is done; an error if the worker died
+    /// without one.
+    pub fn poll(&self) -> Option<Result<Moves, String>> {
+        match self.result.try_recv() {
+            Ok(moves) => Some(Ok(moves)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                Some(Err("The layout stopped without a result; the map was left as it was.".to_owned()))
+            }
+        }
     }
 
     /// How far the work has come, 0 to 1.

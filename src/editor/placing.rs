@@ -16,11 +16,35 @@ use crate::pipeline::{self, Scope};
 use crate::scene::{self, Layout};
 
 impl Session {
-    /// Lays every unpinned node out afresh with the next seed, as one undo
-    /// step; the nodes glide to their new places.
-    pub fn relayout(&mut self, selection: &Selection) {
-        self.seed = self.seed.wrapping_add(1);
-        self.run_layout(Scope::All, Purpose::Relayout, selection);
+    /// Lays every unpinned node out afresh from [`Session::seed`], as one
+    /// undo step (the nodes glide to their new places), and moves the seed
+    /// on, so that the next Re-layout offers another arrangement. Returns
+    /// the seed used, or `None` when every node is pinned.
+    pub fn relayout(&mut self, selection: &Selection) -> Option<u64> {
+        if self.doc.nodes().all(|node| node.pinned) {
+            return None;
+        }
+        if self.doc.node_count() > WORKER_FROM {
+            let seed = self.seed;
+            self.run_layout(Scope::All, Purpose::Relayout, selection);
+            self.seed = seed.wrapping_add(1);
+            return Some(seed);
+        }
+        // A seed that gives the arrangement the map already has (the one it
+        // was first laid out with) would change nothing: take the next.
+        self.runs += 1;
+        let unchanged = |moves: &Moves, doc: &crate::model::Document| {
+            moves.iter().all(|(id, p)| doc.node(id).and_then(|n| n.position) == Some(*p))
+        };
+        let mut seed = self.seed;
+        let mut moves = pipeline::arrange(&self.doc, &self.measured, &Scope::All, seed, &mut |_| {});
+        if unchanged(&moves, &self.doc) {
+            seed = seed.wrapping_add(1);
+            moves = pipeline::arrange(&self.doc, &self.measured, &Scope::All, seed, &mut |_| {});
+        }
+        self.finish(moves, &Purpose::Relayout, selection);
+        self.seed = seed.wrapping_add(1);
+        Some(seed)
     }
 
     /// Lays out the selected nodes again with the rest held still, as one
@@ -44,10 +68,13 @@ impl Session {
     /// (so the window should draw again).
     pub fn poll(&mut self, now: f64, selection: &Selection) -> bool {
         let mut changed = false;
-        if let Some(moves) = self.job.as_ref().and_then(Job::poll)
+        if let Some(result) = self.job.as_ref().and_then(Job::poll)
             && let Some(job) = self.job.take()
         {
-            self.finish(moves, &job.purpose, selection);
+            match result {
+                Ok(moves) => self.finish(moves, &job.purpose, selection),
+                Err(why) => self.layout_error = Some(why),
+            }
             changed = true;
         }
         if let Some(motion) = &mut self.motion {
@@ -62,14 +89,9 @@ impl Session {
         changed || self.job.is_some()
     }
 
-    /// Waits for layout work on a worker to finish (tests, scripts).
-    pub fn finish_layout(&mut self, selection: &Selection) {
-        if let Some(job) = self.job.take()
-            && let Some(moves) = job.wait()
-        {
-            self.finish(moves, &job.purpose, selection);
-        }
-        self.stop_motion();
+    /// Why the last layout work on a worker failed, once.
+    pub fn take_layout_error(&mut self) -> Option<String> {
+        self.layout_error.take()
     }
 
     /// Whether nodes are still waiting for their first position (a large
@@ -100,6 +122,11 @@ impl Session {
         self.refresh();
     }
 
+    /// Whether dragged nodes are drawn away from their positions.
+    pub fn has_preview(&self) -> bool {
+        !self.preview.is_empty()
+    }
+
     /// Stops drawing dragged nodes away from their positions.
     pub fn end_preview(&mut self) {
         if !self.preview.is_empty() {
@@ -121,6 +148,9 @@ impl Session {
 
     pub(super) fn run_layout(&mut self, scope: Scope, purpose: Purpose, selection: &Selection) {
         self.runs += 1;
+        // One piece of work at a time; edits wait while it runs (see
+        // `Workspace`), so its result always fits the map it was made for.
+        self.job = None;
         if self.doc.node_count() > WORKER_FROM {
             self.job = Some(Job::start(&self.doc, &self.measured, scope, self.seed, purpose));
             return;
@@ -162,12 +192,14 @@ impl Session {
 
     /// Moves the nodes that the boxes of `grown` now overlap out of the way,
     /// as part of the last step.
-    pub(super) fn make_room(&mut self, grown: &[String], selection: &Selection) {
+    pub(super) fn make_room(&mut self, grown: &[(String, [f32; 2])], selection: &Selection) {
         self.runs += 1;
         let input = scene::layout_input(&self.doc, &self.measured);
         let ids: Vec<&str> = self.doc.nodes().map(|node| node.id.as_str()).collect();
-        let index: Vec<u32> =
-            grown.iter().filter_map(|id| ids.binary_search(&id.as_str()).ok()).map(|i| i as u32).collect();
+        let index: Vec<(u32, [f32; 2])> = grown
+            .iter()
+            .filter_map(|(id, half)| Some((ids.binary_search(&id.as_str()).ok()? as u32, *half)))
+            .collect();
         let moved = layout::make_room(&input, &index, Params::default().gap);
         let moves: Moves = moved
             .into_iter()

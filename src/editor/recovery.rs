@@ -78,12 +78,13 @@ impl Orphan {
         }
     }
 
-    /// When the copy was written, in the local time zone ("1 December 2026, 07:49").
+    /// When the copy was written, in the local time zone, as a phrase to
+    /// follow a verb: "on 1 December 2026 at 07:49", or "at an unknown time".
     pub fn when(&self) -> String {
         let Ok(at) = jiff::Timestamp::from_second(self.saved_at as i64) else {
             return "at an unknown time".to_owned();
         };
-        at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("%-d %B %Y, %H:%M").to_string()
+        at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("on %-d %B %Y at %H:%M").to_string()
     }
 }
 
@@ -100,11 +101,6 @@ impl Recovery {
             .open(dir.join(format!("{name}.lock")))?;
         lock.try_lock().map_err(std::io::Error::other)?;
         Ok(Self { dir: dir.to_path_buf(), name, lock: Some(lock) })
-    }
-
-    /// The folder the copies are kept in.
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     /// This run's recovery file.
@@ -129,11 +125,17 @@ impl Recovery {
     }
 
     /// Copies left by editors that are no longer running, newest first.
+    /// Locks left by editors that ended without a copy are removed.
     pub fn orphans(&self) -> Vec<Orphan> {
         let Ok(entries) = fs::read_dir(&self.dir) else { return Vec::new() };
-        let mut found: Vec<Orphan> = entries
-            .flatten()
-            .map(|entry| entry.path())
+        let paths: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        for lock in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "lock")) {
+            if !lock.with_extension("json").exists() && !is_running(lock) {
+                let _ = fs::remove_file(lock);
+            }
+        }
+        let mut found: Vec<Orphan> = paths
+            .into_iter()
             .filter(|path| path.extension().is_some_and(|e| e == "json") && *path != self.file())
             .filter(|path| !is_running(&path.with_extension("lock")))
             .filter_map(|file| {
@@ -163,12 +165,14 @@ impl Recovery {
 }
 
 impl Drop for Recovery {
-    /// A clean end: the copy and the lock go (unsaved changes the user chose
-    /// to discard are not kept).
+    /// The lock goes; the copy stays if there is one (the editor ends with
+    /// changes it did not save: a panic, or an end the user did not choose),
+    /// to be offered at the next start. A clean end clears the copy first.
     fn drop(&mut self) {
-        self.clear();
         self.lock = None;
-        let _ = fs::remove_file(self.dir.join(format!("{}.lock", self.name)));
+        if !self.file().exists() {
+            let _ = fs::remove_file(self.dir.join(format!("{}.lock", self.name)));
+        }
     }
 }
 

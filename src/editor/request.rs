@@ -24,12 +24,13 @@ pub struct LayoutRequest {
 }
 
 /// What the layout has to do after a change.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Work {
     /// Nodes that have no position: lay them out among the others.
     pub missing: Vec<String>,
-    /// Nodes whose box grew: move what they now overlap out of the way.
-    pub grown: Vec<String>,
+    /// Nodes whose box grew, with their half size before: move what they
+    /// now overlap out of the way.
+    pub grown: Vec<(String, [f32; 2])>,
 }
 
 impl Work {
@@ -68,7 +69,7 @@ impl LayoutRequest {
             if let Some(before) = old.next_if(|o| o.id == entry.id)
                 && (entry.half[0] > before.half[0] + 0.01 || entry.half[1] > before.half[1] + 0.01)
             {
-                work.grown.push(entry.id.clone());
+                work.grown.push((entry.id.clone(), before.half));
             }
         }
         work

@@ -42,6 +42,7 @@ pub struct Session {
     pub(super) display: Layout,
     pub(super) display_version: u64,
     pub(super) runs: u64,
+    pub(super) layout_error: Option<String>,
 }
 
 impl Session {
@@ -56,7 +57,7 @@ impl Session {
             path,
             history: History::new(),
             saved_state: 0,
-            recovered_state: 0,
+            recovered_state: u64::MAX,
             measured,
             revision: Revision::next(),
             seed: DEFAULT_SEED,
@@ -68,6 +69,7 @@ impl Session {
             display: Layout::new(),
             display_version: 0,
             runs: 0,
+            layout_error: None,
         };
         if session.doc.nodes().any(|node| node.position.is_none()) {
             session.run_layout(Scope::Missing, Purpose::Open, &Selection::default());
@@ -194,8 +196,9 @@ impl Session {
     }
 
     /// After undo or redo: positions jump back (no glide), and the layout's
-    /// inputs are what the document now holds (undo needs no layout work:
-    /// every node it brings back has its position).
+    /// inputs are what the document now holds. Undo needs no layout work:
+    /// every step was taken on a map whose nodes all had places (edits wait
+    /// while a map's first layout runs), so every node it brings back has one.
     fn stepped(&mut self, moved: bool) {
         if moved {
             self.stop_motion();
@@ -227,6 +230,12 @@ impl Session {
     /// Notes that the recovery copy now holds the map as it is.
     pub fn recovery_written(&mut self) {
         self.recovered_state = self.history.state();
+    }
+
+    /// Notes that there is no recovery copy any more: the next unsaved
+    /// state needs one, whichever it is.
+    pub fn recovery_lost(&mut self) {
+        self.recovered_state = u64::MAX;
     }
 
     /// After any change of the document: a new revision, and the picture

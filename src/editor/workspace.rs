@@ -12,7 +12,7 @@ use super::session::Session;
 use super::view::{Filters, ViewOptions};
 use crate::edit::{Edit, MergeKey, Placement};
 use crate::layout::{self, Params};
-use crate::model::{Link, LinkKind, Node, NodeKind, Point};
+use crate::model::{Document, Link, LinkKind, Node, NodeKind, Point};
 use crate::scene::{self, Pos, Scene, Theme};
 
 /// A message for the status line.
@@ -41,6 +41,11 @@ impl Outcome {
     fn error(text: impl Into<String>) -> Self {
         Self { notice: Some(Notice::Error(text.into())), rename: None }
     }
+}
+
+/// Why an edit has to wait.
+fn busy(progress: f32) -> String {
+    format!("The map is being laid out ({:.0}%); edits wait until it is done.", progress * 100.0)
 }
 
 /// One open map and the state that belongs to it alone.
@@ -98,6 +103,9 @@ impl Workspace {
         merge: Option<MergeKey>,
         select: Option<Selection>,
     ) -> Result<(), String> {
+        if self.session.is_busy() {
+            return Err(busy(self.session.progress()));
+        }
         let before = self.selection.clone();
         let mut after = select.unwrap_or_else(|| before.clone());
         let done = self.session.apply(edit, label, merge, (before, after.clone()));
@@ -115,6 +123,10 @@ impl Workspace {
     /// Carries out a document command; `middle` is the map point in the
     /// middle of the view (where nodes are added when no point is given).
     pub fn run(&mut self, command: DocCommand, middle: Pos) -> Outcome {
+        if self.session.is_busy() {
+            // The layout's result must fit the map it was made for.
+            return Outcome::error(busy(self.session.progress()));
+        }
         match command {
             DocCommand::Edit { edit, label, merge, select } => {
                 match self.edit(*edit, &label, merge, select) {
@@ -130,19 +142,21 @@ impl Workspace {
             DocCommand::Connect(from, to) => self.connect(&from, &to),
             DocCommand::DeleteSelection => self.delete_selection(),
             DocCommand::SetPinned(ids, pinned) => self.set_pinned(&ids, pinned),
-            DocCommand::Relayout => {
-                self.session.relayout(&self.selection);
-                Outcome::info(
-                    "Laid the map out afresh; pinned nodes stayed where they are. Undo takes it back.",
-                )
-            }
-            DocCommand::Tidy => {
-                if self.session.tidy(&self.selection) {
-                    Outcome::info("Tidied the selected nodes; the rest stayed where they are.")
-                } else {
-                    Outcome::error("Select the unpinned nodes to tidy first.")
+            DocCommand::Relayout => match self.session.relayout(&self.selection) {
+                Some(_) if self.session.is_busy() => Outcome::info("Laying the map out afresh…"),
+                Some(seed) => Outcome::info(format!(
+                    "Laid the map out afresh (seed {seed}, as `export --relayout --seed {seed}` does); \
+                     pinned nodes stayed. Undo takes it back; Re-layout again for another arrangement."
+                )),
+                None => {
+                    Outcome::error("Every node is pinned: there is nothing to lay out. Unpin some first.")
                 }
-            }
+            },
+            DocCommand::Tidy => match self.session.tidy(&self.selection) {
+                true if self.session.is_busy() => Outcome::info("Tidying the selected nodes…"),
+                true => Outcome::info("Tidied the selected nodes; the rest stayed where they are."),
+                false => Outcome::error("Select the unpinned nodes to tidy first."),
+            },
         }
     }
 
@@ -170,43 +184,30 @@ impl Workspace {
         let spot = layout::free_spot(&input, scene::measure(&node).half, [at.x, at.y], Params::default().gap);
         node.position = Some(Point::from_layout(spot));
         let label = format!("Add {}", kind.noun());
-        if let Err(why) = self.edit(Edit::AddNode(node), &label, None, Some(Selection::node(&id))) {
+        // A node added at the end of a dragged link comes with the link, in
+        // one step that selects the node.
+        let edit = match link_from.as_deref().map(|from| link_between(doc, from, &id, Some(kind))) {
+            Some(Ok((link, _))) => Edit::Batch(vec![Edit::AddNode(node), link]),
+            Some(Err(why)) => return Outcome::error(why),
+            None => Edit::AddNode(node),
+        };
+        if let Err(why) = self.edit(edit, &label, None, Some(Selection::node(&id))) {
             return Outcome::error(why);
         }
-        let mut outcome = Outcome::default();
-        if let Some(from) = link_from {
-            outcome = self.connect(&from, &id);
-            self.selection = Selection::node(&id);
-        }
-        outcome.rename = Some(id);
-        outcome
+        Outcome { notice: None, rename: Some(id) }
     }
 
-    /// Links two nodes with the kind their kinds call for; a link that only
-    /// makes sense the other way round is turned round.
+    /// Links two nodes with the kind their kinds call for.
     fn connect(&mut self, from: &str, to: &str) -> Outcome {
-        let doc = self.session.doc();
-        let (Some(a), Some(b)) = (doc.node(from), doc.node(to)) else {
-            return Outcome::default();
+        let (edit, id) = match link_between(self.session.doc(), from, to, None) {
+            Ok(found) => found,
+            Err(why) => return Outcome::error(why),
         };
-        if from == to {
-            return Outcome::error("A node cannot be linked to itself.");
-        }
-        let forward = LinkKind::allowed_between(a.kind, b.kind);
-        let backward = LinkKind::allowed_between(b.kind, a.kind);
-        let (kind, from, to) = match (forward.first(), backward.first()) {
-            (Some(&k), _) if k != LinkKind::Related => (k, from, to),
-            (_, Some(&k)) if k != LinkKind::Related => (k, to, from),
-            _ => (LinkKind::Related, from, to),
+        let label = match &edit {
+            Edit::AddLink { link, .. } => format!("Add {} link", link.kind.key()),
+            _ => "Add link".to_owned(),
         };
-        let duplicate = doc.links_of(from).iter().any(|(l, f, t)| l.kind == kind && *f == from && *t == to);
-        if duplicate {
-            return Outcome::error(format!("These two nodes already have a \"{}\" link.", kind.key()));
-        }
-        let id = doc.fresh_id("link");
-        let edit =
-            Edit::AddLink { link: Link::new(id.clone(), kind), from: from.to_owned(), to: to.to_owned() };
-        match self.edit(edit, &format!("Add {} link", kind.key()), None, Some(Selection::link(&id))) {
+        match self.edit(edit, &label, None, Some(Selection::link(&id))) {
             Ok(()) => Outcome::default(),
             Err(why) => Outcome::error(why),
         }
@@ -272,4 +273,35 @@ impl Workspace {
             self.view.focus = None;
         }
     }
+}
+
+/// The link two nodes call for, as an edit, and its id: the kind their
+/// kinds call for, turned round when it only makes sense the other way.
+/// `to_kind` is the kind of `to` when it is not in the document yet.
+fn link_between(
+    doc: &Document,
+    from: &str,
+    to: &str,
+    to_kind: Option<NodeKind>,
+) -> Result<(Edit, String), String> {
+    let a = doc.node(from).map(|n| n.kind).ok_or_else(|| format!("No node has the id \"{from}\"."))?;
+    let b = to_kind
+        .or_else(|| doc.node(to).map(|n| n.kind))
+        .ok_or_else(|| format!("No node has the id \"{to}\"."))?;
+    if from == to {
+        return Err("A node cannot be linked to itself.".to_owned());
+    }
+    let forward = LinkKind::allowed_between(a, b);
+    let backward = LinkKind::allowed_between(b, a);
+    let (kind, from, to) = match (forward.first(), backward.first()) {
+        (Some(&k), _) if k != LinkKind::Related => (k, from, to),
+        (_, Some(&k)) if k != LinkKind::Related => (k, to, from),
+        _ => (LinkKind::Related, from, to),
+    };
+    if doc.links_of(from).iter().any(|(l, f, t)| l.kind == kind && *f == from && *t == to) {
+        return Err(format!("These two nodes already have a \"{}\" link.", kind.key()));
+    }
+    let id = doc.fresh_id("link");
+    let link = Link::new(id.clone(), kind);
+    Ok((Edit::AddLink { link, from: from.to_owned(), to: to.to_owned() }, id))
 }

@@ -1,16 +1,16 @@
 //! The one entry point for laying a map out: which nodes may move (the
-//! [`Scope`]), where the free ones start, and the engine run that places
-//! them while every other node holds still.
+//! [`Scope`]), and the engine run that places them while every other node
+//! holds still.
 //!
 //! A node that is held still keeps its start position exactly, bit for bit:
 //! the result for it is its start, never a value that went through the
 //! engine.
 
 use std::ops::ControlFlow;
+use std::time::Duration;
 
 use super::params::{LayoutInput, Params};
-use super::settle::{Tick, settle};
-use super::sim::Simulation;
+use super::stress;
 
 /// Which nodes a layout may move.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,15 +25,24 @@ pub enum Scope {
     Only(Vec<u32>),
 }
 
-/// Temperature of a run that refines free nodes among fixed ones.
-const WARM_ALPHA: f32 = 0.3;
+/// Progress of a layout, as reported to an observer.
+#[derive(Clone, Copy, Debug)]
+pub struct Tick {
+    /// Nodes in the graph.
+    pub nodes: usize,
+    /// Share of the work done, 0 to 1.
+    pub done: f32,
+    /// Time since the layout started.
+    pub elapsed: Duration,
+}
 
 /// The centre of every node after laying out the nodes `scope` frees.
 ///
 /// Nodes that are not free come back at their start position, unchanged.
 /// Pinned nodes (with a start) are never free. Nodes without a start are
-/// always free. `observe` hears of every engine tick and may stop the work
-/// (the result is then `None`).
+/// always free. `observe` hears of the work's progress and may stop it
+/// (the result is then `None`). The same input, scope, parameters and seed
+/// give the same positions on every machine, whatever its number of cores.
 pub fn arrange(
     input: &LayoutInput,
     scope: &Scope,
@@ -41,40 +50,20 @@ pub fn arrange(
     seed: u64,
     observe: &mut dyn FnMut(Tick) -> ControlFlow<()>,
 ) -> Option<Vec<[f32; 2]>> {
-    let n = input.nodes.len();
     let free = free_nodes(input, scope);
     let starts: Vec<[f32; 2]> = input.nodes.iter().map(|node| node.start.unwrap_or([0.0, 0.0])).collect();
-    let free_count = free.iter().filter(|&&f| f).count();
-    if free_count == 0 {
+    if !free.contains(&true) {
         return Some(starts);
     }
     let mut run = input.clone();
     for (node, &is_free) in run.nodes.iter_mut().zip(&free) {
-        node.pinned = !is_free;
         if is_free && *scope == Scope::All {
             // Re-layout: free nodes start afresh.
             node.start = None;
         }
     }
-    let fresh = matches!(scope, Scope::All) || free_count == n;
-    let mut placed = if fresh {
-        settle(&run, params, seed, observe)?
-    } else {
-        let warm = matches!(scope, Scope::Only(_));
-        let mut sim = Simulation::new(&run, params, seed);
-        // Placing new nodes among a finished map: start cool, so they find
-        // their place beside their neighbours without wandering far.
-        sim.set_alpha(if warm { WARM_ALPHA } else { WARM_ALPHA * 0.5 });
-        while !sim.is_settled() {
-            let start = std::time::Instant::now();
-            sim.tick();
-            let tick = Tick { nodes: n, alpha: sim.alpha(), elapsed: start.elapsed() };
-            if observe(tick).is_break() {
-                return None;
-            }
-        }
-        (0..n).map(|i| sim.position(i)).collect()
-    };
+    let warm = matches!(scope, Scope::Only(_));
+    let mut placed = stress::layout(&run, &free, warm, &params, seed, observe)?;
     // Whatever the engine did, nodes held still end exactly where they were.
     for (i, p) in placed.iter_mut().enumerate() {
         if !free[i] {

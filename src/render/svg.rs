@@ -9,7 +9,7 @@ use crate::scene::{Anchor, Color, Element, Item, Scene, Stroke, Weight};
 
 /// Text set smaller than this many pixels is left out of PNGs: it cannot be
 /// read, and the editor does not draw it either.
-pub const MIN_TEXT_PX: f32 = 3.5;
+pub const MIN_TEXT_PX: f32 = 3.0;
 
 /// The scene as a standalone SVG document (every label kept: SVG scales).
 pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {

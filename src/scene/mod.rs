@@ -25,7 +25,7 @@ pub use crate::model::format_score;
 pub use build::{Prepared, View, build, build_measured, measure_all};
 pub use chart::report_chart;
 pub use geom::{Color, Pos, Rect};
-pub use input::layout_input;
+pub use input::{layout_input, link_length};
 pub use nodes::{Measured, Shape, measure};
 pub use placed::Layout;
 pub use shapes::{Anchor, Element, Group, Item, Scene, Stroke};

@@ -216,7 +216,7 @@ fn recover(ui: &mut egui::Ui, orphans: &[Orphan]) -> Option<Reply> {
         ui.group(|ui| {
             let title = if orphan.title.is_empty() { String::new() } else { format!(" ({})", orphan.title) };
             ui.strong(format!("{}{title}", orphan.name()));
-            ui.label(format!("Changes kept on {}", orphan.when()));
+            ui.label(format!("Changes kept {}", orphan.when()));
             ui.horizontal(|ui| {
                 if ui.button("Restore").clicked() {
                     reply = Some(Reply::Recover(Recovered::Restore(orphan.clone())));

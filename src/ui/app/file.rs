@@ -87,7 +87,7 @@ impl SectormapApp {
         match self.work.session.save_to(&path) {
             Ok(()) => {
                 self.settings.remember(&path);
-                self.recovery.saved();
+                self.recovery.forget(&mut self.work.session);
                 self.status.info(format!("Saved {}", path.display()));
                 true
             }
@@ -131,6 +131,8 @@ impl SectormapApp {
     pub(super) fn outcome(&mut self, ctx: &egui::Context, outcome: Outcome) {
         match outcome {
             Outcome::Chosen(purpose, path) => self.chosen(ctx, &purpose, &path),
+            // What was to follow a save does not happen without the save.
+            Outcome::Cancelled(_) => self.after_save = None,
             Outcome::Fallback(purpose) => {
                 let (folder, name) = self.suggestion(&purpose);
                 let text = match (&purpose, folder) {

@@ -43,6 +43,8 @@ pub enum Outcome {
     Chosen(Purpose, PathBuf),
     /// No native dialog could be shown: ask in the window instead.
     Fallback(Purpose),
+    /// The user closed the dialog without choosing.
+    Cancelled(Purpose),
 }
 
 /// The native dialog in flight, if any.
@@ -119,7 +121,7 @@ impl FileDialogs {
                 self.native_missing = true;
                 Some(Outcome::Fallback(purpose))
             }
-            None => None,
+            None => Some(Outcome::Cancelled(purpose)),
         }
     }
 }

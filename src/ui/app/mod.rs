@@ -153,9 +153,9 @@ impl SectormapApp {
     /// old map (selection, filters, focus, scene, camera, search, panel
     /// caches, recovery copy) goes with it, here and nowhere else.
     pub(crate) fn replace_session(&mut self, session: Session) {
+        self.recovery.forget(&mut self.work.session);
         self.work = Workspace::new(session, &self.work.view);
         self.panes = Panes::default();
-        self.recovery.map_replaced();
     }
 
     /// The open map's session.
@@ -251,17 +251,25 @@ impl eframe::App for SectormapApp {
         if self.work.poll(now) {
             ctx.request_repaint();
         }
-        self.keep_recovery_copy(&ctx, now);
+        if let Some(error) = self.work.session.take_layout_error() {
+            self.status.error(error);
+        }
         self.panels(ui);
         self.show_dialogs(&ctx);
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }
+        // After the frame's edits, so the first change is kept at once.
+        self.keep_recovery_copy(&ctx, now);
         self.seal_on_focus_change(&ctx);
         self.update_title(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self) {
+        self.end_recovery();
     }
 }

@@ -1,7 +1,8 @@
 //! Keeping the recovery copy while there are unsaved changes (at the first
 //! change, then every [`EVERY`] seconds and whenever the window loses
-//! focus), removing it when the map is saved or clean again, and offering
-//! at start to restore what an earlier run lost.
+//! focus), removing it when the map is saved or clean again or the user
+//! chooses to quit without saving, and offering at start to restore what
+//! an earlier run lost.
 
 use std::path::Path;
 use std::time::Duration;
@@ -27,21 +28,14 @@ impl Keeper {
         self.store.as_ref()
     }
 
-    /// Another map is open: the copy of the old one goes.
-    pub fn map_replaced(&mut self) {
-        self.forget();
-    }
-
-    /// The map was saved: its copy is no longer needed.
-    pub fn saved(&mut self) {
-        self.forget();
-    }
-
-    fn forget(&mut self) {
+    /// Removes the copy (the map was saved, replaced, or its changes were
+    /// given up). The next unsaved change writes one again at once.
+    pub fn forget(&mut self, session: &mut Session) {
         if let Some(store) = &self.store {
             store.clear();
         }
         self.written_at = None;
+        session.recovery_lost();
     }
 }
 
@@ -65,14 +59,17 @@ impl SectormapApp {
 
     /// Writes the recovery copy when it is due (time `now` in seconds).
     pub(super) fn keep_recovery_copy(&mut self, ctx: &egui::Context, now: f64) {
-        let Some(store) = &self.recovery.store else { return };
-        let session = &mut self.work.session;
-        if !session.is_dirty() {
+        if self.recovery.store.is_none() {
+            return;
+        }
+        if !self.work.session.is_dirty() {
             if self.recovery.written_at.is_some() {
-                self.recovery.forget();
+                self.recovery.forget(&mut self.work.session);
             }
             return;
         }
+        let Some(store) = &self.recovery.store else { return };
+        let session = &mut self.work.session;
         if !session.needs_recovery_copy() {
             return;
         }
@@ -103,9 +100,16 @@ impl SectormapApp {
             Recovered::Restore(orphan) => match Recovery::restore(&orphan) {
                 Ok((doc, path)) => {
                     self.replace_session(Session::restored(doc, path));
-                    Recovery::discard(&orphan);
+                    // This run's copy holds the changes before the old one goes.
+                    if let Some(store) = &self.recovery.store {
+                        let session = &mut self.work.session;
+                        if store.write(session.doc(), session.path()).is_ok() {
+                            session.recovery_written();
+                            Recovery::discard(&orphan);
+                        }
+                    }
                     self.status.info(format!(
-                        "Restored {} as it was on {}. Save it to keep the changes.",
+                        "Restored {} as it was {}. Save it to keep the changes.",
                         orphan.name(),
                         orphan.when()
                     ));
@@ -125,6 +129,17 @@ impl SectormapApp {
                 }
             }
             Recovered::Later => {}
+        }
+    }
+}
+
+impl SectormapApp {
+    /// The editor is closing: a copy of changes the user chose to give up
+    /// goes; one of changes never answered for (the window closed without
+    /// asking) stays for the next start.
+    pub(super) fn end_recovery(&mut self) {
+        if !self.work.session.is_dirty() || self.allow_close {
+            self.recovery.forget(&mut self.work.session);
         }
     }
 }

@@ -126,7 +126,14 @@ impl CanvasState {
             self.waiting(ui, rect, frame.work);
             return;
         }
-        self.aim(ui, resized, frame.scene, frame.work.session.is_gliding());
+        let session = &mut frame.work.session;
+        if session.has_preview() && !self.gesture.as_ref().is_some_and(Gesture::is_drag) {
+            // The drag ended some other way (a rename, too many nodes for a
+            // widget each): what is drawn goes back to where nodes are.
+            session.end_preview();
+        }
+        let moving = session.is_gliding() || session.is_busy();
+        self.aim(ui, resized, frame.scene, moving);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, draw::color(frame.scene.background, 1.0));
         let neighbourhood = self.hover_neighbourhood(frame.work);
@@ -174,7 +181,7 @@ impl CanvasState {
 
     /// Points the camera: the first fit of a map, a move asked for, a
     /// fitted view kept fitted when the canvas changes size.
-    fn aim(&mut self, ui: &Ui, resized: bool, scene: &Scene, gliding: bool) {
+    fn aim(&mut self, ui: &Ui, resized: bool, scene: &Scene, moving: bool) {
         if self.needs_fit {
             // Fit once the canvas has kept its size for a frame: on the
             // first frames the panels around it are still finding theirs.
@@ -194,7 +201,7 @@ impl CanvasState {
             self.camera = self.fitting(&scene.bounds);
             self.target = None;
         }
-        if self.fit_when_still && !gliding {
+        if self.fit_when_still && !moving {
             self.fit_when_still = false;
             self.target = Some(self.fitting(&scene.bounds));
             self.touched = false;

@@ -1,4 +1,7 @@
-//! Seeded synthetic maps and graphs for benchmarks and stress tests.
+//! Seeded synthetic maps and graphs for benchmarks and stress tests, and
+//! graph families with a known best drawing.
+
+pub mod families;
 
 use crate::layout::SplitMix64;
 use crate::model::{Document, Link, LinkKind, Node, NodeKind, Score};

@@ -1,0 +1,410 @@
+//! The layout engine: stress minimisation by SGD, started from pivot MDS,
+//! then overlap removal that keeps the shape (PRISM) and, on maps a person
+//! reads, links kept clear of boxes they do not join.
+//!
+//! Wanted distances are shortest paths over links whose length is the
+//! clear space wanted between two linked boxes, times the link's factor
+//! (see [`crate::layout::LayoutEdge::length`]), plus the two boxes' radii:
+//! larger boxes need more room, and related nodes sit close.
+
+mod graph;
+mod mds;
+mod pack;
+mod prism;
+mod sgd;
+mod terms;
+
+use std::ops::ControlFlow;
+use std::time::Instant;
+
+use self::graph::Graph;
+use self::pack::{Part, pack};
+use self::prism::{Boxes, remove_overlaps};
+use self::sgd::{Schedule, Term, descend};
+use super::arrange::Tick;
+use super::clearance::{Clearance, MAX_WORK};
+use super::collide::{Adjacency, Extents, Gaps, Grid};
+use super::params::{LayoutInput, LayoutNode, Params};
+use super::quality;
+use super::rng::SplitMix64;
+use super::start::start_positions;
+
+/// Maps laid out from scratch up to this many nodes get several starts.
+const MULTI_START_UP_TO: usize = 300;
+/// How many starts.
+const STARTS: usize = 16;
+/// Starts with a stress within this factor of the lowest compete on crossings.
+const STRESS_SLACK: f64 = 1.04;
+
+/// Most rounds of pushing boxes off links.
+const CLEARANCE_ROUNDS: usize = 120;
+
+/// Lays out the nodes `free` marks, holding every other node at its start.
+/// `warm` starts free nodes from where they are (Tidy) rather than beside
+/// their neighbours. `observe` hears of each pass and can stop the work.
+///
+/// A small map laid out from scratch is laid out from several starts, and
+/// the result with the fewest crossings among those within a few percent
+/// of the lowest stress is kept: it costs milliseconds, and crossings are
+/// what a reader sees first.
+pub fn layout(
+    input: &LayoutInput,
+    free: &[bool],
+    warm: bool,
+    params: &Params,
+    seed: u64,
+    observe: &mut dyn FnMut(Tick) -> ControlFlow<()>,
+) -> Option<Vec<[f32; 2]>> {
+    let n = input.nodes.len();
+    if n > MULTI_START_UP_TO || !free.iter().all(|&f| f) {
+        return layout_once(input, free, warm, params, seed, observe);
+    }
+    let edges: Vec<(u32, u32)> = input
+        .edges
+        .iter()
+        .map(|e| (e.source, e.target))
+        .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n)
+        .collect();
+    let graph = map_graph(input, params);
+    let all: Vec<u32> = (0..n as u32).collect();
+    let terms = terms::all_pairs(&graph.distances_from_each(&all));
+    let mut seeds = SplitMix64::new(seed);
+    let mut results = Vec::with_capacity(STARTS);
+    for attempt in 0..STARTS {
+        let try_seed = if attempt == 0 { seed } else { seeds.next_u64() };
+        let laid = layout_once(input, free, warm, params, try_seed, observe)?;
+        let (x, y): (Vec<f32>, Vec<f32>) = laid.iter().map(|p| (p[0], p[1])).unzip();
+        results.push((quality::crossings(&edges, &x, &y, u64::MAX, 1), term_stress(&terms, &x, &y), laid));
+    }
+    let lowest = results.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
+    results
+        .into_iter()
+        .filter(|r| r.1 <= lowest * STRESS_SLACK)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|r| r.2)
+}
+
+/// The graph of `input` with the length each link wants.
+fn map_graph(input: &LayoutInput, params: &Params) -> Graph {
+    let n = input.nodes.len();
+    let radius: Vec<f32> =
+        input.nodes.iter().map(|node| ((node.half[0] + node.half[1]) * 0.5).max(1.0)).collect();
+    Graph::new(
+        n,
+        input.edges.iter().map(|e| {
+            let (s, t) = (e.source as usize, e.target as usize);
+            let extra = radius.get(s).copied().unwrap_or(0.0) + radius.get(t).copied().unwrap_or(0.0);
+            (e.source, e.target, params.link_distance * e.length.max(0.05) + extra)
+        }),
+    )
+}
+
+/// One run of the engine (see [`layout`]).
+fn layout_once(
+    input: &LayoutInput,
+    free: &[bool],
+    warm: bool,
+    params: &Params,
+    seed: u64,
+    observe: &mut dyn FnMut(Tick) -> ControlFlow<()>,
+) -> Option<Vec<[f32; 2]>> {
+    let n = input.nodes.len();
+    let mut rng = SplitMix64::new(seed);
+    let graph = map_graph(input, params);
+    let (mut x, mut y): (Vec<f32>, Vec<f32>) =
+        input.nodes.iter().map(|node| node.start.map_or((0.0, 0.0), |[a, b]| (a, b))).unzip();
+    let anchored = bounds(input, &x, &y, |i| !free[i]);
+    let started = Instant::now();
+    let mut parts = Vec::new();
+    let components = graph.components();
+    for (k, members) in components.iter().enumerate() {
+        if !members.iter().any(|&i| free[i as usize]) {
+            continue;
+        }
+        let fresh = members.iter().all(|&i| free[i as usize]);
+        let part = Component { members, graph: &graph, input, free, fresh, warm };
+        part.lay_out(&mut x, &mut y, params, &mut rng);
+        if fresh && params.remove_overlaps {
+            spread(&mut x, &mut y, members, input, params.gap);
+        }
+        if fresh {
+            let b = bounds(input, &x, &y, |i| members.binary_search(&(i as u32)).is_ok());
+            parts.push(Part { nodes: members.clone(), bounds: b.unwrap_or([0.0; 4]) });
+        }
+        let tick = Tick {
+            nodes: n,
+            done: (k + 1) as f32 / components.len() as f32 * 0.8,
+            elapsed: started.elapsed(),
+        };
+        if observe(tick).is_break() {
+            return None;
+        }
+    }
+    if std::env::var_os("SM_TIMING").is_some() {
+        eprintln!("components+sgd {:?}", started.elapsed());
+    }
+    pack(&parts, &mut x, &mut y, params.link_distance * 2.0 + params.gap, anchored);
+    let adjacency = Adjacency::new(
+        n,
+        input
+            .edges
+            .iter()
+            .map(|e| (e.source, e.target))
+            .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n),
+    );
+    let (hw, hh): (Vec<f32>, Vec<f32>) =
+        input.nodes.iter().map(|node| (node.half[0].max(0.5), node.half[1].max(0.5))).unzip();
+    let boxes = Boxes {
+        hw: &hw,
+        hh: &hh,
+        movable: free,
+        gap: params.gap,
+        link_gap: params.link_gap,
+        adjacency: &adjacency,
+    };
+    if params.remove_overlaps {
+        let left = remove_overlaps(&mut x, &mut y, &boxes, &mut rng);
+        if std::env::var_os("SM_TIMING").is_some() {
+            eprintln!("prism {:?} left {left}", started.elapsed());
+        }
+        if params.link_clearance && n.saturating_mul(input.edges.len()) <= MAX_WORK {
+            clear_links(&mut x, &mut y, input, &boxes);
+        }
+    }
+    let tick = Tick { nodes: n, done: 1.0, elapsed: started.elapsed() };
+    if observe(tick).is_break() {
+        return None;
+    }
+    Some(x.into_iter().zip(y).map(|(a, b)| [a, b]).collect())
+}
+
+/// One connected component to lay out.
+struct Component<'a> {
+    members: &'a [u32],
+    graph: &'a Graph,
+    input: &'a LayoutInput,
+    free: &'a [bool],
+    /// Every member is free: laid out from scratch.
+    fresh: bool,
+    /// Free members start from where they are.
+    warm: bool,
+}
+
+impl Component<'_> {
+    fn lay_out(&self, x: &mut [f32], y: &mut [f32], params: &Params, rng: &mut SplitMix64) {
+        let local = self.local_graph();
+        let m = self.members.len();
+        let movable: Vec<bool> = self.members.iter().map(|&i| self.free[i as usize]).collect();
+        let here: (Vec<f32>, Vec<f32>) = self.members.iter().map(|&i| (x[i as usize], y[i as usize])).unzip();
+        if self.fresh && m <= 2 {
+            let far = local.neighbours(0).next().map_or(1.0, |(_, d)| d);
+            let spots = [(0.0, 0.0), (far, 0.0)];
+            for (k, &i) in self.members.iter().enumerate() {
+                (x[i as usize], y[i as usize]) = spots[k];
+            }
+            return;
+        }
+        let (pivots, rows) = terms::pivots(&local, params.pivots.min(m), rng);
+        let mut terms = if m <= params.full_up_to {
+            let all: Vec<u32> = (0..m as u32).collect();
+            terms::all_pairs(&local.distances_from_each(&all))
+        } else {
+            terms::sparse(&local, &pivots, &rows)
+        };
+        if !self.fresh {
+            terms.retain(|t: &Term| movable[t.i()] || (!t.one_sided() && movable[t.j()]));
+        }
+        let (mut lx, mut ly) = here;
+        if self.fresh {
+            (lx, ly) = mds::pivot_mds(&rows, m, rng);
+            scale_to(&mut lx, &mut ly, &pivots, &rows);
+        } else if !self.warm {
+            self.place_beside_neighbours(&mut lx, &mut ly, params, rng);
+        }
+        let start = if self.warm { 0.1 } else { 1.0 };
+        let schedule = Schedule { epochs: params.epochs, eps: 0.1, start };
+        descend(&mut terms, &mut lx, &mut ly, &movable, schedule, rng, &mut |_| {});
+        for (k, &i) in self.members.iter().enumerate() {
+            if movable[k] {
+                (x[i as usize], y[i as usize]) = (lx[k], ly[k]);
+            }
+        }
+    }
+
+    /// The component alone, its nodes numbered 0.. in member order.
+    fn local_graph(&self) -> Graph {
+        let index = |i: usize| self.members.binary_search(&(i as u32)).ok().map(|k| k as u32);
+        Graph::new(
+            self.members.len(),
+            self.members.iter().enumerate().flat_map(|(k, &i)| {
+                self.graph.neighbours(i as usize).filter_map(move |(j, len)| Some((k as u32, index(j)?, len)))
+            }),
+        )
+    }
+
+    /// Free members start beside the member they are linked to that has
+    /// its place (outwards along the links from the placed ones).
+    fn place_beside_neighbours(&self, lx: &mut [f32], ly: &mut [f32], params: &Params, rng: &mut SplitMix64) {
+        let nodes: Vec<LayoutNode> = self
+            .members
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let node = self.input.nodes[i as usize];
+                let start = (!self.free[i as usize]).then_some([lx[k], ly[k]]);
+                LayoutNode { start, pinned: start.is_some(), ..node }
+            })
+            .collect();
+        let index = |i: u32| self.members.binary_search(&i).ok().map(|k| k as u32);
+        let edges = self
+            .input
+            .edges
+            .iter()
+            .filter_map(|e| {
+                Some(super::params::LayoutEdge { source: index(e.source)?, target: index(e.target)?, ..*e })
+            })
+            .collect();
+        let (sx, sy) = start_positions(&LayoutInput { nodes, edges }, params.link_distance, rng);
+        lx.copy_from_slice(&sx);
+        ly.copy_from_slice(&sy);
+    }
+}
+
+/// Largest uniform enlargement [`spread`] makes.
+const MAX_SPREAD: f32 = 2.5;
+
+/// Enlarges a freshly laid-out part about its centre, by the least factor
+/// (up to [`MAX_SPREAD`]) that leaves few of its boxes overlapping, so the
+/// overlap removal after it has little left to do. An enlargement keeps
+/// the drawing's shape exactly (stress does not depend on scale); moving
+/// boxes apart one by one does not.
+fn spread(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, gap: f32) {
+    let m = members.len();
+    if m < 2 {
+        return;
+    }
+    let (cx, cy) = members.iter().fold((0.0f32, 0.0f32), |(a, b), &i| (a + x[i as usize], b + y[i as usize]));
+    let (cx, cy) = (cx / m as f32, cy / m as f32);
+    let (hw, hh): (Vec<f32>, Vec<f32>) =
+        members.iter().map(|&i| (input.nodes[i as usize].half[0], input.nodes[i as usize].half[1])).unzip();
+    let allowed = m / 20;
+    let mut chosen = MAX_SPREAD;
+    let mut scale = 1.0f32;
+    while scale < MAX_SPREAD {
+        let sx: Vec<f32> = members.iter().map(|&i| cx + (x[i as usize] - cx) * scale).collect();
+        let sy: Vec<f32> = members.iter().map(|&i| cy + (y[i as usize] - cy) * scale).collect();
+        if super::collide::count_overlaps(&sx, &sy, &hw, &hh, gap) <= allowed {
+            chosen = scale;
+            break;
+        }
+        scale += 0.1;
+    }
+    for &i in members {
+        let i = i as usize;
+        x[i] = cx + (x[i] - cx) * chosen;
+        y[i] = cy + (y[i] - cy) * chosen;
+    }
+}
+
+/// Scales a start layout so distances to the pivots match the wanted ones
+/// best (least squares of the relative error).
+fn scale_to(x: &mut [f32], y: &mut [f32], pivots: &[u32], rows: &[Vec<f32>]) {
+    let (mut num, mut den) = (0.0f64, 0.0f64);
+    for (row, &p) in rows.iter().zip(pivots) {
+        let p = p as usize;
+        for (i, &d) in row.iter().enumerate() {
+            if i != p && d.is_finite() && d > 0.0 {
+                let l = f64::from((x[i] - x[p]).hypot(y[i] - y[p]));
+                let d = f64::from(d);
+                num += l / d;
+                den += (l * l) / (d * d);
+            }
+        }
+    }
+    if den > 0.0 {
+        let s = (num / den) as f32;
+        x.iter_mut().for_each(|v| *v *= s);
+        y.iter_mut().for_each(|v| *v *= s);
+    }
+}
+
+/// The stress of a layout over `terms`, at the scale that makes it least
+/// (so that layouts of different sizes compare).
+fn term_stress(terms: &[Term], x: &[f32], y: &[f32]) -> f64 {
+    let (mut num, mut den, mut sum) = (0.0f64, 0.0f64, 0.0f64);
+    for t in terms {
+        let (i, j) = (t.i(), t.j());
+        let l = f64::from((x[i] - x[j]).hypot(y[i] - y[j]));
+        let (d, w) = (f64::from(t.d), f64::from(t.w));
+        num += w * l * d;
+        den += w * l * l;
+        sum += w * d * d;
+    }
+    if den <= 0.0 {
+        return 0.0;
+    }
+    let s = num / den;
+    (s * s * den - 2.0 * s * num + sum).max(0.0)
+}
+
+/// The box around the nodes `keep` chooses (boxes included).
+fn bounds(input: &LayoutInput, x: &[f32], y: &[f32], keep: impl Fn(usize) -> bool) -> Option<[f32; 4]> {
+    let mut b: Option<[f32; 4]> = None;
+    for (i, node) in input.nodes.iter().enumerate().filter(|(i, _)| keep(*i)) {
+        let [hw, hh] = node.half;
+        let r = [x[i] - hw, y[i] - hh, x[i] + hw, y[i] + hh];
+        b = Some(match b {
+            Some(c) => [c[0].min(r[0]), c[1].min(r[1]), c[2].max(r[2]), c[3].max(r[3])],
+            None => r,
+        });
+    }
+    b
+}
+
+/// Pushes boxes off links that pass through them (and the links' ends a
+/// little the other way), keeping boxes apart, round after round; keeps
+/// the best arrangement seen (fewest links through boxes), and stops at
+/// none or when the rounds run out.
+fn clear_links(x: &mut [f32], y: &mut [f32], input: &LayoutInput, boxes: &Boxes<'_>) {
+    let n = x.len();
+    let edges: Vec<(u32, u32)> = input
+        .edges
+        .iter()
+        .map(|e| (e.source, e.target))
+        .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n)
+        .collect();
+    let pinned: Vec<bool> = boxes.movable.iter().map(|&m| !m).collect();
+    let extents = Extents { hw: boxes.hw, hh: boxes.hh, pinned: &pinned };
+    let gaps = Gaps { gap: boxes.gap, link_gap: boxes.link_gap, adjacency: boxes.adjacency };
+    let mut grid = Grid::default();
+    let through = |x: &[f32], y: &[f32]| quality::links_through_nodes(&edges, x, y, boxes.hw, boxes.hh);
+    let mut best = (through(x, y), x.to_vec(), y.to_vec());
+    for _ in 0..CLEARANCE_ROUNDS {
+        if best.0 == 0 {
+            break;
+        }
+        let mut moves = vec![(0.0f32, 0.0f32); n];
+        let clearance = Clearance { x, y, hw: boxes.hw, hh: boxes.hh, edges: &edges };
+        clearance.for_each_push(boxes.gap * 1.5, |i, (a, b), dx, dy| {
+            moves[i].0 += dx;
+            moves[i].1 += dy;
+            for end in [a as usize, b as usize] {
+                moves[end].0 -= dx * 0.1;
+                moves[end].1 -= dy * 0.1;
+            }
+        });
+        for (i, (dx, dy)) in moves.into_iter().enumerate() {
+            if boxes.movable[i] {
+                x[i] += dx;
+                y[i] += dy;
+            }
+        }
+        grid.separate((&mut *x, &mut *y), extents, gaps, 200);
+        let now = through(x, y);
+        if now < best.0 {
+            best = (now, x.to_vec(), y.to_vec());
+        }
+    }
+    x.copy_from_slice(&best.1);
+    y.copy_from_slice(&best.2);
+}
