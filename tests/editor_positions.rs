@@ -269,3 +269,32 @@ fn nodes_added_at_the_same_point_land_beside_each_other() {
         }
     }
 }
+
+#[test]
+fn a_node_added_by_double_click_lands_where_clicked_and_the_view_stays() {
+    // Frames a sixtieth of a second apart, so two clicks make a double click.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(240)
+        .build_eframe(|cc| SectormapApp::new(cc, sectormap::ui::Launch::headless(Start::Empty)));
+    harness.run();
+    let camera = harness.state().panes.canvas.camera;
+    let canvas = harness.state().panes.canvas.rect;
+    let at = canvas.center() + egui::vec2(-150.0, 80.0);
+    for _ in 0..2 {
+        harness.drag_at(at);
+        harness.step();
+        harness.drop_at(at);
+        harness.step();
+    }
+    harness.run();
+    click(&mut harness, "New department");
+    harness.key_press(Key::Escape);
+    harness.run();
+    let node = harness.state().session().doc().node("department-1").expect("added").clone();
+    let p = node.position.expect("placed");
+    let want = camera.to_world(canvas, at);
+    assert!((p.x as f32 - want.x).abs() < 1.0 && (p.y as f32 - want.y).abs() < 1.0, "{p:?} is not {want:?}");
+    assert_eq!(harness.state().panes.canvas.camera, camera, "the view did not move");
+}

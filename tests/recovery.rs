@@ -51,12 +51,17 @@ fn a_copy_is_kept_while_changes_are_unsaved_and_goes_when_they_are_saved() {
     let copy = harness.state().recovery().unwrap().file();
     let kept = |copy: &Path| std::fs::read_to_string(copy).unwrap_or_default();
     assert!(kept(&copy).contains("Home Office (England and Wales)"), "the first change is kept at once");
-    // Later changes wait for the next interval, or for the window to lose focus.
+    // Later changes are kept once they have settled for two seconds...
     retype(&mut harness, "Description", "Policing, crime and borders");
-    assert!(!kept(&copy).contains("Policing, crime and borders"));
+    assert!(!kept(&copy).contains("Policing, crime and borders"), "not while typing");
+    harness.run_steps(12); // three seconds of frames
+    assert!(kept(&copy).contains("Policing, crime and borders"), "kept once typing stops");
+    // ...or at once when the window loses focus.
+    retype(&mut harness, "Description", "Crime and policing");
+    assert!(!kept(&copy).contains("Crime and policing"));
     harness.event(egui::Event::WindowFocused(false));
     harness.run();
-    assert!(kept(&copy).contains("Policing, crime and borders"), "losing focus writes the copy");
+    assert!(kept(&copy).contains("Crime and policing"), "losing focus writes the copy");
     // Saving removes it.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();

@@ -181,7 +181,15 @@ impl Workspace {
         let mut node = Node::new(id.clone(), kind, format!("New {}", kind.noun()));
         // Where asked, or beside it if a node is there already.
         let input = scene::layout_input(doc, self.session.measured());
-        let spot = layout::free_spot(&input, scene::measure(&node).half, [at.x, at.y], Params::default().gap);
+        let params = Params::default();
+        let within = input.nodes.iter().fold(None, |b: Option<[f32; 4]>, n| {
+            let Some([x, y]) = n.start else { return b };
+            let r = [x - n.half[0], y - n.half[1], x + n.half[0], y + n.half[1]];
+            Some(b.map_or(r, |b| [b[0].min(r[0]), b[1].min(r[1]), b[2].max(r[2]), b[3].max(r[3])]))
+        });
+        // Room for a link to show between the new node and its neighbours.
+        let spot =
+            layout::free_spot(&input, scene::measure(&node).half, [at.x, at.y], params.link_gap, within);
         node.position = Some(Point::from_layout(spot));
         let label = format!("Add {}", kind.noun());
         // A node added at the end of a dragged link comes with the link, in

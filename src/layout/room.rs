@@ -103,10 +103,18 @@ const RINGS: usize = 60;
 
 /// The point nearest `near` where a box of half size `half` overlaps none
 /// of the boxes of `input` (with `gap` between): `near` itself when it is
-/// free, else the first free point on rings around it, nearest first.
+/// free, else the nearest free point on rings around it, preferring points
+/// inside `within` (left, top, right, bottom: the map as it is, so a new
+/// node does not push the map's edges out when there is room inside).
 /// Nodes without a start take no room. Only boxes within reach of the
 /// rings are looked at, through a grid, so a crowded large map costs little.
-pub fn free_spot(input: &LayoutInput, half: [f32; 2], near: [f32; 2], gap: f32) -> [f32; 2] {
+pub fn free_spot(
+    input: &LayoutInput,
+    half: [f32; 2],
+    near: [f32; 2],
+    gap: f32,
+    within: Option<[f32; 4]>,
+) -> [f32; 2] {
     // Steps small enough to find a gap between neighbours, rings wide
     // enough to get out of a pile; wider than tall, as labels are.
     let step = (half[1] * 2.0 + gap).max(8.0);
@@ -145,20 +153,36 @@ pub fn free_spot(input: &LayoutInput, half: [f32; 2], near: [f32; 2], gap: f32) 
     if clear(near) {
         return near;
     }
+    let inside = |p: [f32; 2]| {
+        within.is_none_or(|[x0, y0, x1, y1]| {
+            p[0] - half[0] >= x0 && p[0] + half[0] <= x1 && p[1] - half[1] >= y0 && p[1] + half[1] <= y1
+        })
+    };
+    let d = |q: [f32; 2]| (q[0] - near[0]).hypot(q[1] - near[1]);
+    let mut outside: Option<[f32; 2]> = None;
     for ring in 1..=RINGS {
         let radius = step * ring as f32;
         let around = 8 * ring;
-        let d = |q: [f32; 2]| (q[0] - near[0]).hypot(q[1] - near[1]);
-        let best = (0..around)
+        let free: Vec<[f32; 2]> = (0..around)
             .map(|k| {
                 let angle = std::f32::consts::TAU * k as f32 / around as f32;
                 [near[0] + radius * angle.cos() * 1.6, near[1] + radius * angle.sin()]
             })
             .filter(|&p| clear(p))
-            .min_by(|a, b| d(*a).total_cmp(&d(*b)));
-        if let Some(p) = best {
+            .collect();
+        let nearest = |keep: &dyn Fn([f32; 2]) -> bool| {
+            free.iter().copied().filter(|&p| keep(p)).min_by(|a, b| d(*a).total_cmp(&d(*b)))
+        };
+        if let Some(p) = nearest(&inside) {
+            return p;
+        }
+        if outside.is_none() {
+            outside = nearest(&|_| true);
+        }
+        // Room outside the map is taken only when none is near inside it.
+        if let Some(p) = outside.filter(|_| ring >= 3) {
             return p;
         }
     }
-    near
+    outside.unwrap_or(near)
 }

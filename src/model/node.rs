@@ -28,7 +28,8 @@ impl Point {
     /// The point to hundredths of a unit, as map files store positions (far
     /// below a pixel), so an open map and its saved file hold the same value.
     pub fn rounded(self) -> Self {
-        let round = |v: f64| (v * 100.0).round() / 100.0;
+        // Adding 0 turns -0 into 0, so files never say "-0.0".
+        let round = |v: f64| (v * 100.0).round() / 100.0 + 0.0;
         Self { x: round(self.x), y: round(self.y) }
     }
 

@@ -60,6 +60,8 @@ pub struct ScoreCell<'a> {
     pub name: &'a str,
     /// Whether emptying the field removes the score.
     pub empty_removes: bool,
+    /// What an empty field shows.
+    pub hint: &'a str,
 }
 
 /// The text field of one score, shared by the inspector and the report
@@ -76,7 +78,7 @@ pub fn score_input(
 ) -> (Response, Option<&'static str>) {
     let empty = text.trim().is_empty();
     let parsed = if empty && cell.empty_removes { Ok(None) } else { parse_score(text).map(Some) };
-    let mut field = TextEdit::singleline(text).desired_width(width).hint_text("0-10");
+    let mut field = TextEdit::singleline(text).desired_width(width).hint_text(cell.hint);
     if parsed.is_err() && !empty {
         field = field.text_color(ERROR_RED);
     }

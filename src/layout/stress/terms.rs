@@ -103,7 +103,7 @@ pub fn sparse(graph: &Graph, pivots: &[u32], rows: &[Vec<f32>]) -> Vec<Term> {
         .enumerate()
         .flat_map(|(i, list)| list.iter().map(move |&(j, d)| (i.min(j) as u32, i.max(j) as u32, d)))
         .collect();
-    pairs.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    pairs.sort_by_key(|p| (p.0, p.1));
     pairs.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     let mut terms: Vec<Term> =
         pairs.into_iter().filter(|p| p.2 > 0.0).map(|(i, j, d)| Term::pair(i, j, d, 1.0 / (d * d))).collect();

@@ -124,9 +124,11 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                 let label = ui.label("File path");
                 let field =
                     ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
+                // Asked until the field has it: a dialog opened in the frame
+                // another closed may not get focus at the first asking.
                 if !*focused {
                     field.request_focus();
-                    *focused = true;
+                    *focused = field.has_focus();
                 }
                 if field.changed() {
                     *confirm = false;

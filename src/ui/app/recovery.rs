@@ -1,5 +1,6 @@
 //! Keeping the recovery copy while there are unsaved changes (at the first
-//! change, then every [`EVERY`] seconds and whenever the window loses
+//! change, then [`SETTLED`] seconds after the changes stop, at least every
+//! [`EVERY`] seconds while they go on, and whenever the window loses
 //! focus), removing it when the map is saved or clean again or the user
 //! chooses to quit without saving, and offering at start to restore what
 //! an earlier run lost.
@@ -11,8 +12,10 @@ use super::SectormapApp;
 use super::dialogs::{Dialog, Recovered};
 use crate::editor::{Recovery, Session};
 
-/// Seconds between recovery copies while changes go unsaved.
+/// Seconds between recovery copies while changes go on without a pause.
 pub const EVERY: f64 = 30.0;
+/// Seconds after the last change before the copy is brought up to date.
+pub const SETTLED: f64 = 2.0;
 
 /// This run's recovery copy and when it was last written.
 #[derive(Debug, Default)]
@@ -20,6 +23,8 @@ pub struct Keeper {
     store: Option<Recovery>,
     /// Frame time of the last copy, if one is on disk for the open map.
     written_at: Option<f64>,
+    /// The map's revision last seen, and the frame time it was first seen.
+    seen: Option<(crate::editor::Revision, f64)>,
 }
 
 impl Keeper {
@@ -75,7 +80,16 @@ impl SectormapApp {
         }
         let focus_lost =
             ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::WindowFocused(false))));
-        let wait = self.recovery.written_at.map_or(0.0, |at| (at + EVERY - now).max(0.0));
+        let revision = session.revision();
+        let changed_at = match self.recovery.seen {
+            Some((seen, at)) if seen == revision => at,
+            _ => {
+                self.recovery.seen = Some((revision, now));
+                now
+            }
+        };
+        let settled = (changed_at + SETTLED - now).max(0.0);
+        let wait = self.recovery.written_at.map_or(0.0, |at| (at + EVERY - now).max(0.0).min(settled));
         if wait > 0.0 && !focus_lost {
             // Come back when it is due, even if nothing else happens.
             ctx.request_repaint_after(Duration::from_secs_f64(wait));

@@ -81,14 +81,15 @@ impl SectormapApp {
         work.view.color_by = saved.color_by;
         work.view.year = saved.year;
         self.panes.views.selected = Some(index);
+        // Enlarged past fitting (presenting with larger text), the view
+        // stays on the node it is about.
+        let lead = saved.focus.as_ref().and_then(|f| work.session.display().get(&f.node));
         self.panes.canvas.fit_next = Some(match saved.area {
-            Some(area) if area.is_valid() => FitGoal::Area(scene::Rect::new(
-                area.x0 as f32,
-                area.y0 as f32,
-                area.x1 as f32,
-                area.y1 as f32,
-            )),
-            _ => FitGoal::Scene,
+            Some(area) if area.is_valid() => {
+                let area = scene::Rect::new(area.x0 as f32, area.y0 as f32, area.x1 as f32, area.y1 as f32);
+                FitGoal::Area { area, lead }
+            }
+            _ => FitGoal::Scene { lead },
         });
     }
 

@@ -65,13 +65,23 @@ pub struct CanvasState {
     pub presenting: bool,
 }
 
-/// Where the camera should go once the scene is ready.
+/// Where the camera should go once the scene is ready. `lead` is the point
+/// to keep in the middle when the view is enlarged past fitting (the node
+/// a view is about).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FitGoal {
     /// Everything the scene shows.
-    Scene,
+    Scene {
+        /// The point to keep in the middle.
+        lead: Option<[f32; 2]>,
+    },
     /// This part of the map.
-    Area(scene::Rect),
+    Area {
+        /// The part of the map.
+        area: scene::Rect,
+        /// The point to keep in the middle.
+        lead: Option<[f32; 2]>,
+    },
 }
 
 /// Maps with more links than this hide them while the view moves.
@@ -191,11 +201,15 @@ impl CanvasState {
             }
             ui.ctx().request_repaint();
         } else if let Some(goal) = self.fit_next.take() {
-            let (bounds, touched) = match goal {
-                FitGoal::Scene => (scene.bounds, false),
-                FitGoal::Area(area) => (area, true),
+            let (bounds, touched, lead) = match goal {
+                FitGoal::Scene { lead } => (scene.bounds, false, lead),
+                FitGoal::Area { area, lead } => (area, true, lead),
             };
-            self.target = Some(self.fitting(&bounds));
+            let mut target = self.fitting(&bounds);
+            if let Some(p) = lead.filter(|_| self.boost > 1.0) {
+                target.center = p;
+            }
+            self.target = Some(target);
             self.touched = touched;
         } else if resized && !self.touched {
             self.camera = self.fitting(&scene.bounds);
@@ -222,7 +236,9 @@ impl CanvasState {
         let Some(Element::Node(id)) = &self.hover else {
             return None;
         };
-        let mut keep = BTreeSet::from([id.to_string()]);
+        // The selection stays lit too: it is what the user is working on.
+        let mut keep: BTreeSet<String> = work.selection.nodes.iter().cloned().collect();
+        keep.insert(id.to_string());
         for (link, from, to) in work.session.doc().links_of(id) {
             keep.insert(link.id.clone());
             keep.insert(from.to_owned());

@@ -156,7 +156,7 @@ impl ReportPanel {
             _ => current.map(|s| format_score(s.value)).unwrap_or_default(),
         };
         let name = format!("{} score {year}", row.label);
-        let cell = ScoreCell { node: &row.id, year, current, name: &name, empty_removes: true };
+        let cell = ScoreCell { node: &row.id, year, current, name: &name, empty_removes: true, hint: "–" };
         let (response, problem) = score_input(ui, &cell, &mut text, 38.0, out);
         if response.changed() {
             self.problem = problem;

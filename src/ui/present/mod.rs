@@ -39,8 +39,9 @@ impl Default for Presenter {
 }
 
 /// The editor as it was before presenting: filters, colours and focus,
-/// camera, and the view picked in the Views panel.
-type Restore = (Filters, ViewOptions, Camera, Option<usize>);
+/// camera (and whether the user had moved it), and the view picked in the
+/// Views panel.
+type Restore = (Filters, ViewOptions, (Camera, bool), Option<usize>);
 
 /// What a key asks of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,7 +87,8 @@ impl SectormapApp {
         let work = &mut self.work;
         let canvas = &mut self.panes.canvas;
         let picked = self.panes.views.selected;
-        self.present.restore = Some((work.filters.clone(), work.view.clone(), canvas.camera, picked));
+        let camera = (canvas.camera, canvas.touched);
+        self.present.restore = Some((work.filters.clone(), work.view.clone(), camera, picked));
         self.present.active = true;
         canvas.presenting = true;
         canvas.max_fit_zoom = 4.0;
@@ -106,11 +108,13 @@ impl SectormapApp {
         canvas.presenting = false;
         canvas.max_fit_zoom = 1.0;
         canvas.boost = 1.0;
-        if let Some((filters, view, camera, picked)) = self.present.restore.take() {
+        if let Some((filters, view, (camera, touched), picked)) = self.present.restore.take() {
             self.work.filters = filters;
             self.work.view = view;
             canvas.target = Some(camera);
-            canvas.touched = true;
+            // A view the app kept fitted stays so (it refits when panels
+            // open or close); one the user moved stays where they put it.
+            canvas.touched = touched;
             self.panes.views.selected = picked;
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
@@ -121,7 +125,7 @@ impl SectormapApp {
         if self.present.index < self.work.session.doc().views.len() {
             self.apply_view(self.present.index);
         } else {
-            self.panes.canvas.fit_next = Some(FitGoal::Scene);
+            self.panes.canvas.fit_next = Some(FitGoal::Scene { lead: None });
         }
     }
 

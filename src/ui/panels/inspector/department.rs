@@ -88,6 +88,7 @@ impl Inspector {
                     current: Some(score),
                     name: &format!("Score for {year}"),
                     empty_removes: false,
+                    hint: "0-10",
                 };
                 let (response, why) = score_input(ui, &cell, &mut text, 50.0, out);
                 problem = why;

@@ -89,7 +89,7 @@ impl Inspector {
         if text_line(ui, "Map title", &mut meta.title).changed() {
             field = Some("title");
         }
-        if text_line(ui, "Subtitle", &mut meta.subtitle).changed() {
+        if crate::ui::widgets::text_block(ui, "Subtitle", &mut meta.subtitle).changed() {
             field = Some("subtitle");
         }
         if crate::ui::widgets::text_block(ui, "Source line", &mut meta.source).changed() {
