@@ -13,6 +13,9 @@ pub struct Graph {
     offsets: Vec<u32>,
     targets: Vec<u32>,
     lengths: Vec<f32>,
+    /// The one length every link has, if they all have the same: shortest
+    /// paths are then found breadth first, without a heap.
+    uniform: Option<f32>,
 }
 
 impl Graph {
@@ -37,8 +40,12 @@ impl Graph {
             offsets[i + 1] += offsets[i];
         }
         let targets = pairs.iter().map(|p| p.1).collect();
-        let lengths = pairs.iter().map(|p| p.2).collect();
-        Self { offsets, targets, lengths }
+        let lengths: Vec<f32> = pairs.iter().map(|p| p.2).collect();
+        let uniform = match lengths.first() {
+            Some(&first) if lengths.iter().all(|&l| l == first) => Some(first),
+            _ => None,
+        };
+        Self { offsets, targets, lengths, uniform }
     }
 
     /// Number of nodes.
@@ -86,6 +93,10 @@ impl Graph {
     pub fn distances_from(&self, source: usize, dist: &mut Vec<f32>) {
         dist.clear();
         dist.resize(self.len(), f32::INFINITY);
+        if let Some(step) = self.uniform {
+            self.breadth_first(source, step, dist);
+            return;
+        }
         let mut heap = BinaryHeap::new();
         dist[source] = 0.0;
         heap.push(Item { d: 0.0, node: source as u32 });
@@ -102,6 +113,79 @@ impl Graph {
                 }
             }
         }
+    }
+
+    /// Distances when every link is `step` long: breadth first.
+    fn breadth_first(&self, source: usize, step: f32, dist: &mut [f32]) {
+        let mut queue = std::collections::VecDeque::with_capacity(64);
+        dist[source] = 0.0;
+        queue.push_back(source);
+        while let Some(u) = queue.pop_front() {
+            let next = dist[u] + step;
+            for &v in &self.targets[self.offsets[u] as usize..self.offsets[u + 1] as usize] {
+                let v = v as usize;
+                if dist[v].is_infinite() {
+                    dist[v] = next;
+                    queue.push_back(v);
+                }
+            }
+        }
+    }
+
+    /// The `count` nodes nearest `source` (itself left out) and their
+    /// distances, nearest first (ties in the order they are reached): a
+    /// search stopped early. `seen` is scratch space of [`Graph::len`]
+    /// entries, all false, and is left so.
+    pub fn nearest(&self, source: usize, count: usize, seen: &mut [bool]) -> Vec<(usize, f32)> {
+        let mut found: Vec<(usize, f32)> = Vec::with_capacity(count);
+        let mut touched: Vec<usize> = vec![source];
+        seen[source] = true;
+        if let Some(step) = self.uniform {
+            let mut k = 0;
+            let mut depth = vec![0.0f32];
+            while k < touched.len() && found.len() < count {
+                let (u, d) = (touched[k], depth[k]);
+                k += 1;
+                for &v in &self.targets[self.offsets[u] as usize..self.offsets[u + 1] as usize] {
+                    let v = v as usize;
+                    if !seen[v] && found.len() < count {
+                        seen[v] = true;
+                        touched.push(v);
+                        depth.push(d + step);
+                        found.push((v, d + step));
+                    }
+                }
+            }
+        } else {
+            let mut heap = BinaryHeap::new();
+            let mut done: Vec<usize> = Vec::new();
+            heap.push(Item { d: 0.0, node: source as u32 });
+            seen[source] = false;
+            while let Some(Item { d, node }) = heap.pop() {
+                let u = node as usize;
+                if seen[u] {
+                    continue;
+                }
+                seen[u] = true;
+                done.push(u);
+                if u != source {
+                    found.push((u, d));
+                    if found.len() == count {
+                        break;
+                    }
+                }
+                for (v, len) in self.neighbours(u) {
+                    if !seen[v] {
+                        heap.push(Item { d: d + len, node: v as u32 });
+                    }
+                }
+            }
+            touched = done;
+        }
+        for u in touched {
+            seen[u] = false;
+        }
+        found
     }
 
     /// Shortest path lengths from each of `sources`, one row per source,

@@ -125,7 +125,11 @@ fn layout_once(
         let part = Component { members, graph: &graph, input, free, fresh, warm };
         part.lay_out(&mut x, &mut y, params, &mut rng);
         if fresh && params.remove_overlaps {
-            spread(&mut x, &mut y, members, input, params.gap);
+            if members.len() <= SPREAD_UP_TO {
+                spread(&mut x, &mut y, members, input, params.gap);
+            } else {
+                thin_out(&mut x, &mut y, members, input, params.gap);
+            }
         }
         if fresh {
             let b = bounds(input, &x, &y, |i| members.binary_search(&(i as u32)).is_ok());
@@ -139,9 +143,6 @@ fn layout_once(
         if observe(tick).is_break() {
             return None;
         }
-    }
-    if std::env::var_os("SM_TIMING").is_some() {
-        eprintln!("components+sgd {:?}", started.elapsed());
     }
     pack(&parts, &mut x, &mut y, params.link_distance * 2.0 + params.gap, anchored);
     let adjacency = Adjacency::new(
@@ -163,10 +164,7 @@ fn layout_once(
         adjacency: &adjacency,
     };
     if params.remove_overlaps {
-        let left = remove_overlaps(&mut x, &mut y, &boxes, &mut rng);
-        if std::env::var_os("SM_TIMING").is_some() {
-            eprintln!("prism {:?} left {left}", started.elapsed());
-        }
+        remove_overlaps(&mut x, &mut y, &boxes, &mut rng);
         if params.link_clearance && n.saturating_mul(input.edges.len()) <= MAX_WORK {
             clear_links(&mut x, &mut y, input, &boxes);
         }
@@ -270,6 +268,12 @@ impl Component<'_> {
     }
 }
 
+/// Parts above this many nodes are enlarged by their density, not by
+/// counting overlaps (see [`thin_out`]).
+const SPREAD_UP_TO: usize = 5_000;
+/// Boxes may cover at most this share of a large part's area.
+const MAX_COVER: f32 = 0.3;
+
 /// Largest uniform enlargement [`spread`] makes.
 const MAX_SPREAD: f32 = 2.5;
 
@@ -303,6 +307,33 @@ fn spread(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, ga
         let i = i as usize;
         x[i] = cx + (x[i] - cx) * chosen;
         y[i] = cy + (y[i] - cy) * chosen;
+    }
+}
+
+/// Enlarges a large part about its centre until its boxes cover at most
+/// [`MAX_COVER`] of the box around it: counting overlaps there would cost
+/// more than the layout, and a graph denser than that cannot be drawn
+/// without boxes on top of each other.
+fn thin_out(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, gap: f32) {
+    let b = bounds(input, x, y, |i| members.binary_search(&(i as u32)).is_ok());
+    let Some([x0, y0, x1, y1]) = b else { return };
+    let area = ((x1 - x0) * (y1 - y0)).max(1.0);
+    let boxes: f32 = members
+        .iter()
+        .map(|&i| {
+            let [hw, hh] = input.nodes[i as usize].half;
+            (2.0 * hw + gap) * (2.0 * hh + gap)
+        })
+        .sum();
+    let scale = (boxes / (MAX_COVER * area)).sqrt();
+    if scale <= 1.0 {
+        return;
+    }
+    let (cx, cy) = ((x0 + x1) * 0.5, (y0 + y1) * 0.5);
+    for &i in members {
+        let i = i as usize;
+        x[i] = cx + (x[i] - cx) * scale;
+        y[i] = cy + (y[i] - cy) * scale;
     }
 }
 

@@ -5,9 +5,6 @@
 //! nodes its pivot stands for (Börsig, Brandes and Pasztor, "Stochastic
 //! Gradient Descent Works Really Well for Stress Minimization", 2020).
 
-use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap};
-
 use rayon::prelude::*;
 
 use super::graph::Graph;
@@ -16,9 +13,6 @@ use crate::layout::rng::SplitMix64;
 
 /// Exact terms with this many nearest nodes of each node (sparse terms).
 const NEAREST: usize = 24;
-fn nearest_count() -> usize {
-    std::env::var("SM_NEAR").ok().and_then(|v| v.parse().ok()).unwrap_or(NEAREST)
-}
 
 /// Pivots chosen by max-min: a seeded first one, then each time the node
 /// farthest from all chosen so far. Returns the pivots and their distance rows.
@@ -40,13 +34,6 @@ pub fn pivots(graph: &Graph, count: usize, rng: &mut SplitMix64) -> (Vec<u32>, V
         rows.push(row);
         if chosen.len() == count {
             break;
-        }
-        if std::env::var_os("SM_RANDPIV").is_some() {
-            let pick = (rng.next_u64() % n as u64) as u32;
-            if !chosen.contains(&pick) {
-                chosen.push(pick);
-            }
-            continue;
         }
         // Farthest from every pivot; the first such node on ties.
         let mut best = (0usize, -1.0f32);
@@ -95,8 +82,10 @@ pub fn sparse(graph: &Graph, pivots: &[u32], rows: &[Vec<f32>]) -> Vec<Term> {
         }
     }
     region.iter_mut().for_each(|r| r.sort_by(f32::total_cmp));
-    let near: Vec<Vec<(usize, f32)>> =
-        (0..n).into_par_iter().map(|i| nearest(graph, i, nearest_count())).collect();
+    let near: Vec<Vec<(usize, f32)>> = (0..n)
+        .into_par_iter()
+        .map_init(|| vec![false; n], |seen, i| graph.nearest(i, NEAREST, seen))
+        .collect();
     // Each nearby pair once, whichever end found the other.
     let mut pairs: Vec<(u32, u32, f32)> = near
         .iter()
@@ -126,48 +115,4 @@ pub fn sparse(graph: &Graph, pivots: &[u32], rows: &[Vec<f32>]) -> Vec<Term> {
         .collect();
     terms.extend(pulls.into_iter().flatten());
     terms
-}
-
-/// The `count` nodes nearest `source` (itself left out) and their distances,
-/// nearest first, ties by index: Dijkstra stopped early.
-fn nearest(graph: &Graph, source: usize, count: usize) -> Vec<(usize, f32)> {
-    let mut found: Vec<(usize, f32)> = Vec::with_capacity(count);
-    let mut settled: BTreeSet<usize> = BTreeSet::new();
-    let mut heap = BinaryHeap::new();
-    heap.push(Reverse((Dist(0.0), source)));
-    while let Some(Reverse((Dist(d), u))) = heap.pop() {
-        if !settled.insert(u) {
-            continue;
-        }
-        if u != source {
-            found.push((u, d));
-            if found.len() == count {
-                break;
-            }
-        }
-        for (v, len) in graph.neighbours(u) {
-            if !settled.contains(&v) {
-                heap.push(Reverse((Dist(d + len), v)));
-            }
-        }
-    }
-    found
-}
-
-/// A distance that orders (lengths are finite and positive).
-#[derive(Clone, Copy, PartialEq)]
-struct Dist(f32);
-
-impl Eq for Dist {}
-
-impl PartialOrd for Dist {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Dist {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
-    }
 }
