@@ -270,3 +270,22 @@ fn opening_a_laid_out_map_keeps_it_as_it_is_and_clean() {
     let svg = to_svg(&scene, &RenderOptions::default());
     assert_eq!(svg_centres(&svg), positions(&doc));
 }
+
+#[test]
+fn the_layout_does_not_depend_on_the_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("big.json");
+    save_path(&random_map(3000, 4), &map).unwrap();
+    let run = |threads: &str, out: &Path| {
+        let status = Command::new(env!("CARGO_BIN_EXE_sectormap"))
+            .args(["layout", map.to_str().unwrap(), "-o", out.to_str().unwrap()])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        std::fs::read(out).unwrap()
+    };
+    let one = run("1", &temp(&dir, "one.json"));
+    let four = run("4", &temp(&dir, "four.json"));
+    assert!(one == four, "one thread and four give different positions");
+}

@@ -21,15 +21,6 @@ pub struct Outcome {
 
 /// Sectormap's engine, laying out every node from scratch.
 pub fn sectormap(input: &LayoutInput, params: Params) -> Outcome {
-    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<usize>().ok());
-    let params = Params {
-        full_up_to: env("SM_FULL").unwrap_or(params.full_up_to),
-        epochs: env("SM_EPOCHS").unwrap_or(params.epochs),
-        pivots: env("SM_PIVOTS").unwrap_or(params.pivots),
-        remove_overlaps: env("SM_NOPRISM").is_none() && params.remove_overlaps,
-        link_distance: env("SM_LINK").map_or(params.link_distance, |v| v as f32),
-        ..params
-    };
     let start = Instant::now();
     let positions =
         layout::arrange(input, &layout::Scope::All, params, 1, &mut |_| std::ops::ControlFlow::Continue(()))

@@ -13,6 +13,7 @@ mod pack;
 mod prism;
 mod sgd;
 mod terms;
+mod tree;
 
 use std::ops::ControlFlow;
 use std::time::Instant;
@@ -69,8 +70,10 @@ pub fn layout(
     let all: Vec<u32> = (0..n as u32).collect();
     let terms = terms::all_pairs(&graph.distances_from_each(&all));
     let mut seeds = SplitMix64::new(seed);
-    let mut results = Vec::with_capacity(STARTS);
-    for attempt in 0..STARTS {
+    // Fewer starts as maps grow, so a Re-layout stays quick.
+    let starts = if n <= 80 { STARTS } else { STARTS / 3 };
+    let mut results = Vec::with_capacity(starts);
+    for attempt in 0..starts {
         let try_seed = if attempt == 0 { seed } else { seeds.next_u64() };
         let laid = layout_once(input, free, warm, params, try_seed, observe)?;
         let (x, y): (Vec<f32>, Vec<f32>) = laid.iter().map(|p| (p[0], p[1])).unzip();
@@ -126,7 +129,9 @@ fn layout_once(
         part.lay_out(&mut x, &mut y, params, &mut rng);
         if fresh && params.remove_overlaps {
             if members.len() <= SPREAD_UP_TO {
-                spread(&mut x, &mut y, members, input, params.gap);
+                // A tree is drawn without crossings; only enlarging keeps it so.
+                let most = if part.is_tree() { MAX_SPREAD * 2.0 } else { MAX_SPREAD };
+                spread(&mut x, &mut y, members, input, params.gap, most);
             } else {
                 thin_out(&mut x, &mut y, members, input, params.gap);
             }
@@ -213,6 +218,15 @@ impl Component<'_> {
             terms.retain(|t: &Term| movable[t.i()] || (!t.one_sided() && movable[t.j()]));
         }
         let (mut lx, mut ly) = here;
+        if self.fresh && m <= params.full_up_to && tree::is_tree(&local) {
+            // A tree can always be drawn without crossings: so it is.
+            let (mut tx, mut ty) = tree::radial(&local);
+            tree::refine(&local, &mut terms, &mut tx, &mut ty, params.epochs, rng);
+            for (k, &i) in self.members.iter().enumerate() {
+                (x[i as usize], y[i as usize]) = (tx[k], ty[k]);
+            }
+            return;
+        }
         if self.fresh {
             (lx, ly) = mds::pivot_mds(&rows, m, rng);
             scale_to(&mut lx, &mut ly, &pivots, &rows);
@@ -227,6 +241,11 @@ impl Component<'_> {
                 (x[i as usize], y[i as usize]) = (lx[k], ly[k]);
             }
         }
+    }
+
+    /// Whether the part is a tree (drawn without crossings).
+    fn is_tree(&self) -> bool {
+        self.fresh && self.members.len() > 2 && tree::is_tree(&self.local_graph())
     }
 
     /// The component alone, its nodes numbered 0.. in member order.
@@ -272,7 +291,7 @@ impl Component<'_> {
 /// counting overlaps (see [`thin_out`]).
 const SPREAD_UP_TO: usize = 5_000;
 /// Boxes may cover at most this share of a large part's area.
-const MAX_COVER: f32 = 0.3;
+const MAX_COVER: f32 = 0.12;
 
 /// Largest uniform enlargement [`spread`] makes.
 const MAX_SPREAD: f32 = 2.5;
@@ -282,7 +301,7 @@ const MAX_SPREAD: f32 = 2.5;
 /// overlap removal after it has little left to do. An enlargement keeps
 /// the drawing's shape exactly (stress does not depend on scale); moving
 /// boxes apart one by one does not.
-fn spread(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, gap: f32) {
+fn spread(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, gap: f32, most: f32) {
     let m = members.len();
     if m < 2 {
         return;
@@ -292,9 +311,9 @@ fn spread(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, ga
     let (hw, hh): (Vec<f32>, Vec<f32>) =
         members.iter().map(|&i| (input.nodes[i as usize].half[0], input.nodes[i as usize].half[1])).unzip();
     let allowed = m / 20;
-    let mut chosen = MAX_SPREAD;
+    let mut chosen = most;
     let mut scale = 1.0f32;
-    while scale < MAX_SPREAD {
+    while scale < most {
         let sx: Vec<f32> = members.iter().map(|&i| cx + (x[i as usize] - cx) * scale).collect();
         let sy: Vec<f32> = members.iter().map(|&i| cy + (y[i as usize] - cy) * scale).collect();
         if super::collide::count_overlaps(&sx, &sy, &hw, &hh, gap) <= allowed {

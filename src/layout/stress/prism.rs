@@ -21,7 +21,7 @@ const ROUNDS: usize = 40;
 /// Graphs above this many nodes skip PRISM: their boxes are specks next to
 /// their links, and moving the few that touch apart keeps the shape as well
 /// at a fraction of the cost.
-const PRISM_UP_TO: usize = 5_000;
+const PRISM_UP_TO: usize = 20_000;
 /// Node moves the final direct separation may make in all.
 const SEPARATION_WORK: usize = 2_000_000;
 

@@ -11,9 +11,9 @@
 use crate::layout::rng::SplitMix64;
 
 /// Terms are shuffled one by one up to this many; above it, in blocks.
-const SHUFFLE_EACH_UP_TO: usize = 1 << 21;
+const SHUFFLE_EACH_UP_TO: usize = 1 << 16;
 /// Terms per block when shuffling in blocks.
-const BLOCK: usize = 4096;
+const BLOCK: usize = 1024;
 
 /// Bit of [`Term`]'s second node that marks a one-sided term.
 const ONE_SIDED: u32 = 1 << 31;
@@ -117,6 +117,34 @@ pub fn descend(
             step(t, eta, &mut pos, movable);
         }
         after_epoch((epoch + 1) as f32 / schedule.epochs as f32);
+    }
+    for (k, [a, b]) in pos.into_iter().enumerate() {
+        (x[k], y[k]) = (a, b);
+    }
+}
+
+/// The first and last step sizes of a full schedule over `terms`: what
+/// satisfies the loosest term, and a share `eps` of what the stiffest allows.
+pub fn step_range(terms: &[Term], eps: f32) -> (f32, f32) {
+    let (mut w_min, mut w_max) = (f32::INFINITY, 0.0f32);
+    for t in terms {
+        w_min = w_min.min(t.w);
+        w_max = w_max.max(t.w);
+    }
+    if !w_min.is_finite() || w_max <= 0.0 {
+        return (0.0, 0.0);
+    }
+    (1.0 / w_min, eps / w_max)
+}
+
+/// One pass over the terms, shuffled, at step size `eta`, on positions
+/// `x`, `y` (all nodes move).
+pub fn pass(terms: &mut [Term], x: &mut [f32], y: &mut [f32], eta: f32, rng: &mut SplitMix64) {
+    let movable = vec![true; x.len()];
+    let mut pos: Vec<[f32; 2]> = x.iter().zip(y.iter()).map(|(&a, &b)| [a, b]).collect();
+    shuffle(terms, rng);
+    for t in terms.iter() {
+        step(t, eta, &mut pos, &movable);
     }
     for (k, [a, b]) in pos.into_iter().enumerate() {
         (x[k], y[k]) = (a, b);
