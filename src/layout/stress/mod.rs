@@ -7,6 +7,8 @@
 //! (see [`crate::layout::LayoutEdge::length`]), plus the two boxes' radii:
 //! larger boxes need more room, and related nodes sit close.
 
+mod clear;
+mod fit;
 mod graph;
 mod mds;
 mod pack;
@@ -18,13 +20,15 @@ mod tree;
 use std::ops::ControlFlow;
 use std::time::Instant;
 
+use self::clear::clear_links;
+use self::fit::{MAX_SPREAD, SPREAD_UP_TO, spread, thin_out};
 use self::graph::Graph;
 use self::pack::{Part, pack};
 use self::prism::{Boxes, remove_overlaps};
 use self::sgd::{Schedule, Term, descend};
 use super::arrange::Tick;
-use super::clearance::{Clearance, MAX_WORK};
-use super::collide::{Adjacency, Extents, Gaps, Grid};
+use super::clearance::MAX_WORK;
+use super::collide::Adjacency;
 use super::params::{LayoutInput, LayoutNode, Params};
 use super::quality;
 use super::rng::SplitMix64;
@@ -36,9 +40,6 @@ const MULTI_START_UP_TO: usize = 300;
 const STARTS: usize = 16;
 /// Starts with a stress within this factor of the lowest compete on crossings.
 const STRESS_SLACK: f64 = 1.04;
-
-/// Most rounds of pushing boxes off links.
-const CLEARANCE_ROUNDS: usize = 120;
 
 /// Lays out the nodes `free` marks, holding every other node at its start.
 /// `warm` starts free nodes from where they are (Tidy) rather than beside
@@ -60,12 +61,7 @@ pub fn layout(
     if n > MULTI_START_UP_TO || !free.iter().all(|&f| f) {
         return layout_once(input, free, warm, params, seed, observe);
     }
-    let edges: Vec<(u32, u32)> = input
-        .edges
-        .iter()
-        .map(|e| (e.source, e.target))
-        .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n)
-        .collect();
+    let edges = edges_of(input);
     let graph = map_graph(input, params);
     let all: Vec<u32> = (0..n as u32).collect();
     let terms = terms::all_pairs(&graph.distances_from_each(&all));
@@ -150,14 +146,7 @@ fn layout_once(
         }
     }
     pack(&parts, &mut x, &mut y, params.link_distance * 2.0 + params.gap, anchored);
-    let adjacency = Adjacency::new(
-        n,
-        input
-            .edges
-            .iter()
-            .map(|e| (e.source, e.target))
-            .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n),
-    );
+    let adjacency = Adjacency::new(n, edges_of(input).into_iter());
     let (hw, hh): (Vec<f32>, Vec<f32>) =
         input.nodes.iter().map(|node| (node.half[0].max(0.5), node.half[1].max(0.5))).unzip();
     let boxes = Boxes {
@@ -287,75 +276,6 @@ impl Component<'_> {
     }
 }
 
-/// Parts above this many nodes are enlarged by their density, not by
-/// counting overlaps (see [`thin_out`]).
-const SPREAD_UP_TO: usize = 5_000;
-/// Boxes may cover at most this share of a large part's area.
-const MAX_COVER: f32 = 0.12;
-
-/// Largest uniform enlargement [`spread`] makes.
-const MAX_SPREAD: f32 = 2.5;
-
-/// Enlarges a freshly laid-out part about its centre, by the least factor
-/// (up to [`MAX_SPREAD`]) that leaves few of its boxes overlapping, so the
-/// overlap removal after it has little left to do. An enlargement keeps
-/// the drawing's shape exactly (stress does not depend on scale); moving
-/// boxes apart one by one does not.
-fn spread(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, gap: f32, most: f32) {
-    let m = members.len();
-    if m < 2 {
-        return;
-    }
-    let (cx, cy) = members.iter().fold((0.0f32, 0.0f32), |(a, b), &i| (a + x[i as usize], b + y[i as usize]));
-    let (cx, cy) = (cx / m as f32, cy / m as f32);
-    let (hw, hh): (Vec<f32>, Vec<f32>) =
-        members.iter().map(|&i| (input.nodes[i as usize].half[0], input.nodes[i as usize].half[1])).unzip();
-    let allowed = m / 20;
-    let mut chosen = most;
-    let mut scale = 1.0f32;
-    while scale < most {
-        let sx: Vec<f32> = members.iter().map(|&i| cx + (x[i as usize] - cx) * scale).collect();
-        let sy: Vec<f32> = members.iter().map(|&i| cy + (y[i as usize] - cy) * scale).collect();
-        if super::collide::count_overlaps(&sx, &sy, &hw, &hh, gap) <= allowed {
-            chosen = scale;
-            break;
-        }
-        scale += 0.1;
-    }
-    for &i in members {
-        let i = i as usize;
-        x[i] = cx + (x[i] - cx) * chosen;
-        y[i] = cy + (y[i] - cy) * chosen;
-    }
-}
-
-/// Enlarges a large part about its centre until its boxes cover at most
-/// [`MAX_COVER`] of the box around it: counting overlaps there would cost
-/// more than the layout, and a graph denser than that cannot be drawn
-/// without boxes on top of each other.
-fn thin_out(x: &mut [f32], y: &mut [f32], members: &[u32], input: &LayoutInput, gap: f32) {
-    let b = bounds(input, x, y, |i| members.binary_search(&(i as u32)).is_ok());
-    let Some([x0, y0, x1, y1]) = b else { return };
-    let area = ((x1 - x0) * (y1 - y0)).max(1.0);
-    let boxes: f32 = members
-        .iter()
-        .map(|&i| {
-            let [hw, hh] = input.nodes[i as usize].half;
-            (2.0 * hw + gap) * (2.0 * hh + gap)
-        })
-        .sum();
-    let scale = (boxes / (MAX_COVER * area)).sqrt();
-    if scale <= 1.0 {
-        return;
-    }
-    let (cx, cy) = ((x0 + x1) * 0.5, (y0 + y1) * 0.5);
-    for &i in members {
-        let i = i as usize;
-        x[i] = cx + (x[i] - cx) * scale;
-        y[i] = cy + (y[i] - cy) * scale;
-    }
-}
-
 /// Scales a start layout so distances to the pivots match the wanted ones
 /// best (least squares of the relative error).
 fn scale_to(x: &mut [f32], y: &mut [f32], pivots: &[u32], rows: &[Vec<f32>]) {
@@ -397,8 +317,24 @@ fn term_stress(terms: &[Term], x: &[f32], y: &[f32]) -> f64 {
     (s * s * den - 2.0 * s * num + sum).max(0.0)
 }
 
+/// The links of `input` between two different nodes it has.
+fn edges_of(input: &LayoutInput) -> Vec<(u32, u32)> {
+    let n = input.nodes.len();
+    input
+        .edges
+        .iter()
+        .map(|e| (e.source, e.target))
+        .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n)
+        .collect()
+}
+
 /// The box around the nodes `keep` chooses (boxes included).
-fn bounds(input: &LayoutInput, x: &[f32], y: &[f32], keep: impl Fn(usize) -> bool) -> Option<[f32; 4]> {
+pub(super) fn bounds(
+    input: &LayoutInput,
+    x: &[f32],
+    y: &[f32],
+    keep: impl Fn(usize) -> bool,
+) -> Option<[f32; 4]> {
     let mut b: Option<[f32; 4]> = None;
     for (i, node) in input.nodes.iter().enumerate().filter(|(i, _)| keep(*i)) {
         let [hw, hh] = node.half;
@@ -409,52 +345,4 @@ fn bounds(input: &LayoutInput, x: &[f32], y: &[f32], keep: impl Fn(usize) -> boo
         });
     }
     b
-}
-
-/// Pushes boxes off links that pass through them (and the links' ends a
-/// little the other way), keeping boxes apart, round after round; keeps
-/// the best arrangement seen (fewest links through boxes), and stops at
-/// none or when the rounds run out.
-fn clear_links(x: &mut [f32], y: &mut [f32], input: &LayoutInput, boxes: &Boxes<'_>) {
-    let n = x.len();
-    let edges: Vec<(u32, u32)> = input
-        .edges
-        .iter()
-        .map(|e| (e.source, e.target))
-        .filter(|&(a, b)| a != b && (a as usize) < n && (b as usize) < n)
-        .collect();
-    let pinned: Vec<bool> = boxes.movable.iter().map(|&m| !m).collect();
-    let extents = Extents { hw: boxes.hw, hh: boxes.hh, pinned: &pinned };
-    let gaps = Gaps { gap: boxes.gap, link_gap: boxes.link_gap, adjacency: boxes.adjacency };
-    let mut grid = Grid::default();
-    let through = |x: &[f32], y: &[f32]| quality::links_through_nodes(&edges, x, y, boxes.hw, boxes.hh);
-    let mut best = (through(x, y), x.to_vec(), y.to_vec());
-    for _ in 0..CLEARANCE_ROUNDS {
-        if best.0 == 0 {
-            break;
-        }
-        let mut moves = vec![(0.0f32, 0.0f32); n];
-        let clearance = Clearance { x, y, hw: boxes.hw, hh: boxes.hh, edges: &edges };
-        clearance.for_each_push(boxes.gap * 1.5, |i, (a, b), dx, dy| {
-            moves[i].0 += dx;
-            moves[i].1 += dy;
-            for end in [a as usize, b as usize] {
-                moves[end].0 -= dx * 0.1;
-                moves[end].1 -= dy * 0.1;
-            }
-        });
-        for (i, (dx, dy)) in moves.into_iter().enumerate() {
-            if boxes.movable[i] {
-                x[i] += dx;
-                y[i] += dy;
-            }
-        }
-        grid.separate((&mut *x, &mut *y), extents, gaps, 200);
-        let now = through(x, y);
-        if now < best.0 {
-            best = (now, x.to_vec(), y.to_vec());
-        }
-    }
-    x.copy_from_slice(&best.1);
-    y.copy_from_slice(&best.2);
 }
