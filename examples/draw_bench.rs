@@ -11,7 +11,8 @@ use sectormap::generate::random_map_with_links;
 use sectormap::model::Document;
 use sectormap::scene::{self, Element, View};
 use sectormap::ui::canvas::camera::Camera;
-use sectormap::ui::canvas::draw::{Look, calibrate_text, paint_scene};
+use sectormap::ui::canvas::draw::{Look, paint_scene};
+use sectormap::ui::canvas::glyphs::GlyphAtlas;
 
 const FRAMES: usize = 60;
 
@@ -43,7 +44,7 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
     // builds the scene from the positions and draws it.
     let prepared = scene::Prepared::new(doc, &View::default());
     let mut camera = Camera::default();
-    let mut text_scale = 1.0;
+    let mut glyphs = GlyphAtlas::default();
     let mut times = Vec::with_capacity(FRAMES);
     let mut scene_times = Vec::with_capacity(FRAMES);
     let mut vertices = 0;
@@ -58,12 +59,9 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
             }
         }
         let output = ctx.run_ui(raw.clone(), |ui| {
-            if frame == 1 {
-                text_scale = calibrate_text(ui.ctx());
-            }
             let fade = |_: &Element| 1.0;
-            let look = Look { canvas: screen, camera: &camera, fade: &fade, text_scale, skip_links: false };
-            paint_scene(ui.painter(), &scene, &look);
+            let look = Look { canvas: screen, camera: &camera, fade: &fade, skip_links: false };
+            paint_scene(ui.painter(), &scene, &look, &mut glyphs);
         });
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         if frame >= 3 {

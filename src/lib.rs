@@ -14,7 +14,8 @@
 //! - [`io`]: the versioned JSON file format and atomic saving.
 //! - [`analysis`]: the report card and gap analysis of a document.
 //! - [`model`]: the [`model::Document`], its nodes, links and validation.
-//! - [`fonts`]: the bundled font, shared by measurement and rendering.
+//! - [`text`]: the one text engine: font fallback, bidi, shaping, line breaking, outlines.
+//! - [`fonts`]: the bundled fonts, shared by measurement and rendering.
 
 pub mod analysis;
 pub mod cli;
@@ -28,4 +29,5 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod scene;
+pub mod text;
 pub mod ui;

@@ -1,6 +1,7 @@
 //! Rendering a [`crate::scene::Scene`]: to SVG text, and to PNG by way of
 //! that same SVG (resvg), so both outputs always match.
 
+mod glyphs;
 mod options;
 mod png;
 mod svg;

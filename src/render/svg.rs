@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::glyphs::GlyphDefs;
 use super::options::{Background, RenderOptions};
 use crate::fonts;
 use crate::scene::{Anchor, Color, Element, Item, Scene, Stroke, Weight};
@@ -11,33 +12,41 @@ use crate::scene::{Anchor, Color, Element, Item, Scene, Stroke, Weight};
 /// read, and the editor does not draw it either.
 pub const MIN_TEXT_PX: f32 = 3.0;
 
-/// The scene as a standalone SVG document (every label kept: SVG scales).
+/// The scene as a standalone SVG document (every label kept: SVG scales),
+/// with real `<text>` naming the bundled families in fallback order.
 pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
-    svg_document(scene, options, 0.0)
+    svg_document(scene, options, 0.0, None)
 }
 
 /// The SVG rendered for a PNG: labels too small to read at the PNG's scale
-/// are left out, as on screen.
+/// are left out, as on screen, and text is drawn as the text engine's glyph
+/// outlines, so the PNG is shaped exactly like the canvas.
 pub(crate) fn to_svg_for_pixels(scene: &Scene, options: &RenderOptions) -> String {
-    svg_document(scene, options, MIN_TEXT_PX)
+    svg_document(scene, options, MIN_TEXT_PX, Some(GlyphDefs::default()))
 }
 
-fn svg_document(scene: &Scene, options: &RenderOptions, min_text_px: f32) -> String {
+fn svg_document(
+    scene: &Scene,
+    options: &RenderOptions,
+    min_text_px: f32,
+    mut glyphs: Option<GlyphDefs>,
+) -> String {
     let view_box = options.view_box(&scene.bounds);
     let (width, height) = options.pixel_size(&view_box);
     let mut out = String::with_capacity(4096 + scene.groups.len() * 400);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"{} {} {} {}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}, sans-serif\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"{} {} {} {}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\">",
         num(view_box.x0),
         num(view_box.y0),
         num(view_box.width()),
         num(view_box.height()),
-        fonts::FAMILY,
+        fonts::family_list(),
     );
     let _ = writeln!(out, "<title id=\"map-title\">{}</title>", escape(&scene.title));
     let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.description));
+    let head = std::mem::take(&mut out);
     if options.background != Background::Transparent {
         let _ = writeln!(
             out,
@@ -80,12 +89,18 @@ fn svg_document(scene: &Scene, options: &RenderOptions, min_text_px: f32) -> Str
             {
                 continue;
             }
-            write_item(&mut out, item);
+            match (item, glyphs.as_mut()) {
+                (Item::Text { pos, text, size, weight, color, anchor }, Some(defs)) => {
+                    defs.write_text(&mut out, (text, *weight), (*pos, *size), *color, *anchor);
+                }
+                _ => write_item(&mut out, item),
+            }
         }
         out.push_str("</g>\n");
     }
     out.push_str("</svg>\n");
-    out
+    let defs = glyphs.map(|g| g.defs()).unwrap_or_default();
+    format!("{head}{defs}{out}")
 }
 
 fn write_item(out: &mut String, item: &Item) {
@@ -142,8 +157,17 @@ fn write_item(out: &mut String, item: &Item) {
             if *weight == Weight::Semibold {
                 let _ = write!(out, " font-weight=\"{}\"", fonts::SEMIBOLD_WEIGHT);
             }
-            if *anchor == Anchor::Middle {
-                out.push_str(" text-anchor=\"middle\"");
+            // A line whose first strong letter is Arabic or Hebrew is a
+            // right-to-left paragraph, as the text engine sets it; `start`
+            // and `end` swap sides in one.
+            let rtl = crate::text::shape(text, *weight).rtl;
+            if rtl {
+                out.push_str(" direction=\"rtl\"");
+            }
+            match (anchor, rtl) {
+                (Anchor::Middle, _) => out.push_str(" text-anchor=\"middle\""),
+                (Anchor::Start, true) | (Anchor::End, false) => out.push_str(" text-anchor=\"end\""),
+                (Anchor::Start, false) | (Anchor::End, true) => {}
             }
             out.push_str(&paint_attr("fill", *color));
             let _ = writeln!(out, ">{}</text>", escape(text));
@@ -171,6 +195,10 @@ fn write_stroke(out: &mut String, stroke: &Stroke) {
 }
 
 /// ` fill="#rrggbb"` plus an opacity attribute when not opaque.
+pub(crate) fn paint_color(name: &str, color: Color) -> String {
+    paint_attr(name, color)
+}
+
 fn paint_attr(name: &str, color: Color) -> String {
     if color.a == 255 {
         format!(" {name}=\"{}\"", color.to_hex())

@@ -27,13 +27,27 @@ impl Stroke {
     }
 }
 
-/// Horizontal alignment of text relative to its anchor point.
+/// Horizontal alignment of text relative to its anchor point (on the page,
+/// whatever the text's direction: `Start` is always the left end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
-    /// The point is the start of the text.
+    /// The point is the left end of the text.
     Start,
     /// The point is the middle of the text.
     Middle,
+    /// The point is the right end of the text (right-to-left maps).
+    End,
+}
+
+impl Anchor {
+    /// How far left of the anchor point a line `width` wide starts.
+    pub fn offset(self, width: f32) -> f32 {
+        match self {
+            Self::Start => 0.0,
+            Self::Middle => width * 0.5,
+            Self::End => width,
+        }
+    }
 }
 
 /// One thing to draw.

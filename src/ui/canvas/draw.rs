@@ -1,15 +1,13 @@
 //! Drawing a Scene with egui: the screen backend of the same Scene that the
 //! SVG and PNG exports draw.
 
-use std::sync::Arc;
-
 use egui::epaint::{EllipseShape, RectShape};
 use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
 use super::batch::{Batch, clip};
 use super::camera::Camera;
-use super::fonts::map_font;
-use crate::scene::{self, Anchor, Element, Item, Scene, Weight};
+use super::glyphs::{GlyphAtlas, Line};
+use crate::scene::{self, Element, Item, Scene};
 
 /// Text smaller than this many screen points is not drawn (it could not be read).
 pub const MIN_TEXT: f32 = crate::render::MIN_TEXT_PX;
@@ -24,8 +22,6 @@ pub struct Look<'a> {
     pub camera: &'a Camera,
     /// Opacity multiplier per element (1 = normal, lower = dimmed).
     pub fade: &'a dyn Fn(&Element) -> f32,
-    /// egui's text size that matches one unit of the exports' font size.
-    pub text_scale: f32,
     /// Leave links out (a huge map while the view moves).
     pub skip_links: bool,
 }
@@ -46,8 +42,10 @@ pub fn color(c: scene::Color, fade: f32) -> Color32 {
     Color32::from_rgba_unmultiplied(c.r, c.g, c.b, a)
 }
 
-/// Paints every group of `scene` that is on screen.
-pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>) {
+/// Paints every group of `scene` that is on screen; map text is drawn from
+/// the glyph atlas.
+pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>, glyphs: &mut GlyphAtlas) {
+    glyphs.begin(painter.ctx());
     let clip = look.canvas.expand(4.0);
     let mut shapes = Vec::new();
     let mut batch = Batch::default();
@@ -63,7 +61,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>) {
             continue;
         }
         for item in scene.items_of(group) {
-            item_shapes(painter, item, look, fade, (&mut batch, &mut shapes));
+            item_shapes(painter, item, look, fade, (&mut batch, &mut shapes, glyphs));
         }
     }
     batch.flush(&mut shapes);
@@ -81,7 +79,7 @@ fn item_shapes(
     item: &Item,
     look: &Look<'_>,
     fade: f32,
-    (batch, out): (&mut Batch, &mut Vec<Shape>),
+    (batch, out, glyphs): (&mut Batch, &mut Vec<Shape>, &mut GlyphAtlas),
 ) {
     let (cam, canvas) = (look.camera, look.canvas);
     let zoom = cam.zoom;
@@ -150,51 +148,19 @@ fn item_shapes(
         Item::Text { pos, text, size, weight, color: c, anchor } => {
             let px = size * zoom;
             if px >= MIN_TEXT {
-                batch.flush(out);
-                let color = color(*c, fade);
-                out.push(text_shape(painter, at(*pos), text, px * look.text_scale, *weight, color, *anchor));
+                let line = Line {
+                    text,
+                    weight: *weight,
+                    at: at(*pos),
+                    size: px,
+                    color: color(*c, fade),
+                    anchor: *anchor,
+                };
+                if let Some(mesh) = glyphs.line_mesh(&line, painter.pixels_per_point()) {
+                    batch.flush(out);
+                    out.push(Shape::mesh(mesh));
+                }
             }
         }
     }
-}
-
-/// A line of text placed by its baseline, like SVG `<text>`.
-fn text_shape(
-    painter: &Painter,
-    baseline: Pos2,
-    text: &str,
-    size: f32,
-    weight: Weight,
-    color: Color32,
-    anchor: Anchor,
-) -> Shape {
-    // Quantised so that zooming does not fill the glyph atlas with every size.
-    let size = (size * 4.0).round() / 4.0;
-    let galley = painter.layout_no_wrap(text.to_owned(), map_font(size, weight), color);
-    let ascent = first_baseline(&galley);
-    let x = match anchor {
-        Anchor::Start => baseline.x,
-        Anchor::Middle => baseline.x - galley.size().x * 0.5,
-    };
-    Shape::galley(Pos2::new(x, baseline.y - ascent), galley, color)
-}
-
-/// Distance from the top of a galley to the baseline of its first row.
-pub fn first_baseline(galley: &Arc<egui::Galley>) -> f32 {
-    galley
-        .rows
-        .first()
-        .and_then(|row| row.glyphs.first().map(|g| row.pos.y + g.pos.y))
-        .unwrap_or(galley.size().y * 0.8)
-}
-
-/// How much egui's font size must be scaled to set text as wide as the
-/// export font metrics do (egui and SVG define font size differently).
-pub fn calibrate_text(ctx: &egui::Context) -> f32 {
-    let sample = "Department for Communities and Local Government";
-    let ours = scene::text::width(sample, 100.0, Weight::Regular);
-    let theirs = ctx.fonts_mut(|fonts| {
-        fonts.layout_no_wrap(sample.to_owned(), map_font(100.0, Weight::Regular), Color32::BLACK).size().x
-    });
-    if theirs > 1.0 { (ours / theirs).clamp(0.5, 2.0) } else { 1.0 }
 }

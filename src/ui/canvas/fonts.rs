@@ -1,12 +1,11 @@
-//! The bundled Open Sans faces, installed into egui so the canvas uses the
-//! same font as exports.
+//! The bundled faces, installed into egui for the interface: Open Sans first,
+//! then every other script's face as a fallback.
 
 use std::sync::Arc;
 
-use egui::{FontData, FontDefinitions, FontFamily, FontId};
+use egui::{FontData, FontDefinitions, FontFamily};
 
 use crate::fonts;
-use crate::scene::Weight;
 
 const REGULAR: &str = "open-sans-regular";
 const SEMIBOLD: &str = "open-sans-semibold";
@@ -24,6 +23,12 @@ pub fn install(ctx: &egui::Context) {
     {
         fallbacks.push(mono);
     }
+    // The other scripts' faces, so fields and lists show their letters (egui
+    // draws them unshaped; the map's own text goes through crate::text).
+    for face in fonts::FACES.iter().filter(|f| f.family != fonts::FAMILY) {
+        defs.font_data.insert(face.family.to_owned(), Arc::new(FontData::from_static(face.data)));
+        fallbacks.push(face.family.to_owned());
+    }
     let with = |first: &str| {
         let mut list = vec![first.to_owned()];
         list.extend(fallbacks.iter().cloned());
@@ -33,13 +38,4 @@ pub fn install(ctx: &egui::Context) {
     defs.families.insert(FontFamily::Name(SEMIBOLD.into()), with(SEMIBOLD));
     defs.families.insert(FontFamily::Proportional, with(REGULAR));
     ctx.set_fonts(defs);
-}
-
-/// The egui font for map text of `size` screen points in `weight`.
-pub fn map_font(size: f32, weight: Weight) -> FontId {
-    let family = match weight {
-        Weight::Regular => REGULAR,
-        Weight::Semibold => SEMIBOLD,
-    };
-    FontId::new(size, FontFamily::Name(family.into()))
 }

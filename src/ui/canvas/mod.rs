@@ -12,6 +12,7 @@ pub mod camera;
 pub mod draw;
 pub mod fonts;
 mod gesture;
+pub mod glyphs;
 mod nodes;
 mod overlay;
 
@@ -48,8 +49,8 @@ pub struct CanvasState {
     pub menu_at: Option<(scene::Pos, Option<String>)>,
     /// The canvas rectangle of the last frame.
     pub rect: Rect,
-    /// egui text size per unit of export font size.
-    pub text_scale: f32,
+    /// Map text's glyphs at the sizes on screen.
+    pub glyphs: glyphs::GlyphAtlas,
     /// Too many nodes on screen for a widget each (picked by position).
     pub many_nodes: bool,
     /// The camera of the last frame (to tell when the view moves).
@@ -110,7 +111,7 @@ impl Default for CanvasState {
             connect_tool: false,
             menu_at: None,
             rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)),
-            text_scale: 0.0,
+            glyphs: glyphs::GlyphAtlas::default(),
             many_nodes: false,
             last_camera: None,
             fit_next: None,
@@ -127,9 +128,6 @@ impl CanvasState {
         let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         let resized = (self.rect.size() - rect.size()).length() > 0.5 || self.rect.min != rect.min;
         self.rect = rect;
-        if self.text_scale <= 0.0 {
-            self.text_scale = draw::calibrate_text(ui.ctx());
-        }
         if frame.work.session.is_placing() {
             // A large map's first layout is still being made: show progress,
             // not every node piled up at one point.
@@ -159,9 +157,8 @@ impl CanvasState {
         if skip_links {
             ui.ctx().request_repaint();
         }
-        let look =
-            Look { canvas: rect, camera: &self.camera, fade: &fade, text_scale: self.text_scale, skip_links };
-        paint_scene(&painter, frame.scene, &look);
+        let look = Look { canvas: rect, camera: &self.camera, fade: &fade, skip_links };
+        paint_scene(&painter, frame.scene, &look, &mut self.glyphs);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
             let hint = "This map is empty.\nAdd a node with the toolbar above, or double-click here.";
             let color = ui.visuals().weak_text_color();

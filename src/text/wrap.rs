@@ -1,0 +1,126 @@
+//! Line breaking by UAX 14 (spaces, and between Chinese or Japanese
+//! characters), with breaks between grapheme clusters when a word alone is
+//! too wide, and an ellipsis when there are too many lines.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{Weight, shape, width};
+
+/// Widths of every prefix of a paragraph, from one shaping of it: the width
+/// of `text[a..b]` is `at[b] - at[a]` (good enough to choose breaks; the
+/// lines are shaped again when drawn and measured).
+struct Prefix {
+    at: Vec<f32>,
+    size: f32,
+}
+
+impl Prefix {
+    fn new(text: &str, size: f32, weight: Weight) -> Self {
+        let mut per_byte = vec![0.0f32; text.len() + 1];
+        for glyph in &shape(text, weight).glyphs {
+            if let Some(slot) = per_byte.get_mut(glyph.cluster as usize) {
+                *slot += glyph.advance;
+            }
+        }
+        let mut at = Vec::with_capacity(per_byte.len());
+        let mut sum = 0.0;
+        at.push(0.0);
+        for advance in &per_byte[..text.len()] {
+            sum += advance;
+            at.push(sum);
+        }
+        Self { at, size }
+    }
+
+    /// Width of `text[a..b]` without its trailing white space.
+    fn width(&self, text: &str, a: usize, b: usize) -> f32 {
+        let end = a + text.get(a..b).map_or(0, |s| s.trim_end().len());
+        let at = |i: usize| self.at.get(i).copied().unwrap_or(0.0);
+        (at(end) - at(a)) * self.size
+    }
+}
+
+/// Breaks `text` into lines no wider than `max_width`, where UAX 14 allows
+/// (after spaces, between CJK characters), and between grapheme clusters
+/// only when a word alone is too wide. Explicit newlines are kept. At most
+/// `max_lines` lines; a cut last line ends with an ellipsis.
+pub fn wrap(text: &str, size: f32, weight: Weight, max_width: f32, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in text.split('\n') {
+        wrap_paragraph(paragraph, size, weight, max_width, &mut lines);
+    }
+    while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsize(last, size, weight, max_width);
+        }
+    }
+    lines
+}
+
+fn wrap_paragraph(p: &str, size: f32, weight: Weight, max_width: f32, lines: &mut Vec<String>) {
+    let line = |a: usize, b: usize| p.get(a..b).unwrap_or("").trim().to_owned();
+    if p.trim().is_empty() {
+        lines.push(String::new());
+        return;
+    }
+    let prefix = Prefix::new(p, size, weight);
+    let (mut start, mut fit) = (0usize, None::<usize>);
+    for (at, opportunity) in linebreaks(p) {
+        if prefix.width(p, start, at) > max_width {
+            if let Some(f) = fit.take() {
+                lines.push(line(start, f));
+                start = f;
+            }
+            if prefix.width(p, start, at) > max_width {
+                start = break_clusters(p, (start, at), &prefix, max_width, lines);
+            }
+        }
+        fit = Some(at);
+        if opportunity == BreakOpportunity::Mandatory && start < at {
+            lines.push(line(start, at));
+            start = at;
+            fit = None;
+        }
+    }
+    if start < p.len() {
+        lines.push(line(start, p.len()));
+    }
+}
+
+/// Pushes full-width pieces of `p[start..end]`, cut between grapheme
+/// clusters (never inside one: a Devanagari conjunct or an emoji stays
+/// whole); returns where the remainder starts.
+fn break_clusters(
+    p: &str,
+    (start, end): (usize, usize),
+    prefix: &Prefix,
+    max: f32,
+    lines: &mut Vec<String>,
+) -> usize {
+    let mut from = start;
+    let Some(word) = p.get(start..end) else { return start };
+    for (offset, grapheme) in word.grapheme_indices(true) {
+        let (at, next) = (start + offset, start + offset + grapheme.len());
+        if at > from && prefix.width(p, from, next) > max {
+            lines.push(p.get(from..at).unwrap_or("").trim().to_owned());
+            from = at;
+        }
+    }
+    from
+}
+
+/// `line` shortened, a grapheme cluster at a time, so that it and a
+/// trailing ellipsis fit `max_width`.
+pub fn ellipsize(line: &str, size: f32, weight: Weight, max_width: f32) -> String {
+    let mut out: String = line.trim_end().to_owned();
+    while !out.is_empty() && width(&format!("{out}…"), size, weight) > max_width {
+        let cut = out.grapheme_indices(true).next_back().map_or(0, |(i, _)| i);
+        out.truncate(cut);
+    }
+    format!("{}…", out.trim_end())
+}
