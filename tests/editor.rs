@@ -238,6 +238,21 @@ fn a_bad_file_opens_nothing_and_says_where() {
 }
 
 #[test]
+fn every_script_on_the_canvas() {
+    // One label per script (Arabic, Hebrew, Devanagari, Bengali, Tamil,
+    // Thai, Ethiopic, Chinese, Japanese, Korean...), drawn by the text engine.
+    let fixture =
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scripts.json"));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .wgpu()
+        .build_eframe(|cc| SectormapApp::new(cc, Launch::headless(Start::File(fixture))));
+    harness.run();
+    assert_eq!(node_count(&harness), 28);
+    harness.snapshot("scripts_map");
+}
+
+#[test]
 fn the_example_map_on_the_canvas() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 800.0))

@@ -97,3 +97,101 @@ fn unicode_mark(c: char) -> bool {
     // Thai vowel signs above/below and Devanagari virama/signs are combining.
     matches!(c as u32, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0900..=0x0903 | 0x093A..=0x094F)
 }
+
+mod maps {
+    use sectormap::pipeline::scene_for;
+    use sectormap::render::{RenderOptions, to_png, to_svg, to_svg_outlined};
+    use sectormap::scene::{Element, Item, View};
+
+    fn scripts_map() -> sectormap::model::Document {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scripts.json");
+        sectormap::io::load_path(std::path::Path::new(path)).expect("the fixture loads")
+    }
+
+    #[test]
+    fn every_label_of_the_scripts_map_is_drawn_with_real_glyphs_in_png() {
+        let doc = scripts_map();
+        let scene = scene_for(&doc, &View::default(), 1);
+        let svg = to_svg_outlined(&scene, &RenderOptions::default());
+        assert!(!svg.contains("-0\""), "no glyph 0 (.notdef) is used");
+        for node in doc.nodes() {
+            // A wrapped label is drawn line by line; its first letter starts a line.
+            let first = sectormap::render::escape(&node.label.chars().take(1).collect::<String>());
+            assert!(svg.contains(&format!("aria-label=\"{first}")), "{} is drawn", node.id);
+        }
+        let png = to_png(&scene, &RenderOptions::default()).expect("a PNG");
+        let picture = image::load_from_memory(&png).expect("it decodes").to_rgba8();
+        // Each label's box has dark text pixels in it.
+        let view_box = RenderOptions::default().view_box(&scene.bounds);
+        let scale = RenderOptions::default().scale(&view_box);
+        for group in &scene.groups {
+            let Element::Node(id) = &group.element else { continue };
+            let b = &group.bounds;
+            let to_px =
+                |x: f32, y: f32| (((x - view_box.x0) * scale) as u32, ((y - view_box.y0) * scale) as u32);
+            let ((x0, y0), (x1, y1)) = (to_px(b.x0, b.y0), to_px(b.x1, b.y1));
+            let dark = (x0..x1)
+                .flat_map(|x| (y0..y1).map(move |y| (x, y)))
+                .filter(|&(x, y)| {
+                    picture.get_pixel_checked(x, y).is_some_and(|p| p[0] < 90 && p[1] < 90 && p[2] < 120)
+                })
+                .count();
+            assert!(dark > 30, "{id}: only {dark} text pixels");
+        }
+    }
+
+    #[test]
+    fn a_long_chinese_label_wraps_inside_its_box() {
+        let doc = scripts_map();
+        let scene = scene_for(&doc, &View::default(), 1);
+        let group = scene
+            .groups
+            .iter()
+            .find(|g| matches!(&g.element, Element::Node(id) if &**id == "issue-zh-hans"))
+            .expect("the node is drawn");
+        let lines: Vec<(f32, f32)> = scene
+            .items_of(group)
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text { pos, text, size, weight, anchor, .. } => {
+                    let w = sectormap::text::width(text, *size, *weight);
+                    let left = pos.x - anchor.offset(w);
+                    Some((left, left + w))
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(lines.len() >= 2, "the label wraps: {lines:?}");
+        for (left, right) in lines {
+            assert!(
+                left >= group.bounds.x0 && right <= group.bounds.x1,
+                "{left}..{right} in {:?}",
+                group.bounds
+            );
+        }
+    }
+
+    #[test]
+    fn svg_of_a_multilingual_map_is_valid_stable_and_names_every_family() {
+        let doc = scripts_map();
+        let scene = scene_for(&doc, &View::default(), 1);
+        let svg = to_svg(&scene, &RenderOptions::default());
+        assert_eq!(svg, to_svg(&scene_for(&doc, &View::default(), 1), &RenderOptions::default()));
+        let tree = roxmltree::Document::parse(&svg).expect("valid XML");
+        let family = tree.root_element().attribute("font-family").expect("a font family");
+        for name in [
+            "'Open Sans'",
+            "'Noto Sans Arabic'",
+            "'Noto Sans Devanagari'",
+            "'Noto Sans CJK SC'",
+            "sans-serif",
+        ] {
+            assert!(family.contains(name), "{family}");
+        }
+        let rtl: Vec<_> = tree.descendants().filter(|n| n.attribute("direction") == Some("rtl")).collect();
+        assert!(rtl.iter().any(|n| n.text() == Some("العنف الأسري")), "Arabic is a right-to-left paragraph");
+        assert!(rtl.iter().any(|n| n.text() == Some("אלימות במשפחה")));
+        let outlined = to_svg_outlined(&scene, &RenderOptions::default());
+        roxmltree::Document::parse(&outlined).expect("the outlined SVG is valid XML too");
+    }
+}

@@ -18,6 +18,13 @@ pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
     svg_document(scene, options, 0.0, None)
 }
 
+/// The scene as SVG with every label drawn as the text engine's glyph
+/// outlines (each line's text kept in an `aria-label`): what PNGs are made
+/// from, for tools that cannot be trusted with fonts.
+pub fn to_svg_outlined(scene: &Scene, options: &RenderOptions) -> String {
+    svg_document(scene, options, 0.0, Some(GlyphDefs::default()))
+}
+
 /// The SVG rendered for a PNG: labels too small to read at the PNG's scale
 /// are left out, as on screen, and text is drawn as the text engine's glyph
 /// outlines, so the PNG is shaped exactly like the canvas.
