@@ -1,6 +1,8 @@
 //! Every major script is shaped with a real font (no .notdef), Arabic joins
 //! and runs right to left, and CJK text wraps inside its box.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
 use sectormap::text::{self, Weight, shape, width, wrap};
 
 /// "Domestic violence" (or close to it) in each script the app bundles a font for.

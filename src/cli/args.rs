@@ -97,6 +97,10 @@ pub struct ExportArgs {
     /// Empty space around the picture, in map units.
     #[arg(long, value_name = "UNITS", default_value_t = 32.0, value_parser = parse_margin)]
     pub margin: f32,
+    /// Draw the map in this of its languages (a tag such as es or fr);
+    /// texts with no translation stay in the map's own language.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Arguments of `sectormap check`.

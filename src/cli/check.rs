@@ -26,6 +26,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             object.insert("gaps".to_owned(), Value::Array(gaps.iter().map(gap_json).collect()));
             object.insert("gap_count".to_owned(), json!(gaps.len()));
         }
+        if let (Ok(document), true, Some(object)) = (&result, args.gaps, report.as_object_mut()) {
+            object.insert("untranslated".to_owned(), super::texts::untranslated_json(document));
+        }
         super::out(&format!("{report}\n"));
     } else {
         match &result {
@@ -37,6 +40,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                 ));
                 if let Some(gaps) = &gaps {
                     super::out(&gaps_text(gaps));
+                    super::out(&super::texts::untranslated_text(document));
                 }
             }
             Err(LoadError::Invalid { problems, .. }) => {

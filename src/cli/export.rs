@@ -55,7 +55,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         (None, Some(_)) => ColorBy::Score,
         (None, None) => ColorBy::Kind,
     };
-    let document = load_path(&args.map)?;
+    let document = in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
     if let Some(year) = args.year
         && !document.score_years().contains(&year)
     {
@@ -68,6 +68,23 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     let (document, _) = placed(document, args.relayout, args.seed);
     let measured = scene::measure_all(&document);
     write(&document, &measured, &Layout::of(&document), &view, &options, format, output)
+}
+
+/// `document` in language `lang` (`--lang`): its translations where there
+/// are some, its own texts elsewhere. A language it has no texts in is an
+/// error naming the ones it has.
+pub(super) fn in_language(document: Document, lang: Option<&str>, map: &Path) -> Result<Document> {
+    let Some(lang) = lang.map(str::trim) else { return Ok(document) };
+    let languages = document.languages();
+    if !languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+        anyhow::bail!(
+            "{}: the map has no texts in \"{lang}\"; its languages are {}",
+            map.display(),
+            languages.join(", ")
+        );
+    }
+    let exact = languages.iter().find(|l| l.eq_ignore_ascii_case(lang)).map_or(lang, String::as_str);
+    Ok(document.localized(exact))
 }
 
 /// The saved view called `name` (case-insensitive), or an error listing the views there are.
@@ -87,7 +104,8 @@ fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a 
 /// `--all-views DIR`: one picture per saved view, numbered in
 /// presentation order, from one layout.
 fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<()> {
-    let (document, _) = placed(load_path(&args.map)?, args.relayout, args.seed);
+    let document = in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
+    let (document, _) = placed(document, args.relayout, args.seed);
     if document.views.is_empty() {
         anyhow::bail!("{}: the map has no saved views to export", args.map.display());
     }

@@ -8,6 +8,7 @@ mod check;
 mod export;
 mod layout;
 mod report;
+mod texts;
 
 use std::process::ExitCode;
 

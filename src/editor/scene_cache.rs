@@ -21,7 +21,9 @@ struct Key {
 /// The last scene built for the canvas, and what it was built from.
 #[derive(Default)]
 pub struct SceneCache {
-    prepared: Option<(Key, Prepared)>,
+    /// The prepared scene, and the boxes measured for it when the map is
+    /// shown in another language (its texts, so its boxes, differ).
+    prepared: Option<(Key, Prepared, Option<Vec<Measured>>)>,
     scene: Option<(u64, Arc<Scene>)>,
 }
 
@@ -54,15 +56,22 @@ impl SceneCache {
             filters: inputs.filters.clone(),
             theme: inputs.theme,
         };
-        let fresh = !matches!(&self.prepared, Some((k, _)) if *k == key);
+        let fresh = !matches!(&self.prepared, Some((k, _, _)) if *k == key);
         if fresh {
             self.scene = None;
         }
-        let (_, prepared) = match &mut self.prepared {
+        let (_, prepared, own_measured) = match &mut self.prepared {
             Some(current) if !fresh => current,
             slot => {
                 let view: View = inputs.options.scene_view(inputs.theme, inputs.doc, inputs.filters);
-                slot.insert((key, Prepared::new(inputs.doc, &view)))
+                match inputs.options.shown_language(inputs.doc) {
+                    Some(lang) => {
+                        let localized = inputs.doc.localized(lang);
+                        let measured = crate::scene::measure_all(&localized);
+                        slot.insert((key, Prepared::new(&localized, &view), Some(measured)))
+                    }
+                    None => slot.insert((key, Prepared::new(inputs.doc, &view), None)),
+                }
             }
         };
         if let Some((version, scene)) = &self.scene
@@ -70,7 +79,8 @@ impl SceneCache {
         {
             return Arc::clone(scene);
         }
-        let scene = Arc::new(prepared.build(inputs.measured, inputs.layout));
+        let measured = own_measured.as_deref().unwrap_or(inputs.measured);
+        let scene = Arc::new(prepared.build(measured, inputs.layout));
         self.scene = Some((inputs.layout_version, Arc::clone(&scene)));
         scene
     }

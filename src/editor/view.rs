@@ -20,6 +20,8 @@ pub struct ViewOptions {
     pub no_title: bool,
     /// The node in focus and how much around it shows (focus mode).
     pub focus: Option<Focus>,
+    /// Show the map in this of its languages (`None`: its own).
+    pub language: Option<String>,
 }
 
 impl ViewOptions {
@@ -27,6 +29,11 @@ impl ViewOptions {
     /// by a year, the focus) goes; the legend and title switches stay.
     pub fn for_new_map(&self) -> Self {
         Self { no_legend: self.no_legend, no_title: self.no_title, ..Self::default() }
+    }
+
+    /// The language the map is shown in, when it is not the map's own.
+    pub fn shown_language<'a>(&'a self, doc: &Document) -> Option<&'a str> {
+        self.language.as_deref().filter(|lang| *lang != crate::model::map_language(doc))
     }
 
     /// The nodes `filters` and the focus hide, and those the focus dims.

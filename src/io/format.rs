@@ -1,4 +1,4 @@
-//! The on-disk shape of a map file, version 1.
+//! The on-disk shape of a map file, version 3.
 //!
 //! This is a document format written for people as well as programs: fields
 //! have plain names, empty fields are left out, nodes and links are listed in
@@ -9,14 +9,15 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Engagement, LinkKind, NodeKind, SavedView};
+use crate::model::{Engagement, LinkKind, NodeKind, SavedView, Translations};
 
 /// The value of the `format` field in every map file.
 pub const FORMAT_NAME: &str = "sectormap";
 
 /// The file version this build writes and the newest it reads.
-/// Version 2 added saved views; version 1 files read as maps without views.
-pub const FORMAT_VERSION: u64 = 2;
+/// Version 2 added saved views; version 3 the map's language and
+/// translations. Older files read as maps without them.
+pub const FORMAT_VERSION: u64 = 3;
 
 /// Just enough of a file to tell whether it is a map this build can read.
 #[derive(Debug, Deserialize)]
@@ -37,6 +38,10 @@ pub(crate) struct MapFile {
     pub subtitle: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
     #[serde(default)]
     pub nodes: Vec<NodeEntry>,
     #[serde(default)]
@@ -89,6 +94,8 @@ pub(crate) struct NodeEntry {
     pub position: Option<XY>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub pinned: bool,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
 }
 
 /// A link as written in the file.
@@ -107,6 +114,8 @@ pub(crate) struct LinkEntry {
     pub recognised: Option<bool>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference

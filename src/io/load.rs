@@ -94,7 +94,13 @@ fn check_header(header: &Header, origin: &str) -> Result<(), LoadError> {
 fn build(file: MapFile) -> (Document, Vec<Problem>) {
     let mut document = Document::new();
     document.views = file.views;
-    document.meta = MapMeta { title: file.title, subtitle: file.subtitle, source: file.source };
+    document.meta = MapMeta {
+        title: file.title,
+        subtitle: file.subtitle,
+        source: file.source,
+        language: file.language,
+        translations: file.translations,
+    };
     let mut problems = Vec::new();
     let mut first_seen: BTreeMap<String, String> = BTreeMap::new();
     for (index, entry) in file.nodes.into_iter().enumerate() {
@@ -128,6 +134,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
         }
     }
     problems.extend(check_views(&document));
+    problems.extend(crate::model::check_meta(&document.meta));
     problems.sort();
     (document, problems)
 }
@@ -190,6 +197,7 @@ fn node_from(entry: NodeEntry) -> (Node, Vec<Problem>) {
         tags: entry.tags,
         fields: entry.fields,
         evidence: entry.evidence,
+        translations: entry.translations,
         ..Node::new(entry.id, entry.kind, entry.label)
     };
     (node, problems)
@@ -230,6 +238,7 @@ fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>
         evidence: entry.evidence,
         strength,
         recognised: entry.recognised.unwrap_or(false),
+        translations: entry.translations,
         ..Link::new(entry.id.clone(), entry.kind)
     };
     if let (Some(from), Some(to)) = (from, to) {

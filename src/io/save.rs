@@ -8,7 +8,7 @@ use super::error::SaveError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, LinkEntry, MapFile, NodeEntry, ScoreEntry, XY};
 use crate::model::{Document, LinkKind, Node, NodeKind, Point};
 
-/// The document as the JSON text of a version-1 map file, ending in a newline.
+/// The document as the JSON text of a map file of the current version, ending in a newline.
 ///
 /// Refuses a document with problems, so that a saved file always loads.
 pub fn to_json(document: &Document) -> Result<String, SaveError> {
@@ -40,6 +40,8 @@ fn to_file(document: &Document) -> MapFile {
         title: document.meta.title.clone(),
         subtitle: document.meta.subtitle.clone(),
         source: document.meta.source.clone(),
+        language: document.meta.language.clone(),
+        translations: document.meta.translations.clone(),
         views: document.views.clone(),
         nodes: document.nodes().map(node_entry).collect(),
         links: document
@@ -55,6 +57,7 @@ fn to_file(document: &Document) -> MapFile {
                     strength: relevant.then_some(i64::from(link.strength)),
                     recognised: relevant.then_some(link.recognised),
                     evidence: link.evidence.clone(),
+                    translations: link.translations.clone(),
                 }
             })
             .collect(),
@@ -88,5 +91,6 @@ fn node_entry(node: &Node) -> NodeEntry {
             .unwrap_or_default(),
         position: node.position.map(Point::rounded).map(|p| XY { x: p.x, y: p.y }),
         pinned: node.pinned,
+        translations: node.translations.clone(),
     }
 }

@@ -10,6 +10,7 @@ use super::kind::{LinkKind, NodeKind};
 use super::link::Link;
 use super::node::{Node, Point};
 use super::score::{SCORE_RANGE, Score, YEAR_RANGE};
+use super::translate::Translations;
 use super::view::SavedView;
 
 /// Title block of a map.
@@ -21,6 +22,11 @@ pub struct MapMeta {
     pub subtitle: String,
     /// Source line drawn at the foot of the map; may be empty.
     pub source: String,
+    /// The language the map's own texts are written in (a BCP 47 tag;
+    /// empty: not said, read as English).
+    pub language: String,
+    /// The title, subtitle and source line in other languages.
+    pub translations: Translations,
 }
 
 /// An edit the document refused.

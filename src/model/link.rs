@@ -1,6 +1,7 @@
 //! Links between nodes.
 
 use super::kind::LinkKind;
+use super::translate::Translations;
 
 /// Weakest and strongest strength of a relevant link.
 pub const STRENGTH_RANGE: std::ops::RangeInclusive<u8> = 1..=3;
@@ -20,6 +21,8 @@ pub struct Link {
     pub strength: u8,
     /// Whether the department itself makes the link (relevant links).
     pub recognised: bool,
+    /// The label in other languages.
+    pub translations: Translations,
 }
 
 impl Link {
@@ -32,6 +35,7 @@ impl Link {
             evidence: Vec::new(),
             strength: 2,
             recognised: false,
+            translations: Translations::default(),
         }
     }
 

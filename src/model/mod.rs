@@ -4,21 +4,29 @@
 
 mod document;
 mod kind;
+mod languages;
 mod link;
 mod node;
 mod problem;
 mod query;
 mod score;
 mod sector;
+mod translate;
 mod validate;
 mod view;
 
 pub use document::{Document, LinkEnds, MapMeta, ModelError};
 pub use kind::{Engagement, LinkKind, NodeKind};
+pub use languages::{Untranslated, map_language};
 pub use link::{Link, STRENGTH_RANGE};
 pub use node::{DepartmentInfo, Node, Point};
 pub use problem::{Place, Problem};
 pub use score::{SCORE_RANGE, Score, YEAR_RANGE, format_score, parse_score, parse_year};
 pub use sector::SectorFamily;
+pub use translate::check_meta;
+pub use translate::{
+    LINK_FIELDS, MAP_FIELDS, NODE_FIELDS, Translations, VIEW_FIELDS, is_rtl_language, language_name,
+    valid_language,
+};
 pub use validate::{check_link, check_node, check_views};
 pub use view::{ColorBy, Filters, Focus, MAX_FOCUS_DEPTH, Others, SavedView, ViewArea};

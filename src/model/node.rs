@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::kind::{Engagement, NodeKind};
 use super::score::Score;
+use super::translate::Translations;
 
 /// A point in map (world) coordinates.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -85,6 +86,8 @@ pub struct Node {
     pub pinned: bool,
     /// Department fields; only meaningful when `kind` is department.
     pub department: DepartmentInfo,
+    /// The label and description in other languages.
+    pub translations: Translations,
 }
 
 impl Node {
@@ -101,6 +104,7 @@ impl Node {
             position: None,
             pinned: false,
             department: DepartmentInfo::default(),
+            translations: Translations::default(),
         }
     }
 

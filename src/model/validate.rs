@@ -6,12 +6,13 @@ use super::link::{Link, STRENGTH_RANGE};
 use super::node::Node;
 use super::problem::{Place, Problem};
 use super::score::{SCORE_RANGE, YEAR_RANGE};
+use super::translate::{LINK_FIELDS, NODE_FIELDS, VIEW_FIELDS, check_meta, check_translations};
 use super::view::MAX_FOCUS_DEPTH;
 
 /// Problems with one node's own fields (not its links).
 pub fn check_node(node: &Node) -> Vec<Problem> {
     let place = || Place::Node(node.id.clone());
-    let mut problems = Vec::new();
+    let mut problems = check_translations(&place(), &node.translations, &NODE_FIELDS);
     if node.label.trim().is_empty() {
         problems.push(Problem::new(place(), "label", "the label is empty"));
     }
@@ -71,7 +72,7 @@ pub fn check_node(node: &Node) -> Vec<Problem> {
 /// Problems with one link's own fields, given the kinds of its ends.
 pub fn check_link(link: &Link, from: NodeKind, to: NodeKind) -> Vec<Problem> {
     let place = || Place::Link(link.id.clone());
-    let mut problems = Vec::new();
+    let mut problems = check_translations(&place(), &link.translations, &LINK_FIELDS);
     if !link.kind.allows(from, to) {
         problems.push(Problem::new(
             place(),
@@ -105,6 +106,7 @@ impl Document {
             }
         }
         problems.extend(check_views(self));
+        problems.extend(check_meta(&self.meta));
         problems
     }
 }
@@ -153,6 +155,7 @@ pub fn check_views(doc: &Document) -> Vec<Problem> {
         if view.area.is_some_and(|area| !area.is_valid()) {
             problems.push(Problem::new(place(), "area", "the area is empty or not a finite rectangle"));
         }
+        problems.extend(check_translations(&place(), &view.translations, &VIEW_FIELDS));
     }
     problems
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::document::Document;
 use super::kind::NodeKind;
+use super::translate::Translations;
 
 /// What node fills show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -181,6 +182,9 @@ pub struct SavedView {
     /// What the camera shows (`None`: everything shown, fitted).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<ViewArea>,
+    /// The caption in other languages.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
 }
 
 fn is_unfiltered(filters: &Filters) -> bool {

@@ -12,13 +12,14 @@ use super::geom::{Pos, Rect};
 use super::key::{Present, sections};
 use super::legend::{Section, legend_items};
 use super::links::{End, LinkLook, link_items, link_stroke, wrap_label};
+use super::mirror::{mirror, shift};
 use super::nodes::{Measured, Paint, measure, node_items};
 use super::paint::{PaintContext, paint};
 use super::placed::Layout;
 use super::shapes::{Element, Group, Item, Scene};
 use super::style::{ColorBy, DIM, Palette, Theme, line_scale, link_color};
 use super::title::{footer, header};
-use crate::model::{Document, LinkKind, MapMeta, NodeKind};
+use crate::model::{Document, LinkKind, MapMeta, NodeKind, is_rtl_language};
 
 /// Space between the map and the legend.
 const LEGEND_GAP: f32 = 48.0;
@@ -87,6 +88,8 @@ pub struct Prepared {
     sections: Vec<Section>,
     legend: bool,
     meta: Option<MapMeta>,
+    /// The map's language runs right to left: title block and legend mirror.
+    rtl: bool,
     palette: Palette,
     title: String,
     description: String,
@@ -142,6 +145,7 @@ impl Prepared {
             sections,
             legend: !view.no_legend && !present.kinds.is_empty(),
             meta: (!view.no_title).then(|| view.meta.clone().unwrap_or_else(|| document.meta.clone())),
+            rtl: is_rtl_language(&document.meta.language),
             palette,
             title: if document.meta.title.trim().is_empty() {
                 "Sectormap map".to_owned()
@@ -201,8 +205,16 @@ impl Prepared {
             items.extend(parts.0);
             groups.push(Group { element, bounds: parts.1, anchor: None, items: start..items.len() });
         };
+        let rtl = self.rtl;
         if self.legend {
-            let legend = legend_items(&self.sections, Pos::new(map.x1 + LEGEND_GAP, map.y0), &self.palette);
+            let mut legend =
+                legend_items(&self.sections, Pos::new(map.x1 + LEGEND_GAP, map.y0), &self.palette);
+            if rtl {
+                // A right-to-left map keeps its legend on the left, reading from the right.
+                let within = legend.1;
+                mirror(&mut legend.0, &within);
+                shift(&mut legend.0, &mut legend.1, map.x0 - LEGEND_GAP - within.x1);
+            }
             content = content.union(&legend.1);
             push(Element::Legend, legend, &mut groups);
         }
@@ -212,7 +224,14 @@ impl Prepared {
                 (Element::Title, header(meta, &content, &self.palette)),
                 (Element::Source, footer(meta, &content, &self.palette)),
             ];
-            for (element, part) in parts.into_iter().filter_map(|(e, p)| Some((e, p?))) {
+            for (element, mut part) in parts.into_iter().filter_map(|(e, p)| Some((e, p?))) {
+                if rtl {
+                    // Set from the right edge of the content instead of the left.
+                    let block = Rect::new(content.x1 - part.1.width(), part.1.y0, content.x1, part.1.y1);
+                    let dx = block.x0 - part.1.x0;
+                    shift(&mut part.0, &mut part.1, dx);
+                    mirror(&mut part.0, &block);
+                }
                 bounds = bounds.union(&part.1);
                 push(element, part, &mut groups);
             }

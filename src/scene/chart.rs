@@ -89,6 +89,8 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
         title: "Report card: scores out of 10".to_owned(),
         subtitle: if meta.title.trim().is_empty() { meta.subtitle.clone() } else { meta.title.clone() },
         source: note(&unscored, &meta.source),
+        language: meta.language.clone(),
+        ..MapMeta::default()
     };
     if let Some((title_items, bounds)) = header(&chart_meta, &content, &palette) {
         push(&mut out, Element::Title, title_items, bounds);

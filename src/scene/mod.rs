@@ -12,6 +12,7 @@ mod input;
 mod key;
 mod legend;
 mod links;
+mod mirror;
 mod nodes;
 mod paint;
 mod placed;

@@ -19,7 +19,13 @@ impl View {
             theme,
             hidden,
             dimmed,
-            meta: Some(MapMeta { title: saved.heading().to_owned(), subtitle, source: map.source.clone() }),
+            meta: Some(MapMeta {
+                title: saved.heading().to_owned(),
+                subtitle,
+                source: map.source.clone(),
+                language: map.language.clone(),
+                ..MapMeta::default()
+            }),
             ..View::default()
         }
     }

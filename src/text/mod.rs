@@ -44,3 +44,25 @@ pub fn missing_chars(text: &str) -> Vec<char> {
     }
     out
 }
+
+/// Whether `text` has letters that need shaping or right-to-left ordering
+/// (Arabic, Hebrew, the Indic scripts, Thai...), which egui's own widgets
+/// draw wrongly: fields then show the text engine's rendering beside them.
+pub fn needs_shaping(text: &str) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    text.chars().any(|c| {
+        !matches!(
+            c.script(),
+            Script::Common
+                | Script::Inherited
+                | Script::Latin
+                | Script::Greek
+                | Script::Cyrillic
+                | Script::Han
+                | Script::Hiragana
+                | Script::Katakana
+                | Script::Hangul
+                | Script::Unknown
+        )
+    })
+}

@@ -66,3 +66,33 @@ pub fn rasterize(outline: &Outline, px: f32, shift: f32) -> Option<Bitmap> {
     let alpha = pixmap.pixels().iter().map(|p| p.alpha()).collect();
     Some(Bitmap { width, height, left, top, alpha })
 }
+
+/// A whole line shaped by the text engine and drawn at `px` pixels per em
+/// (for previews of text egui cannot shape); `None` when it draws nothing.
+pub fn rasterize_line(text: &str, weight: super::Weight, px: f32) -> Option<Bitmap> {
+    let shaped = super::shape(text, weight);
+    let ascent = (px * 1.1).ceil() as i32;
+    let descent = (px * 0.45).ceil() as i32;
+    let width = u32::try_from((shaped.advance * px).ceil() as i32 + 4).ok()?;
+    let height = u32::try_from(ascent + descent).ok()?;
+    let mut alpha = vec![0u8; (width * height) as usize];
+    for glyph in &shaped.glyphs {
+        let x = glyph.x * px + 2.0;
+        let Some(g) = rasterize(&super::outline::outline(glyph.face, glyph.id), px, x.fract()) else {
+            continue;
+        };
+        let (gx, gy) = (x.floor() as i32 + g.left, ascent - (glyph.y * px).round() as i32 - g.top);
+        for row in 0..g.height as i32 {
+            for col in 0..g.width as i32 {
+                let (tx, ty) = (gx + col, gy + row);
+                if tx < 0 || ty < 0 || tx >= width as i32 || ty >= height as i32 {
+                    continue;
+                }
+                let src = g.alpha[(row as u32 * g.width + col as u32) as usize];
+                let dst = &mut alpha[(ty as u32 * width + tx as u32) as usize];
+                *dst = (*dst).saturating_add(src);
+            }
+        }
+    }
+    Some(Bitmap { width, height, left: 0, top: ascent, alpha })
+}

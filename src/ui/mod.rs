@@ -15,6 +15,7 @@ pub mod app;
 pub mod canvas;
 pub mod panels;
 pub mod present;
+pub mod shaped;
 pub mod widgets;
 
 use std::path::PathBuf;

@@ -4,7 +4,7 @@
 use super::SectormapApp;
 use crate::edit::Edit;
 use crate::editor::{Selection, ViewCommand};
-use crate::model::{Focus, MAX_FOCUS_DEPTH, SavedView, ViewArea};
+use crate::model::{Focus, MAX_FOCUS_DEPTH, SavedView, Translations, ViewArea};
 use crate::scene;
 use crate::ui::canvas::FitGoal;
 
@@ -68,6 +68,7 @@ impl SectormapApp {
             color_by: self.work.view.color_by,
             year: self.work.view.year,
             area: area.is_valid().then_some(area),
+            translations: Translations::default(),
         }
     }
 

@@ -29,6 +29,8 @@ pub struct MenuState<'a> {
     pub focus: Option<String>,
     /// Whether a node is in focus now.
     pub in_focus: bool,
+    /// The map's languages, its own first.
+    pub languages: Vec<String>,
 }
 
 /// Shows the menu bar.
@@ -115,6 +117,7 @@ fn view_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     if ui.checkbox(&mut title, "Title and source").changed() {
         state.view.no_title = !title;
     }
+    map_language_menu(ui, state);
     ui.separator();
     match &state.focus {
         Some(id) => item(ui, "Focus on selected node", ".", ViewCommand::FocusOn(id.clone()).into(), out),
@@ -144,6 +147,29 @@ fn view_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     if ui.checkbox(&mut dark, "Dark theme").changed() {
         state.settings.theme = if dark { UiTheme::Dark } else { UiTheme::Light };
     }
+}
+
+/// View > Map language: which of the map's languages the canvas, exports
+/// and presenting show (texts with no translation stay in the map's own).
+fn map_language_menu(ui: &mut Ui, state: &mut MenuState<'_>) {
+    ui.menu_button("Map language", |ui| {
+        for (i, lang) in state.languages.iter().enumerate() {
+            let name = crate::model::language_name(lang);
+            let label =
+                if i == 0 { format!("{name} ({lang}, the map's own)") } else { format!("{name} ({lang})") };
+            let chosen = match &state.view.language {
+                Some(current) => current == lang,
+                None => i == 0,
+            };
+            if ui.radio(chosen, label).clicked() {
+                state.view.language = (i > 0).then(|| lang.clone());
+                ui.close();
+            }
+        }
+        if state.languages.len() < 2 {
+            ui.weak("Add translations in the inspector to show the map in another language.");
+        }
+    });
 }
 
 fn present_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {

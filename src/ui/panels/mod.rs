@@ -37,6 +37,7 @@ impl SectormapApp {
         let doc = self.work.session.doc();
         let years: Vec<i32> = doc.score_years().into_iter().collect();
         let views: Vec<String> = doc.views.iter().map(|v| v.name.clone()).collect();
+        let languages = doc.languages();
         let in_focus = self.work.view.focus.is_some();
         let selected = self.work.selection.nodes.len();
         Panel::top("menu").show(ui, |ui| {
@@ -51,6 +52,7 @@ impl SectormapApp {
                 views,
                 focus: self.work.selection.single_node().map(str::to_owned),
                 in_focus,
+                languages,
             };
             menu::menu_bar(ui, &mut state, &mut self.commands);
             ui.horizontal_wrapped(|ui| {

@@ -26,6 +26,8 @@ pub struct Presenter {
     pub index: usize,
     /// Text size: how much the map is enlarged past fitting the screen.
     pub text_scale: f32,
+    /// Captions egui cannot shape, drawn by the text engine.
+    pub shaped: crate::ui::shaped::ShapedPreview,
     /// Use the high-contrast theme.
     pub contrast: bool,
     /// The editor as it was before presenting.
@@ -34,7 +36,14 @@ pub struct Presenter {
 
 impl Default for Presenter {
     fn default() -> Self {
-        Self { active: false, index: 0, text_scale: 1.0, contrast: true, restore: None }
+        Self {
+            active: false,
+            index: 0,
+            text_scale: 1.0,
+            contrast: true,
+            restore: None,
+            shaped: Default::default(),
+        }
     }
 }
 

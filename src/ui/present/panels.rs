@@ -16,19 +16,38 @@ impl SectormapApp {
         let scene = self.screen_scene();
         let background = crate::ui::canvas::draw::color(scene.background, 1.0);
         let text = if background.intensity() < 0.5 { Color32::WHITE } else { Color32::from_gray(17) };
-        let views = &self.work.session.doc().views;
+        let doc = self.work.session.doc();
+        let lang = self.work.view.shown_language(doc).map(str::to_owned);
+        let views = &doc.views;
         let (caption, place) = match views.get(self.present.index) {
             Some(view) => {
-                (view.heading().to_owned(), format!("{} / {}", self.present.index + 1, views.len()))
+                let heading = match &lang {
+                    Some(lang) => view.translations.pick(lang, "caption", view.heading()),
+                    None => view.heading(),
+                };
+                (heading.to_owned(), format!("{} / {}", self.present.index + 1, views.len()))
             }
-            None => (self.work.session.doc().meta.title.clone(), String::new()),
+            None => {
+                let meta = &doc.meta;
+                let title = lang
+                    .as_deref()
+                    .map_or(meta.title.as_str(), |l| meta.translations.pick(l, "title", &meta.title));
+                (title.to_owned(), String::new())
+            }
         };
         let size = 30.0 * self.present.text_scale.clamp(0.8, 2.0);
         Panel::top("caption")
             .frame(egui::Frame::NONE.fill(background).inner_margin(egui::Margin::symmetric(24, 14)))
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.add(egui::Label::new(RichText::new(&caption).size(size).strong().color(text)).wrap());
+                    if crate::text::needs_shaping(&caption) {
+                        // egui cannot shape Arabic or Devanagari: the text engine draws it.
+                        self.present.shaped.line(ui, &caption, (size, crate::text::Weight::Semibold), text);
+                    } else {
+                        ui.add(
+                            egui::Label::new(RichText::new(&caption).size(size).strong().color(text)).wrap(),
+                        );
+                    }
                     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                         ui.label(RichText::new(place).size(size * 0.6).color(text));
                     });

@@ -54,6 +54,7 @@ impl Inspector {
         if text_line(ui, "Link label", &mut edited.label).changed() {
             field = Some("label");
         }
+        self.preview.show(ui, &edited.label);
         if edited.kind == LinkKind::Relevant {
             heading(ui, "Relevance");
             ui.horizontal_wrapped(|ui| {
@@ -72,6 +73,12 @@ impl Inspector {
         if string_list(ui, "evidence note", &mut edited.evidence) {
             field = Some("evidence");
         }
+        if !link.label.trim().is_empty() {
+            let texts = [("label", link.label.as_str())];
+            if self.translations(ui, doc, &texts, &mut edited.translations).is_some() {
+                field = Some("label translation");
+            }
+        }
         if let Some(field) = field {
             out.commands.push(Command::typing(
                 Edit::SetLink(edited),
@@ -89,11 +96,32 @@ impl Inspector {
         if text_line(ui, "Map title", &mut meta.title).changed() {
             field = Some("title");
         }
+        self.preview.show(ui, &meta.title);
         if crate::ui::widgets::text_block(ui, "Subtitle", &mut meta.subtitle).changed() {
             field = Some("subtitle");
         }
         if crate::ui::widgets::text_block(ui, "Source line", &mut meta.source).changed() {
             field = Some("source");
+        }
+        let key = "map/language";
+        let mut tag = self.buffer(key, || meta.language.clone());
+        let response = text_line(ui, "Language of the map (e.g. en, es, ar)", &mut tag);
+        let tag_ok = tag.trim().is_empty() || crate::model::valid_language(tag.trim());
+        if response.changed() && tag_ok {
+            meta.language = tag.trim().to_owned();
+            field = Some("language");
+        }
+        if !tag_ok {
+            crate::ui::widgets::error_line(ui, "Not a language tag: use one like en, es, fr or ar.");
+        }
+        self.hold(key, tag, response.has_focus());
+        let texts = [
+            ("title", doc.meta.title.as_str()),
+            ("subtitle", doc.meta.subtitle.as_str()),
+            ("source", doc.meta.source.as_str()),
+        ];
+        if self.translations(ui, doc, &texts, &mut meta.translations).is_some() {
+            field = Some("translation");
         }
         if let Some(field) = field {
             out.commands.push(Command::typing(

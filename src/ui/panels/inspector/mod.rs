@@ -5,6 +5,7 @@
 mod department;
 mod link;
 mod node;
+mod translations;
 
 use std::collections::BTreeMap;
 
@@ -21,6 +22,12 @@ pub use department::SECTORS;
 #[derive(Default)]
 pub struct Inspector {
     buffers: BTreeMap<String, String>,
+    /// The language the Translations section edits.
+    translate_to: Option<String>,
+    /// A language tag being typed to add.
+    new_language: String,
+    /// Text the map shapes (Arabic, Devanagari...), drawn under its field.
+    preview: crate::ui::shaped::ShapedPreview,
 }
 
 /// Where inspector sections send their results.
@@ -52,7 +59,7 @@ impl Inspector {
             let current = out.selection.clone();
             if let Some(node) = current.single_node().and_then(|id| doc.node(id)) {
                 ui.heading(node.kind.title());
-                self.node(ui, node, &mut out);
+                self.node(ui, doc, node, &mut out);
             } else if let Some(id) = current.single_link() {
                 ui.heading("Link");
                 self.link(ui, doc, id, &mut out);

@@ -5,14 +5,14 @@ use egui::Ui;
 use super::{Inspector, Out};
 use crate::edit::MergeKey;
 use crate::editor::DocCommand;
-use crate::model::{DepartmentInfo, Node, NodeKind};
+use crate::model::{DepartmentInfo, Document, Node, NodeKind};
 use crate::ui::widgets::{
     error_line, heading, named_button, named_field, string_list, text_block, text_line,
 };
 
 impl Inspector {
     /// Edits one node; each changed field becomes an edit merged per field.
-    pub(super) fn node(&mut self, ui: &mut Ui, node: &Node, out: &mut Out<'_>) {
+    pub(super) fn node(&mut self, ui: &mut Ui, doc: &Document, node: &Node, out: &mut Out<'_>) {
         let id = node.id.clone();
         let mut edited = node.clone();
         let mut field: Option<&'static str> = None;
@@ -38,6 +38,7 @@ impl Inspector {
         if text_line(ui, "Label", &mut edited.label).changed() {
             field = Some("label");
         }
+        self.preview.show(ui, &edited.label);
         if text_block(ui, "Description", &mut edited.description).changed() {
             field = Some("description");
         }
@@ -63,6 +64,10 @@ impl Inspector {
             if let Some(f) = self.department(ui, &id, &mut edited.department, out.commands) {
                 field = Some(f);
             }
+        }
+        let texts = [("label", node.label.as_str()), ("description", node.description.as_str())];
+        if let Some(f) = self.translations(ui, doc, &texts, &mut edited.translations) {
+            field = Some(if f == "label" { "label translation" } else { "description translation" });
         }
         heading(ui, "Position");
         let mut pinned = node.pinned;
