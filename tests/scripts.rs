@@ -197,3 +197,21 @@ mod maps {
         roxmltree::Document::parse(&outlined).expect("the outlined SVG is valid XML too");
     }
 }
+
+#[test]
+fn thai_breaks_between_words_found_by_its_dictionary() {
+    // ความ|รุนแรง|ใน|ครอบครัว ("violence in the family"): no spaces between words.
+    let label = "ความรุนแรงในครอบครัว";
+    let full = width(label, 14.0, Weight::Regular);
+    let lines = wrap(label, 14.0, Weight::Regular, full * 0.7, 5);
+    assert!(lines.len() >= 2, "{lines:?}");
+    let words = ["ความ", "รุนแรง", "ใน", "ครอบครัว"];
+    let mut ends = Vec::new();
+    let mut at = String::new();
+    for word in words {
+        at.push_str(word);
+        ends.push(at.clone());
+    }
+    assert!(ends.contains(&lines[0]), "the first line ends at a word: {lines:?}");
+    assert_eq!(lines.concat(), label);
+}

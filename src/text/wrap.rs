@@ -1,8 +1,12 @@
 //! Line breaking by UAX 14 (spaces, and between Chinese or Japanese
-//! characters), with breaks between grapheme clusters when a word alone is
-//! too wide, and an ellipsis when there are too many lines.
+//! characters) with ICU4X's dictionaries for Thai, Lao, Khmer and Burmese,
+//! which put no spaces between words; breaks between grapheme clusters when
+//! a word alone is too wide, and an ellipsis when there are too many lines.
 
-use unicode_linebreak::{BreakOpportunity, linebreaks};
+use std::sync::OnceLock;
+
+use icu_segmenter::LineSegmenter;
+use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Weight, shape, width};
@@ -70,7 +74,7 @@ fn wrap_paragraph(p: &str, size: f32, weight: Weight, max_width: f32, lines: &mu
     }
     let prefix = Prefix::new(p, size, weight);
     let (mut start, mut fit) = (0usize, None::<usize>);
-    for (at, opportunity) in linebreaks(p) {
+    for at in break_opportunities(p) {
         if prefix.width(p, start, at) > max_width {
             if let Some(f) = fit.take() {
                 lines.push(line(start, f));
@@ -81,15 +85,18 @@ fn wrap_paragraph(p: &str, size: f32, weight: Weight, max_width: f32, lines: &mu
             }
         }
         fit = Some(at);
-        if opportunity == BreakOpportunity::Mandatory && start < at {
-            lines.push(line(start, at));
-            start = at;
-            fit = None;
-        }
     }
     if start < p.len() {
         lines.push(line(start, p.len()));
     }
+}
+
+/// Where lines of `p` may break (byte offsets after each piece, the last
+/// one its end), by UAX 14 and, for Thai and its neighbours, a dictionary.
+fn break_opportunities(p: &str) -> Vec<usize> {
+    static SEGMENTER: OnceLock<icu_segmenter::LineSegmenterBorrowed<'static>> = OnceLock::new();
+    let segmenter = SEGMENTER.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
+    segmenter.segment_str(p).filter(|&at| at > 0).collect()
 }
 
 /// Pushes full-width pieces of `p[start..end]`, cut between grapheme
