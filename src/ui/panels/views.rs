@@ -90,6 +90,7 @@ impl ViewsPanel {
                 MergeKey::View(index, "caption"),
             ));
         }
+        caption_translations(ui, doc, index, out);
         ui.weak(summary(doc, view));
         ui.horizontal_wrapped(|ui| {
             if named_button(ui, "Show", "Show this view").clicked() {
@@ -163,4 +164,25 @@ fn summary(doc: &Document, view: &SavedView) -> String {
         parts.push("saved camera".to_owned());
     }
     parts.join(" · ")
+}
+
+/// The caption in each of the map's other languages, one field each (empty:
+/// the caption shows in the map's own language).
+fn caption_translations(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) {
+    let view = &doc.views[index];
+    if view.caption.trim().is_empty() {
+        return;
+    }
+    for lang in doc.languages().iter().skip(1) {
+        let mut text = view.translations.get(lang, "caption").unwrap_or("").to_owned();
+        let label = format!("Caption in {} ({lang})", crate::model::language_name(lang));
+        if text_block(ui, &label, &mut text).changed() {
+            let views = with(doc, index, |v| v.translations.set(lang, "caption", &text));
+            out.push(Command::typing(
+                Edit::SetViews(views),
+                "Translate caption",
+                MergeKey::View(index, "caption translation"),
+            ));
+        }
+    }
 }
