@@ -15,6 +15,7 @@
 //! - [`analysis`]: the report card and gap analysis of a document.
 //! - [`model`]: the [`model::Document`], its nodes, links and validation.
 //! - [`fonts`]: the bundled font, shared by measurement and rendering.
+//! - [`i18n`]: the words shown to people, in English, Spanish and French.
 
 pub mod analysis;
 pub mod cli;
@@ -22,6 +23,7 @@ pub mod edit;
 pub mod editor;
 pub mod fonts;
 pub mod generate;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

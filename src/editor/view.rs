@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Language;
 pub use crate::model::Filters;
 use crate::model::{Document, Focus, SavedView};
 use crate::scene::{ColorBy, Theme, View};
@@ -20,13 +21,21 @@ pub struct ViewOptions {
     pub no_title: bool,
     /// The node in focus and how much around it shows (focus mode).
     pub focus: Option<Focus>,
+    /// The language of the legend and score lines.
+    pub language: Language,
 }
 
 impl ViewOptions {
     /// The options for another map: what belongs to this map (colouring
-    /// by a year, the focus) goes; the legend and title switches stay.
+    /// by a year, the focus) goes; the legend and title switches and the
+    /// language stay.
     pub fn for_new_map(&self) -> Self {
-        Self { no_legend: self.no_legend, no_title: self.no_title, ..Self::default() }
+        Self {
+            no_legend: self.no_legend,
+            no_title: self.no_title,
+            language: self.language,
+            ..Self::default()
+        }
     }
 
     /// The nodes `filters` and the focus hide, and those the focus dims.
@@ -52,6 +61,7 @@ impl ViewOptions {
             hidden,
             dimmed,
             meta: None,
+            language: self.language,
         }
     }
 }
