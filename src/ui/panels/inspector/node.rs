@@ -107,7 +107,7 @@ impl Inspector {
         let (mut add, mut focused) = (false, false);
         ui.horizontal(|ui| {
             let hint = lang.tr("field-new-hint");
-            let response = named_field(ui, &lang.tr("field-new"), &mut new_key, 140.0, &hint);
+            let response = named_field(ui, &lang.tr("field-new"), &mut new_key, 190.0, &hint);
             focused = response.has_focus();
             add = ui.button(lang.tr("field-add")).clicked()
                 || (response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
