@@ -16,6 +16,7 @@
 //! - [`model`]: the [`model::Document`], its nodes, links and validation.
 //! - [`text`]: the one text engine: font fallback, bidi, shaping, line breaking, outlines.
 //! - [`fonts`]: the bundled fonts, shared by measurement and rendering.
+//! - [`i18n`]: the words shown to people, in English, Spanish and French.
 
 pub mod analysis;
 pub mod cli;
@@ -23,6 +24,7 @@ pub mod edit;
 pub mod editor;
 pub mod fonts;
 pub mod generate;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

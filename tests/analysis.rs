@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 use sectormap::analysis::{GapKind, ReportCard, SortBy, find_gaps};
+use sectormap::i18n::Language;
 use sectormap::model::{Document, Link, LinkKind, Node, NodeKind, Score};
 
 /// A tiny map builder for the tests.
@@ -63,7 +64,7 @@ impl Map {
     }
 
     fn gaps(&self) -> Vec<(GapKind, Vec<String>, String)> {
-        find_gaps(&self.0).into_iter().map(|g| (g.kind, g.nodes, g.text)).collect()
+        find_gaps(&self.0, Language::En).into_iter().map(|g| (g.kind, g.nodes, g.text)).collect()
     }
 }
 
@@ -95,7 +96,7 @@ fn a_link_the_department_does_not_make_is_a_gap() {
         .node("o9", NodeKind::Objective, "Safe stations")
         .link("p9", "d3", "o9", LinkKind::Pursues, false)
         .link("r9", "sv", "o9", LinkKind::Relevant, false);
-    let gaps = find_gaps(&map.0);
+    let gaps = find_gaps(&map.0, Language::En);
     assert_eq!(gaps.len(), 1, "{gaps:?}");
     assert_eq!(gaps[0].kind, GapKind::UnrecognisedLink);
     assert_eq!(gaps[0].links, ["r9"]);
@@ -195,7 +196,7 @@ fn gaps_are_listed_by_rule_then_node() {
         .node("aa", NodeKind::Commitment, "A treaty")
         .node("tr", NodeKind::Issue, "Trafficking");
     let kinds: Vec<(GapKind, String)> =
-        find_gaps(&map.0).into_iter().map(|g| (g.kind, g.nodes[0].clone())).collect();
+        find_gaps(&map.0, Language::En).into_iter().map(|g| (g.kind, g.nodes[0].clone())).collect();
     assert_eq!(
         kinds,
         [
@@ -273,11 +274,60 @@ fn the_report_card_quotes_names_with_commas() {
 fn the_example_map_has_real_findings() {
     let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/maps/uk-evaw.json"));
     let doc = sectormap::io::load_path(path).unwrap();
-    let gaps = find_gaps(&doc);
+    let gaps = find_gaps(&doc, Language::En);
     let kinds: std::collections::BTreeSet<GapKind> = gaps.iter().map(|g| g.kind).collect();
     assert!(kinds.contains(&GapKind::UnrecognisedLink), "{kinds:?}");
     assert!(gaps.len() >= 5, "{gaps:#?}");
     for gap in &gaps {
         println!("{}: {}", gap.kind.key(), gap.text);
     }
+}
+
+#[test]
+fn gaps_are_said_in_the_language_asked_for() {
+    let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/maps/uk-evaw.json"));
+    let doc = sectormap::io::load_path(path).unwrap();
+    let english = find_gaps(&doc, Language::En);
+    let french = find_gaps(&doc, Language::Fr);
+    let spanish = find_gaps(&doc, Language::Es);
+    // The same findings, about the same nodes, in other words.
+    let about = |gaps: &[sectormap::analysis::Gap]| -> Vec<_> {
+        gaps.iter().map(|g| (g.kind, g.nodes.clone(), g.links.clone())).collect()
+    };
+    assert_eq!(about(&english), about(&french));
+    assert_eq!(about(&english), about(&spanish));
+    let unrecognised = french.iter().find(|g| g.kind == GapKind::UnrecognisedLink).unwrap();
+    assert!(
+        unrecognised.text.contains("mais le ministère ne reconnaît pas lui-même ce lien"),
+        "{}",
+        unrecognised.text
+    );
+    assert_eq!(GapKind::UnrecognisedLink.title(Language::Fr), "Liens que le ministère ne reconnaît pas");
+    assert!(
+        spanish.iter().any(|g| g.text.contains("pero el ministerio no reconoce ese vínculo")),
+        "{spanish:#?}"
+    );
+    for gap in &french {
+        assert_ne!(
+            gap.text,
+            english.iter().find(|e| e.nodes == gap.nodes && e.kind == gap.kind).unwrap().text
+        );
+    }
+}
+
+#[test]
+fn french_sentences_name_counts_and_scores_the_french_way() {
+    let map = Map::new().dept("d1", "Ministère de l'Intérieur", "justice", &[(2006, 7.5)]).dept(
+        "d2",
+        "Ministère des Transports",
+        "transport",
+        &[(2007, 3.0)],
+    );
+    let gaps = find_gaps(&map.0, Language::Fr);
+    let not_scored = gaps.iter().find(|g| g.kind == GapKind::NotScored).unwrap();
+    assert_eq!(
+        not_scored.text,
+        "Ministère de l'Intérieur n'a pas de note pour 2007, la dernière année notée. \
+         Sa dernière note était 7,5/10 en 2006."
+    );
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::reach::Reach;
 use super::rules;
+use crate::i18n::Language;
 use crate::model::Document;
 
 /// The rules, in the order gaps are listed.
@@ -56,18 +57,9 @@ impl GapKind {
         }
     }
 
-    /// A heading for the rule's gaps.
-    pub fn title(self) -> &'static str {
-        match self {
-            GapKind::UnlinkedObjective => "Objectives linked to no form of VAW",
-            GapKind::UnrecognisedLink => "Links the department does not make",
-            GapKind::DepartmentWithoutVaw => "Departments with no link to VAW",
-            GapKind::SingleForm => "Departments that see only one form of VAW",
-            GapKind::HealthAndJusticeOnly => "Forms of VAW left to health and justice",
-            GapKind::UnlinkedIssue => "Forms of VAW no department is linked to",
-            GapKind::IdleCommitment => "Commitments that oblige no department",
-            GapKind::NotScored => "Departments not scored in the latest year",
-        }
+    /// A heading for the rule's gaps, in `lang`.
+    pub fn title(self, lang: Language) -> String {
+        lang.tr(&format!("gap-title-{}", self.key()))
     }
 }
 
@@ -80,20 +72,21 @@ pub struct Gap {
     pub nodes: Vec<String>,
     /// The links it is about.
     pub links: Vec<String>,
-    /// Why it is a gap, as a sentence for a briefing.
+    /// Why it is a gap, as a sentence for a briefing (in the language asked for).
     pub text: String,
 }
 
-/// Every gap on the map, by rule and then by id.
-pub fn find_gaps(doc: &Document) -> Vec<Gap> {
+/// Every gap on the map, by rule and then by id, each said in `lang`.
+pub fn find_gaps(doc: &Document, lang: Language) -> Vec<Gap> {
     let reach = Reach::of(doc);
     let mut gaps = Vec::new();
-    rules::unlinked_objectives(doc, &reach, &mut gaps);
-    rules::unrecognised_links(doc, &mut gaps);
-    rules::departments(doc, &reach, &mut gaps);
-    rules::issues(doc, &reach, &mut gaps);
-    rules::idle_commitments(doc, &mut gaps);
-    rules::not_scored(doc, &mut gaps);
+    let found = &mut rules::Found { lang, gaps: &mut gaps };
+    rules::unlinked_objectives(doc, &reach, found);
+    rules::unrecognised_links(doc, found);
+    rules::departments(doc, &reach, found);
+    rules::issues(doc, &reach, found);
+    rules::idle_commitments(doc, found);
+    rules::not_scored(doc, found);
     gaps.sort();
     gaps
 }

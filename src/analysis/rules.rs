@@ -4,7 +4,17 @@ use std::collections::BTreeMap;
 
 use super::gaps::{Gap, GapKind};
 use super::reach::Reach;
-use crate::model::{Document, LinkKind, Node, NodeKind, SectorFamily, format_score};
+use crate::i18n::{Language, short_list};
+use crate::model::{Document, LinkKind, Node, NodeKind, SectorFamily};
+use crate::tr;
+
+/// Where the rules put what they find, and the language they say it in.
+pub struct Found<'a> {
+    /// The language of the sentences.
+    pub lang: Language,
+    /// The gaps found so far.
+    pub gaps: &'a mut Vec<Gap>,
+}
 
 /// A node's label, or its id when it has none.
 pub fn name(node: &Node) -> &str {
@@ -15,36 +25,28 @@ fn name_of<'a>(doc: &'a Document, id: &'a str) -> &'a str {
     doc.node(id).map_or(id, name)
 }
 
-/// `a`, `a and b`, `a, b and c`, `a, b, c and 2 more`.
-fn list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] if init.len() <= 2 => format!("{} and {last}", init.join(", ")),
-        _ => format!("{} and {} more", names[..3].join(", "), names.len() - 3),
-    }
-}
-
 fn of_kind(doc: &Document, kind: NodeKind) -> impl Iterator<Item = &Node> {
     doc.nodes().filter(move |node| node.kind == kind)
 }
 
 /// Objectives no VAW issue is linked to.
-pub fn unlinked_objectives(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
+pub fn unlinked_objectives(doc: &Document, reach: &Reach, found: &mut Found<'_>) {
+    let lang = found.lang;
     for objective in of_kind(doc, NodeKind::Objective) {
         if reach.issues_of_objective(&objective.id).is_empty() {
             let owner = doc.owner_of(&objective.id);
-            let whose = owner.map(|d| format!(" ({})", name(d))).unwrap_or_default();
             let mut nodes = vec![objective.id.clone()];
             nodes.extend(owner.map(|d| d.id.clone()));
-            gaps.push(Gap {
+            found.gaps.push(Gap {
                 kind: GapKind::UnlinkedObjective,
                 nodes,
                 links: Vec::new(),
-                text: format!(
-                    "The objective \"{}\"{whose} is linked to no form of violence against women, \
-                     so nothing shows how pursuing it could help end VAW.",
-                    name(objective)
+                text: tr!(
+                    lang,
+                    "gap-unlinked-objective",
+                    objective = name(objective),
+                    department = owner.map_or("", name),
+                    owned = if owner.is_some() { "yes" } else { "no" }
                 ),
             });
         }
@@ -52,7 +54,8 @@ pub fn unlinked_objectives(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
 }
 
 /// Relevant links the department does not make itself.
-pub fn unrecognised_links(doc: &Document, gaps: &mut Vec<Gap>) {
+pub fn unrecognised_links(doc: &Document, found: &mut Found<'_>) {
+    let lang = found.lang;
     for (link, from, to) in doc.links() {
         if link.kind != LinkKind::Relevant || link.recognised {
             continue;
@@ -61,27 +64,31 @@ pub fn unrecognised_links(doc: &Document, gaps: &mut Vec<Gap>) {
         let (dept, what) = match target.kind {
             NodeKind::Objective => {
                 let owner = doc.owner_of(to);
-                let whose = owner.map(|d| format!(" ({})", name(d))).unwrap_or_default();
-                (owner, format!("the objective \"{}\"{whose}", name(target)))
+                let what = tr!(
+                    lang,
+                    "gap-the-objective",
+                    objective = name(target),
+                    department = owner.map_or("", name),
+                    owned = if owner.is_some() { "yes" } else { "no" }
+                );
+                (owner, what)
             }
             _ => (Some(target), name(target).to_owned()),
         };
         let mut nodes = vec![to.to_owned(), from.to_owned()];
         nodes.extend(dept.filter(|d| d.id != to).map(|d| d.id.clone()));
-        gaps.push(Gap {
+        found.gaps.push(Gap {
             kind: GapKind::UnrecognisedLink,
             nodes,
             links: vec![link.id.clone()],
-            text: format!(
-                "{} bears on {what}, but the department does not make that link itself.",
-                name(issue)
-            ),
+            text: tr!(lang, "gap-unrecognised-link", issue = name(issue), target = what),
         });
     }
 }
 
 /// Departments with no VAW link, and those that see only one form of VAW.
-pub fn departments(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
+pub fn departments(doc: &Document, reach: &Reach, found: &mut Found<'_>) {
+    let lang = found.lang;
     let all_issues: Vec<&Node> = of_kind(doc, NodeKind::Issue).collect();
     for dept in of_kind(doc, NodeKind::Department) {
         let issues = reach.issues_of_department(&dept.id);
@@ -92,20 +99,11 @@ pub fn departments(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
                     .into_iter()
                     .filter(|(link, _, to)| link.kind == LinkKind::Obliges && *to == dept.id)
                     .count();
-                let despite = match obliged {
-                    0 => String::new(),
-                    1 => ", although a commitment on the map obliges it".to_owned(),
-                    n => format!(", although {n} commitments on the map oblige it"),
-                };
-                gaps.push(Gap {
+                found.gaps.push(Gap {
                     kind: GapKind::DepartmentWithoutVaw,
                     nodes: vec![dept.id.clone()],
                     links: Vec::new(),
-                    text: format!(
-                        "{} has no link to any form of violence against women: neither the department \
-                         nor any of its objectives is linked to a VAW issue{despite}.",
-                        name(dept)
-                    ),
+                    text: tr!(lang, "gap-department-without-vaw", department = name(dept), obliged = obliged),
                 });
             }
             1 if all_issues.len() > 1 => {
@@ -114,16 +112,16 @@ pub fn departments(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
                     all_issues.iter().filter(|i| !issues.contains(&i.id)).map(|i| name(i)).collect();
                 let mut nodes = vec![dept.id.clone()];
                 nodes.extend(issues.iter().cloned());
-                gaps.push(Gap {
+                found.gaps.push(Gap {
                     kind: GapKind::SingleForm,
                     nodes,
                     links: Vec::new(),
-                    text: format!(
-                        "{}'s links to VAW touch only {}; other forms of violence against women \
-                         such as {} do not reach its work.",
-                        name(dept),
-                        list(&only),
-                        list(&others)
+                    text: tr!(
+                        lang,
+                        "gap-single-form",
+                        department = name(dept),
+                        only = short_list(lang, &only),
+                        others = short_list(lang, &others)
                     ),
                 });
             }
@@ -133,20 +131,17 @@ pub fn departments(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
 }
 
 /// Forms of VAW linked to nothing, and those reaching only health and justice.
-pub fn issues(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
+pub fn issues(doc: &Document, reach: &Reach, found: &mut Found<'_>) {
+    let lang = found.lang;
     let narrow = [SectorFamily::Health, SectorFamily::Justice];
     for issue in of_kind(doc, NodeKind::Issue) {
         let depts = reach.departments_of_issue(&issue.id);
         if depts.is_empty() && reach.targets_of_issue(&issue.id).is_empty() {
-            gaps.push(Gap {
+            found.gaps.push(Gap {
                 kind: GapKind::UnlinkedIssue,
                 nodes: vec![issue.id.clone()],
                 links: Vec::new(),
-                text: format!(
-                    "{} is linked to no department or objective: no part of government is shown \
-                     to be responsible for it.",
-                    name(issue)
-                ),
+                text: tr!(lang, "gap-unlinked-issue", issue = name(issue)),
             });
             continue;
         }
@@ -166,65 +161,73 @@ pub fn issues(doc: &Document, reach: &Reach, gaps: &mut Vec<Gap>) {
             continue;
         }
         let sectors = match (families.contains_key(&narrow[0]), families.contains_key(&narrow[1])) {
-            (true, true) => "the health and justice sectors",
-            (true, false) => "the health sector",
-            _ => "the justice sector",
+            (true, true) => "both",
+            (true, false) => "health",
+            _ => "justice",
         };
         let names: Vec<&str> = depts.iter().map(|id| name_of(doc, id)).collect();
         let mut nodes = vec![issue.id.clone()];
         nodes.extend(depts.iter().cloned());
-        gaps.push(Gap {
+        found.gaps.push(Gap {
             kind: GapKind::HealthAndJusticeOnly,
             nodes,
             links: Vec::new(),
-            text: format!(
-                "{} reaches only {sectors} ({}): no education, welfare, labour, transport or foreign \
-                 affairs department is linked to it.",
-                name(issue),
-                list(&names)
+            text: tr!(
+                lang,
+                "gap-health-and-justice-only",
+                issue = name(issue),
+                sectors = sectors,
+                departments = short_list(lang, &names)
             ),
         });
     }
 }
 
 /// Commitments that oblige no department.
-pub fn idle_commitments(doc: &Document, gaps: &mut Vec<Gap>) {
+pub fn idle_commitments(doc: &Document, found: &mut Found<'_>) {
+    let lang = found.lang;
     for commitment in of_kind(doc, NodeKind::Commitment) {
         let obliges = doc
             .links_of(&commitment.id)
             .into_iter()
             .any(|(link, from, _)| link.kind == LinkKind::Obliges && from == commitment.id);
         if !obliges {
-            gaps.push(Gap {
+            found.gaps.push(Gap {
                 kind: GapKind::IdleCommitment,
                 nodes: vec![commitment.id.clone()],
                 links: Vec::new(),
-                text: format!(
-                    "{} obliges no department on this map, so no one is shown to be answerable for it.",
-                    name(commitment)
-                ),
+                text: tr!(lang, "gap-idle-commitment", commitment = name(commitment)),
             });
         }
     }
 }
 
 /// Departments with no score in the latest year scored.
-pub fn not_scored(doc: &Document, gaps: &mut Vec<Gap>) {
+pub fn not_scored(doc: &Document, found: &mut Found<'_>) {
+    let lang = found.lang;
     let Some(latest) = doc.latest_year() else { return };
     for dept in of_kind(doc, NodeKind::Department) {
         let scores = &dept.department.scores;
         if scores.contains_key(&latest) {
             continue;
         }
-        let before = match scores.iter().next_back() {
-            Some((year, score)) => format!(" It was last scored {}/10 in {year}.", format_score(score.value)),
-            None => " It has never been scored.".to_owned(),
+        let latest = latest.to_string();
+        let text = match scores.iter().next_back() {
+            Some((year, score)) => tr!(
+                lang,
+                "gap-not-scored-before",
+                department = name(dept),
+                latest = latest,
+                score = lang.score(score.value),
+                year = year.to_string()
+            ),
+            None => tr!(lang, "gap-not-scored-never", department = name(dept), latest = latest),
         };
-        gaps.push(Gap {
+        found.gaps.push(Gap {
             kind: GapKind::NotScored,
             nodes: vec![dept.id.clone()],
             links: Vec::new(),
-            text: format!("{} has no score for {latest}, the latest year scored.{before}", name(dept)),
+            text,
         });
     }
 }

@@ -17,7 +17,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let origin = args.map.display().to_string();
     let result = load_path(&args.map);
     let gaps = match (&result, args.gaps) {
-        (Ok(document), true) => Some(find_gaps(document)),
+        (Ok(document), true) => Some(find_gaps(document, super::OUTPUT_LANGUAGE)),
         _ => None,
     };
     if args.json {
@@ -67,7 +67,7 @@ fn gaps_text(gaps: &[Gap]) -> String {
     let mut out = format!("{} gap{} found:\n", gaps.len(), if gaps.len() == 1 { "" } else { "s" });
     let counts = count_by_kind(gaps);
     for (kind, count) in &counts {
-        out.push_str(&format!("\n{} ({count})\n", kind.title()));
+        out.push_str(&format!("\n{} ({count})\n", kind.title(super::OUTPUT_LANGUAGE)));
         for gap in gaps.iter().filter(|g| g.kind == *kind) {
             out.push_str(&format!("  - {}\n", gap.text));
         }
@@ -78,7 +78,7 @@ fn gaps_text(gaps: &[Gap]) -> String {
 fn gap_json(gap: &Gap) -> Value {
     json!({
         "rule": gap.kind.key(),
-        "title": gap.kind.title(),
+        "title": gap.kind.title(super::OUTPUT_LANGUAGE),
         "text": gap.text,
         "nodes": gap.nodes,
         "links": gap.links,

@@ -21,6 +21,11 @@ pub const EXIT_BAD_INPUT: u8 = 1;
 /// Exit code for a usage error (unknown option, bad value...).
 pub const EXIT_USAGE: u8 = 2;
 
+/// The language of the words the commands draw themselves (legend, score
+/// lines, report chart) and of gap sentences: English until the
+/// command line gets a language option.
+pub const OUTPUT_LANGUAGE: crate::i18n::Language = crate::i18n::Language::En;
+
 /// A mistake in how the command was called, found after parsing.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

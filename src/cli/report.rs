@@ -34,7 +34,7 @@ pub fn run(args: &ReportArgs) -> Result<()> {
     }
     if let (Some(path), Some(format)) = (&args.chart, chart_format) {
         let background = Background::from(args.background);
-        let scene = report_chart(&card, &document.meta, background.theme());
+        let scene = report_chart(&card, &document.meta, background.theme(), super::OUTPUT_LANGUAGE);
         let options = RenderOptions {
             size: args.width.map_or(Size::Scale(2.0), Size::Width),
             background,

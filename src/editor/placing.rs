@@ -73,7 +73,8 @@ impl Session {
         {
             match result {
                 Ok(moves) => self.finish(moves, &job.purpose, selection),
-                Err(why) => self.layout_error = Some(why),
+                // The worker's only failure is dying without a result.
+                Err(_) => self.layout_error = Some(self.language.tr("layout-stopped")),
             }
             changed = true;
         }
@@ -177,9 +178,18 @@ impl Session {
                 }
                 Ok(())
             }
-            Purpose::Missing => self.history.amend(&mut self.doc, place, "Place nodes", selection.clone()),
-            Purpose::Relayout => self.history.apply(&mut self.doc, place, "Re-layout", None, context),
-            Purpose::Tidy => self.history.apply(&mut self.doc, place, "Tidy selection", None, context),
+            Purpose::Missing => {
+                let label = self.language.tr("step-place-nodes");
+                self.history.amend(&mut self.doc, place, &label, selection.clone())
+            }
+            Purpose::Relayout => {
+                let label = self.language.tr("step-relayout");
+                self.history.apply(&mut self.doc, place, &label, None, context)
+            }
+            Purpose::Tidy => {
+                let label = self.language.tr("step-tidy");
+                self.history.apply(&mut self.doc, place, &label, None, context)
+            }
         };
         // Every id was checked above, so placing cannot be refused.
         debug_assert!(done.is_ok());
@@ -209,7 +219,8 @@ impl Session {
             return;
         }
         let place = Edit::Place(self.placements(moves));
-        let _ = self.history.amend(&mut self.doc, place, "Make room", selection.clone());
+        let label = self.language.tr("step-make-room");
+        let _ = self.history.amend(&mut self.doc, place, &label, selection.clone());
     }
 
     /// `moves` as placements that keep each node's pin.

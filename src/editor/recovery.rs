@@ -81,10 +81,21 @@ impl Orphan {
     /// When the copy was written, in the local time zone, as a phrase to
     /// follow a verb: "on 1 December 2026 at 07:49", or "at an unknown time".
     pub fn when(&self) -> String {
+        self.when_in(crate::i18n::Language::En)
+    }
+
+    /// Like [`Orphan::when`], in `lang` ("el 1/12/2026 a las 07:49").
+    pub fn when_in(&self, lang: crate::i18n::Language) -> String {
         let Ok(at) = jiff::Timestamp::from_second(self.saved_at as i64) else {
-            return "at an unknown time".to_owned();
+            return lang.tr("recovery-when-unknown");
         };
-        at.to_zoned_datetime(jiff::tz::TimeZone::system()).strftime("on %-d %B %Y at %H:%M").to_string()
+        let at = at.to_zoned_datetime(jiff::tz::TimeZone::system());
+        let date = match lang {
+            crate::i18n::Language::En => at.strftime("%-d %B %Y").to_string(),
+            _ => at.strftime("%-d/%m/%Y").to_string(),
+        };
+        let time = at.strftime("%H:%M").to_string();
+        crate::tr!(lang, "recovery-when", date = date, time = time)
     }
 }
 

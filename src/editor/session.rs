@@ -15,6 +15,7 @@ use super::request::LayoutRequest;
 use super::revision::Revision;
 use super::selection::Selection;
 use crate::edit::{Edit, History, MergeKey, Step};
+use crate::i18n::Language;
 use crate::io::{self, LoadError, SaveError};
 use crate::model::{Document, ModelError};
 use crate::pipeline::{DEFAULT_SEED, Scope};
@@ -43,6 +44,9 @@ pub struct Session {
     pub(super) display_version: u64,
     pub(super) runs: u64,
     pub(super) layout_error: Option<String>,
+    /// The language of undo step names and messages (set by the editor's
+    /// window; English by default).
+    pub language: Language,
 }
 
 impl Session {
@@ -70,6 +74,7 @@ impl Session {
             display_version: 0,
             runs: 0,
             layout_error: None,
+            language: Language::default(),
         };
         if session.doc.nodes().any(|node| node.position.is_none()) {
             session.run_layout(Scope::Missing, Purpose::Open, &Selection::default());
@@ -145,7 +150,7 @@ impl Session {
             Some(path) => path
                 .file_name()
                 .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
-            None => "Untitled".to_owned(),
+            None => self.language.tr("map-untitled"),
         }
     }
 

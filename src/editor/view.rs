@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Language;
 pub use crate::model::Filters;
 use crate::model::{Document, Focus, SavedView};
 use crate::scene::{ColorBy, Theme, View};
@@ -21,19 +22,27 @@ pub struct ViewOptions {
     /// The node in focus and how much around it shows (focus mode).
     pub focus: Option<Focus>,
     /// Show the map in this of its languages (`None`: its own).
-    pub language: Option<String>,
+    pub map_language: Option<String>,
+    /// The language of the legend and score lines.
+    pub language: Language,
 }
 
 impl ViewOptions {
     /// The options for another map: what belongs to this map (colouring
-    /// by a year, the focus) goes; the legend and title switches stay.
+    /// by a year, the focus) goes; the legend and title switches and the
+    /// language stay.
     pub fn for_new_map(&self) -> Self {
-        Self { no_legend: self.no_legend, no_title: self.no_title, ..Self::default() }
+        Self {
+            no_legend: self.no_legend,
+            no_title: self.no_title,
+            language: self.language,
+            ..Self::default()
+        }
     }
 
     /// The language the map is shown in, when it is not the map's own.
     pub fn shown_language<'a>(&'a self, doc: &Document) -> Option<&'a str> {
-        self.language.as_deref().filter(|lang| *lang != crate::model::map_language(doc))
+        self.map_language.as_deref().filter(|lang| *lang != crate::model::map_language(doc))
     }
 
     /// The nodes `filters` and the focus hide, and those the focus dims.
@@ -59,6 +68,7 @@ impl ViewOptions {
             hidden,
             dimmed,
             meta: None,
+            language: self.language,
         }
     }
 }

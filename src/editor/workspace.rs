@@ -11,9 +11,11 @@ use super::selection::Selection;
 use super::session::Session;
 use super::view::{Filters, ViewOptions};
 use crate::edit::{Edit, MergeKey, Placement};
+use crate::i18n::Language;
 use crate::layout::{self, Params};
 use crate::model::{Document, Link, LinkKind, Node, NodeKind, Point};
 use crate::scene::{self, Pos, Scene, Theme};
+use crate::tr;
 
 /// A message for the status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,8 +46,8 @@ impl Outcome {
 }
 
 /// Why an edit has to wait.
-fn busy(progress: f32) -> String {
-    format!("The map is being laid out ({:.0}%); edits wait until it is done.", progress * 100.0)
+fn busy(lang: Language, progress: f32) -> String {
+    tr!(lang, "status-busy", percent = format!("{:.0}", progress * 100.0))
 }
 
 /// One open map and the state that belongs to it alone.
@@ -72,6 +74,17 @@ impl Workspace {
             view: previous.for_new_map(),
             scenes: SceneCache::default(),
         }
+    }
+
+    /// Speaks `lang` from now on: legend, score lines, messages, step names.
+    pub fn set_language(&mut self, lang: Language) {
+        self.view.language = lang;
+        self.session.language = lang;
+    }
+
+    /// The language the workspace speaks.
+    pub fn language(&self) -> Language {
+        self.view.language
     }
 
     /// The scene for the canvas in `theme`, drawn with `options` (the
@@ -104,7 +117,7 @@ impl Workspace {
         select: Option<Selection>,
     ) -> Result<(), String> {
         if self.session.is_busy() {
-            return Err(busy(self.session.progress()));
+            return Err(busy(self.language(), self.session.progress()));
         }
         let before = self.selection.clone();
         let mut after = select.unwrap_or_else(|| before.clone());
@@ -116,7 +129,7 @@ impl Workspace {
                 self.drop_stale_focus();
                 Ok(())
             }
-            Err(err) => Err(format!("Not done: {err}")),
+            Err(err) => Err(tr!(self.language(), "status-not-done", reason = err.to_string())),
         }
     }
 
@@ -125,8 +138,9 @@ impl Workspace {
     pub fn run(&mut self, command: DocCommand, middle: Pos) -> Outcome {
         if self.session.is_busy() {
             // The layout's result must fit the map it was made for.
-            return Outcome::error(busy(self.session.progress()));
+            return Outcome::error(busy(self.language(), self.session.progress()));
         }
+        let lang = self.language();
         match command {
             DocCommand::Edit { edit, label, merge, select } => {
                 match self.edit(*edit, &label, merge, select) {
@@ -143,32 +157,34 @@ impl Workspace {
             DocCommand::DeleteSelection => self.delete_selection(),
             DocCommand::SetPinned(ids, pinned) => self.set_pinned(&ids, pinned),
             DocCommand::Relayout => match self.session.relayout(&self.selection) {
-                Some(_) if self.session.is_busy() => Outcome::info("Laying the map out afresh…"),
-                Some(seed) => Outcome::info(format!(
-                    "Laid the map out afresh (seed {seed}, as `export --relayout --seed {seed}` does); \
-                     pinned nodes stayed. Undo takes it back; Re-layout again for another arrangement."
-                )),
-                None => {
-                    Outcome::error("Every node is pinned: there is nothing to lay out. Unpin some first.")
-                }
+                Some(_) if self.session.is_busy() => Outcome::info(lang.tr("status-relayout-running")),
+                Some(seed) => Outcome::info(tr!(lang, "status-relayout-done", seed = seed.to_string())),
+                None => Outcome::error(lang.tr("status-all-pinned")),
             },
             DocCommand::Tidy => match self.session.tidy(&self.selection) {
-                true if self.session.is_busy() => Outcome::info("Tidying the selected nodes…"),
-                true => Outcome::info("Tidied the selected nodes; the rest stayed where they are."),
-                false => Outcome::error("Select the unpinned nodes to tidy first."),
+                true if self.session.is_busy() => Outcome::info(lang.tr("status-tidy-running")),
+                true => Outcome::info(lang.tr("status-tidy-done")),
+                false => Outcome::error(lang.tr("status-tidy-none")),
             },
         }
     }
 
     fn undo_redo(&mut self, undo: bool) -> Outcome {
+        let lang = self.language();
         let result = if undo { self.session.undo() } else { self.session.redo() };
         let outcome = match result {
             Ok(Some(step)) => {
                 self.selection = step.context;
-                Outcome::info(format!("{} {}", if undo { "Undid" } else { "Redid" }, step.label))
+                let id = if undo { "status-undid" } else { "status-redid" };
+                Outcome::info(tr!(lang, id, step = step.label))
             }
-            Ok(None) => Outcome::info(if undo { "Nothing to undo" } else { "Nothing to redo" }),
-            Err(err) => Outcome::error(format!("Could not {}: {err}", if undo { "undo" } else { "redo" })),
+            Ok(None) => {
+                Outcome::info(lang.tr(if undo { "status-nothing-to-undo" } else { "status-nothing-to-redo" }))
+            }
+            Err(err) => {
+                let id = if undo { "status-undo-failed" } else { "status-redo-failed" };
+                Outcome::error(tr!(lang, id, reason = err.to_string()))
+            }
         };
         self.selection.retain_existing(self.session.doc());
         self.drop_stale_focus();
@@ -178,7 +194,8 @@ impl Workspace {
     fn add_node(&mut self, kind: NodeKind, at: Pos, link_from: Option<String>) -> Outcome {
         let doc = self.session.doc();
         let id = doc.fresh_id(kind.key());
-        let mut node = Node::new(id.clone(), kind, format!("New {}", kind.noun()));
+        let lang = self.language();
+        let mut node = Node::new(id.clone(), kind, tr!(lang, "new-node-label", kind = kind.key()));
         // Where asked, or beside it if a node is there already.
         let input = scene::layout_input(doc, self.session.measured());
         let params = Params::default();
@@ -191,10 +208,10 @@ impl Workspace {
         let spot =
             layout::free_spot(&input, scene::measure(&node).half, [at.x, at.y], params.link_gap, within);
         node.position = Some(Point::from_layout(spot));
-        let label = format!("Add {}", kind.noun());
+        let label = tr!(lang, "step-add-node", kind = kind.key());
         // A node added at the end of a dragged link comes with the link, in
         // one step that selects the node.
-        let edit = match link_from.as_deref().map(|from| link_between(doc, from, &id, Some(kind))) {
+        let edit = match link_from.as_deref().map(|from| link_between(doc, from, &id, Some(kind), lang)) {
             Some(Ok((link, _))) => Edit::Batch(vec![Edit::AddNode(node), link]),
             Some(Err(why)) => return Outcome::error(why),
             None => Edit::AddNode(node),
@@ -207,13 +224,14 @@ impl Workspace {
 
     /// Links two nodes with the kind their kinds call for.
     fn connect(&mut self, from: &str, to: &str) -> Outcome {
-        let (edit, id) = match link_between(self.session.doc(), from, to, None) {
+        let lang = self.language();
+        let (edit, id) = match link_between(self.session.doc(), from, to, None, lang) {
             Ok(found) => found,
             Err(why) => return Outcome::error(why),
         };
         let label = match &edit {
-            Edit::AddLink { link, .. } => format!("Add {} link", link.kind.key()),
-            _ => "Add link".to_owned(),
+            Edit::AddLink { link, .. } => tr!(lang, "step-add-link", kind = lang.link_name(link.kind)),
+            _ => lang.tr("step-add-any-link"),
         };
         match self.edit(edit, &label, None, Some(Selection::link(&id))) {
             Ok(()) => Outcome::default(),
@@ -247,10 +265,11 @@ impl Workspace {
             edits.push(Edit::SetViews(views));
         }
         edits.extend(chosen.nodes.iter().map(|id| Edit::RemoveNode(id.clone())));
+        let lang = self.language();
         let label = match (chosen.nodes.len(), chosen.links.len()) {
-            (1, 0) => "Delete node".to_owned(),
-            (0, 1) => "Delete link".to_owned(),
-            (n, l) => format!("Delete {} items", n + l),
+            (1, 0) => lang.tr("step-delete-node"),
+            (0, 1) => lang.tr("step-delete-link"),
+            (n, l) => tr!(lang, "step-delete-items", count = n + l),
         };
         match self.edit(Edit::Batch(edits), &label, None, Some(Selection::default())) {
             Ok(()) => Outcome::default(),
@@ -269,7 +288,8 @@ impl Workspace {
         if moves.is_empty() {
             return Outcome::default();
         }
-        match self.edit(Edit::Place(moves), if pinned { "Pin" } else { "Unpin" }, None, None) {
+        let label = self.language().tr(if pinned { "step-pin" } else { "step-unpin" });
+        match self.edit(Edit::Place(moves), &label, None, None) {
             Ok(()) => Outcome::default(),
             Err(why) => Outcome::error(why),
         }
@@ -285,19 +305,20 @@ impl Workspace {
 
 /// The link two nodes call for, as an edit, and its id: the kind their
 /// kinds call for, turned round when it only makes sense the other way.
-/// `to_kind` is the kind of `to` when it is not in the document yet.
+/// `to_kind` is the kind of `to` when it is not in the document yet; a
+/// refusal is said in `lang`.
 fn link_between(
     doc: &Document,
     from: &str,
     to: &str,
     to_kind: Option<NodeKind>,
+    lang: Language,
 ) -> Result<(Edit, String), String> {
-    let a = doc.node(from).map(|n| n.kind).ok_or_else(|| format!("No node has the id \"{from}\"."))?;
-    let b = to_kind
-        .or_else(|| doc.node(to).map(|n| n.kind))
-        .ok_or_else(|| format!("No node has the id \"{to}\"."))?;
+    let missing = |id: &str| tr!(lang, "link-no-such-node", id = id);
+    let a = doc.node(from).map(|n| n.kind).ok_or_else(|| missing(from))?;
+    let b = to_kind.or_else(|| doc.node(to).map(|n| n.kind)).ok_or_else(|| missing(to))?;
     if from == to {
-        return Err("A node cannot be linked to itself.".to_owned());
+        return Err(lang.tr("link-to-itself"));
     }
     let forward = LinkKind::allowed_between(a, b);
     let backward = LinkKind::allowed_between(b, a);
@@ -307,7 +328,7 @@ fn link_between(
         _ => (LinkKind::Related, from, to),
     };
     if doc.links_of(from).iter().any(|(l, f, t)| l.kind == kind && *f == from && *t == to) {
-        return Err(format!("These two nodes already have a \"{}\" link.", kind.key()));
+        return Err(tr!(lang, "link-exists", kind = lang.link_name(kind)));
     }
     let id = doc.fresh_id("link");
     let link = Link::new(id.clone(), kind);

@@ -19,7 +19,9 @@ use super::placed::Layout;
 use super::shapes::{Element, Group, Item, Scene};
 use super::style::{ColorBy, DIM, Palette, Theme, line_scale, link_color};
 use super::title::{footer, header};
+use crate::i18n::Language;
 use crate::model::{Document, LinkKind, MapMeta, NodeKind, is_rtl_language};
+use crate::tr;
 
 /// Space between the map and the legend.
 const LEGEND_GAP: f32 = 48.0;
@@ -43,6 +45,9 @@ pub struct View {
     pub dimmed: BTreeSet<String>,
     /// Title, subtitle and source line to use instead of the map's own.
     pub meta: Option<MapMeta>,
+    /// The language of the legend, the score lines and the description
+    /// (not of the map's own words).
+    pub language: Language,
 }
 
 impl View {
@@ -100,7 +105,14 @@ impl Prepared {
     pub fn new(document: &Document, view: &View) -> Self {
         let palette = Palette::of(view.theme);
         let year = view.score_year(document);
-        let ctx = PaintContext { document, color_by: view.color_by, year, sectors: document.sectors() };
+        let lang = view.language;
+        let ctx = PaintContext {
+            document,
+            color_by: view.color_by,
+            year,
+            sectors: document.sectors(),
+            language: lang,
+        };
         let mut present = Present::default();
         let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         let mut ids = Vec::with_capacity(document.node_count());
@@ -137,7 +149,7 @@ impl Prepared {
             let look = LinkLook { stroke, directed: link.kind.directed(), label: wrap_label(&link.label) };
             links.push(PreparedLink { id: Arc::from(link.id.as_str()), from: a, to: b, look });
         }
-        let sections = sections(&present, view.color_by, year, view.theme, document);
+        let sections = sections(&present, (view.color_by, year), (view.theme, lang), document);
         Self {
             ids,
             paints,
@@ -148,7 +160,7 @@ impl Prepared {
             rtl: is_rtl_language(&document.meta.language),
             palette,
             title: if document.meta.title.trim().is_empty() {
-                "Sectormap map".to_owned()
+                lang.tr("scene-untitled")
             } else {
                 document.meta.title.clone()
             },
@@ -259,16 +271,17 @@ fn describe(document: &Document, view: &View) -> String {
     for node in document.nodes().filter(|node| !view.hidden.contains(&node.id)) {
         *counts.entry(node.kind).or_default() += 1;
     }
+    let lang = view.language;
     let parts: Vec<String> =
-        counts.iter().map(|(kind, n)| format!("{n} {}", kind.title().to_lowercase())).collect();
+        counts.iter().map(|(kind, n)| tr!(lang, "scene-count-kind", kind = kind.key(), count = *n)).collect();
     let colour = match view.color_by {
-        ColorBy::Kind => "coloured by kind".to_owned(),
+        ColorBy::Kind => lang.tr("scene-coloured-kind"),
         ColorBy::Score => match view.score_year(document) {
-            Some(year) => format!("departments coloured by their {year} score"),
-            None => "departments coloured by score (none given)".to_owned(),
+            Some(year) => tr!(lang, "scene-coloured-score-year", year = year.to_string()),
+            None => lang.tr("scene-coloured-score-none"),
         },
-        ColorBy::Sector => "departments coloured by sector".to_owned(),
+        ColorBy::Sector => lang.tr("scene-coloured-sector"),
     };
-    let nodes = if parts.is_empty() { "no nodes".to_owned() } else { parts.join(", ") };
-    format!("Map of {} links between {nodes}; {colour}.", document.link_count())
+    let nodes = if parts.is_empty() { lang.tr("scene-no-nodes") } else { parts.join(", ") };
+    tr!(lang, "scene-description", links = document.link_count(), nodes = nodes, colour = colour)
 }

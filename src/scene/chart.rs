@@ -11,7 +11,9 @@ use super::style::{Palette, Theme};
 use super::text::Weight;
 use super::title::{footer, header};
 use crate::analysis::ReportCard;
+use crate::i18n::Language;
 use crate::model::MapMeta;
+use crate::tr;
 
 /// Height of the plot area in map units.
 const PLOT_HEIGHT: f32 = 420.0;
@@ -21,8 +23,8 @@ const YEAR_WIDTH: f32 = 150.0;
 const MIN_PLOT_WIDTH: f32 = 520.0;
 
 /// The chart of `card` on `theme`, titled from `meta` (the map's title
-/// becomes the subtitle).
-pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
+/// becomes the subtitle), its own words in `lang`.
+pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme, lang: Language) -> Scene {
     let palette = Palette::of(theme);
     let width = (YEAR_WIDTH * card.years.len().saturating_sub(1) as f32).max(MIN_PLOT_WIDTH);
     let plot = Plot::new(Rect::new(0.0, 0.0, width, PLOT_HEIGHT), &card.years);
@@ -58,7 +60,7 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
         let (marks, bounds, end) = series(&plot, &means, shift, (palette.text, Some([3.0, 5.0])), &palette);
         push(&mut out, Element::Series(Arc::from("mean")), marks, bounds);
         if let Some(end) = end {
-            ends.push((end, "Mean of departments scored".to_owned(), palette.text));
+            ends.push((end, lang.tr("chart-mean"), palette.text));
         }
     }
     let (label_items, label_bounds) = if ends.is_empty() {
@@ -66,7 +68,7 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
         let at = plot.area.center();
         let text = Item::Text {
             pos: Pos::new(at.x, at.y),
-            text: Arc::from("No department has been scored yet"),
+            text: Arc::from(lang.tr("chart-empty")),
             size: 20.0,
             weight: Weight::Regular,
             color: palette.muted,
@@ -74,7 +76,7 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
         };
         (vec![text], Rect::centered(at, 180.0, 14.0))
     } else {
-        end_labels(&plot, &ends, &palette)
+        end_labels(&plot, &ends, &palette, lang)
     };
     push(&mut out, Element::Legend, label_items, label_bounds);
 
@@ -86,9 +88,9 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
         .map(|row| row.label.as_str())
         .collect();
     let chart_meta = MapMeta {
-        title: "Report card: scores out of 10".to_owned(),
+        title: lang.tr("chart-title"),
         subtitle: if meta.title.trim().is_empty() { meta.subtitle.clone() } else { meta.title.clone() },
-        source: note(&unscored, &meta.source),
+        source: note(&unscored, &meta.source, lang),
         language: meta.language.clone(),
         ..MapMeta::default()
     };
@@ -104,7 +106,7 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme) -> Scene {
         bounds,
         background: palette.background,
         title: chart_meta.title.clone(),
-        description: describe(card, drawn.len()),
+        description: describe(card, drawn.len(), lang),
         groups: out.groups,
         items: out.items,
     }
@@ -127,22 +129,25 @@ fn series_color(n: usize, theme: Theme) -> Color {
 }
 
 /// The line under the chart: who was never scored, then the map's source.
-fn note(unscored: &[&str], source: &str) -> String {
+fn note(unscored: &[&str], source: &str, lang: Language) -> String {
     let never = match unscored {
         [] => String::new(),
-        [one] => format!("Not scored in any year: {one}."),
-        [init @ .., last] => format!("Not scored in any year: {} and {last}.", init.join(", ")),
+        names => tr!(lang, "chart-never-scored", names = crate::i18n::list(lang, names)),
     };
     [never, source.trim().to_owned()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
 /// One sentence for screen readers.
-fn describe(card: &ReportCard, drawn: usize) -> String {
+fn describe(card: &ReportCard, drawn: usize, lang: Language) -> String {
     match (card.years.first(), card.years.last()) {
-        (Some(first), Some(last)) if first != last => {
-            format!("Scores out of 10 of {drawn} departments from {first} to {last}, with the mean per year.")
-        }
-        (Some(year), _) => format!("Scores out of 10 of {drawn} departments in {year}."),
-        _ => "No department has been scored yet.".to_owned(),
+        (Some(first), Some(last)) if first != last => tr!(
+            lang,
+            "chart-describe-years",
+            count = drawn,
+            first = first.to_string(),
+            last = last.to_string()
+        ),
+        (Some(year), _) => tr!(lang, "chart-describe-year", count = drawn, year = year.to_string()),
+        _ => lang.tr("chart-empty-sentence"),
     }
 }

@@ -8,7 +8,8 @@ use super::geom::{Color, Pos, Rect};
 use super::shapes::{Anchor, Item, Stroke};
 use super::style::Palette;
 use super::text::{self, Weight};
-use crate::model::format_score;
+use crate::i18n::Language;
+use crate::tr;
 
 /// Line colours from the Okabe-Ito and Paul Tol schemes (chosen for
 /// colour-blind readers), each at least 3:1 against white; lines past the
@@ -83,7 +84,7 @@ pub fn axes(plot: &Plot, palette: &Palette) -> (Vec<Item>, Rect) {
         let y = plot.y(value);
         let stroke = if step == 0 { Stroke::solid(1.5, palette.muted) } else { Stroke::solid(1.0, grid) };
         items.push(Item::Line { from: Pos::new(area.x0, y), to: Pos::new(area.x1, y), stroke });
-        let label = format_score(value);
+        let label = Language::En.score(value);
         let w = text::width(&label, AXIS_TEXT, Weight::Regular);
         left = left.min(area.x0 - 10.0 - w);
         items.push(text_item(area.x0 - 10.0 - w, y, &label, AXIS_TEXT, palette.muted, Anchor::Start));
@@ -182,8 +183,13 @@ pub fn series(
 
 /// Labels right of the plot, one per series end, at the end's height where
 /// there is room and spread apart where there is not; a thin leader joins a
-/// label to its line's end.
-pub fn end_labels(plot: &Plot, ends: &[(End, String, Color)], palette: &Palette) -> (Vec<Item>, Rect) {
+/// label to its line's end. Scores are written as `lang` writes them.
+pub fn end_labels(
+    plot: &Plot,
+    ends: &[(End, String, Color)],
+    palette: &Palette,
+    lang: Language,
+) -> (Vec<Item>, Rect) {
     let key = plot.area.x1 + 24.0;
     let x = key + SWATCH + 8.0;
     let spacing = END_TEXT * text::LINE_HEIGHT;
@@ -208,9 +214,10 @@ pub fn end_labels(plot: &Plot, ends: &[(End, String, Color)], palette: &Palette)
     for (&i, &y) in order.iter().zip(&ys) {
         let (end, label, color) = &ends[i];
         let last = plot.years.last().copied();
+        let score = lang.score(end.value);
         let text = match end.year.filter(|y| Some(*y) != last) {
-            Some(year) => format!("{label}  {} in {year}", format_score(end.value)),
-            None => format!("{label}  {}", format_score(end.value)),
+            Some(year) => tr!(lang, "chart-end-year", label = label, score = score, year = year.to_string()),
+            None => tr!(lang, "chart-end", label = label, score = score),
         };
         items.push(Item::Line {
             from: Pos::new(end.point.x + MARKER + 3.0, end.point.y),

@@ -7,7 +7,9 @@ use super::links::link_stroke;
 use super::nodes::Shape;
 use super::paint::sector_fill;
 use super::style::{ColorBy, Theme, WHITE, kind_colors, link_color};
+use crate::i18n::Language;
 use crate::model::{Document, Link, LinkKind, NodeKind};
+use crate::tr;
 
 /// Legend fill of a shape whose fill on the map varies.
 const VARIES: crate::scene::Color = crate::scene::Color::hex(0xD0D0D0);
@@ -33,12 +35,12 @@ fn shape_of(kind: NodeKind) -> Shape {
     }
 }
 
-/// The legend sections for what is present under `color_by`.
+/// The legend sections for what is present under `color_by` (for `year`),
+/// in `theme`'s colours and `lang`'s words.
 pub fn sections(
     present: &Present<'_>,
-    color_by: ColorBy,
-    year: Option<i32>,
-    theme: Theme,
+    (color_by, year): (ColorBy, Option<i32>),
+    (theme, lang): (Theme, Language),
     document: &Document,
 ) -> Vec<Section> {
     let mut out = Vec::new();
@@ -48,32 +50,37 @@ pub fn sections(
         .map(|&kind| {
             let (fill, stroke) = kind_colors(kind);
             let (fill, note) = match (color_by, kind) {
-                (ColorBy::Kind, _) => (fill, ""),
+                (ColorBy::Kind, _) => (fill, None),
                 // Grey stands for "the fill varies": see the key below.
-                (ColorBy::Score, NodeKind::Department) => (VARIES, " (fill: score)"),
-                (ColorBy::Sector, NodeKind::Department) => (VARIES, " (fill: sector)"),
-                (ColorBy::Sector, NodeKind::Objective) => (VARIES, " (tint: its department's sector)"),
-                _ => (WHITE, ""),
+                (ColorBy::Score, NodeKind::Department) => (VARIES, Some("legend-fill-score")),
+                (ColorBy::Sector, NodeKind::Department) => (VARIES, Some("legend-fill-sector")),
+                (ColorBy::Sector, NodeKind::Objective) => (VARIES, Some("legend-tint-sector")),
+                _ => (WHITE, None),
             };
-            Entry {
-                sample: Sample::Shape(shape_of(kind), fill, stroke),
-                label: format!("{}{note}", kind.title()),
-            }
+            let name = lang.node_kind(kind);
+            let label = match note {
+                Some(id) => tr!(lang, id, kind = name),
+                None => name,
+            };
+            Entry { sample: Sample::Shape(shape_of(kind), fill, stroke), label }
         })
         .collect();
     if !nodes.is_empty() {
-        out.push(Section::List("Nodes".to_owned(), nodes));
+        out.push(Section::List(lang.tr("legend-nodes"), nodes));
     }
-    let links = link_entries(present, theme);
+    let links = link_entries(present, theme, lang);
     if !links.is_empty() {
-        out.push(Section::List("Links".to_owned(), links));
+        out.push(Section::List(lang.tr("legend-links"), links));
     }
     match color_by {
         ColorBy::Kind => {}
-        ColorBy::Score => out.push(Section::ScoreScale(match year {
-            Some(year) => format!("Department score in {year}, out of 10"),
-            None => "Department score, out of 10 (no scores yet)".to_owned(),
-        })),
+        ColorBy::Score => out.push(Section::ScoreScale(
+            match year {
+                Some(year) => tr!(lang, "legend-score-year", year = year.to_string()),
+                None => lang.tr("legend-score-none"),
+            },
+            lang.tr("legend-not-scored"),
+        )),
         ColorBy::Sector => {
             let all = document.sectors();
             let entries = present
@@ -81,16 +88,16 @@ pub fn sections(
                 .iter()
                 .map(|&sector| Entry {
                     sample: Sample::Swatch(sector_fill(Some(sector), &all)),
-                    label: if sector.is_empty() { "no sector given".to_owned() } else { sector.to_owned() },
+                    label: if sector.is_empty() { lang.tr("legend-no-sector") } else { sector.to_owned() },
                 })
                 .collect();
-            out.push(Section::List("Sector".to_owned(), entries));
+            out.push(Section::List(lang.tr("legend-sector"), entries));
         }
     }
     out
 }
 
-fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
+fn link_entries(present: &Present<'_>, theme: Theme, lang: Language) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut strengths = BTreeSet::new();
     let mut recognised = BTreeSet::new();
@@ -109,12 +116,8 @@ fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
         match kind {
             LinkKind::Relevant => {
                 for rec in recognised.iter().rev() {
-                    let label = if *rec {
-                        "Relevant, and the department makes the link"
-                    } else {
-                        "Relevant, but the department does not make the link"
-                    };
-                    entries.push(Entry { sample: sample(kind, *rec, 2), label: label.to_owned() });
+                    let label = if *rec { "legend-relevant-made" } else { "legend-relevant-not-made" };
+                    entries.push(Entry { sample: sample(kind, *rec, 2), label: lang.tr(label) });
                 }
                 if strengths.len() > 1 {
                     for &strength in &strengths {
@@ -125,25 +128,14 @@ fn link_entries(present: &Present<'_>, theme: Theme) -> Vec<Entry> {
                         };
                         entries.push(Entry {
                             sample: sample(kind, true, strength),
-                            label: format!("Strength {strength}: {word} relevance"),
+                            label: tr!(lang, "legend-strength", strength = strength, word = word),
                         });
                     }
                 }
             }
-            LinkKind::Pursues => entries.push(Entry {
-                sample: sample(kind, true, 2),
-                label: "Department pursues objective".to_owned(),
-            }),
-            LinkKind::Obliges => entries.push(Entry {
-                sample: sample(kind, true, 2),
-                label: "Commitment obliges department".to_owned(),
-            }),
-            LinkKind::Engages => entries.push(Entry {
-                sample: sample(kind, true, 2),
-                label: "Organisation engages department".to_owned(),
-            }),
-            LinkKind::Related => {
-                entries.push(Entry { sample: sample(kind, true, 2), label: "Related".to_owned() })
+            LinkKind::Pursues | LinkKind::Obliges | LinkKind::Engages | LinkKind::Related => {
+                let label = lang.tr(&format!("legend-link-{}", kind.key()));
+                entries.push(Entry { sample: sample(kind, true, 2), label });
             }
         }
     }

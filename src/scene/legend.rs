@@ -44,8 +44,9 @@ pub struct Entry {
 pub enum Section {
     /// A heading and its entries.
     List(String, Vec<Entry>),
-    /// The score scale for a year: a heading and the eleven classes.
-    ScoreScale(String),
+    /// The score scale for a year: a heading, the eleven classes and the
+    /// words for the "not scored" swatch.
+    ScoreScale(String, String),
 }
 
 /// Lays the legend out with its top-left corner at `origin`.
@@ -59,8 +60,8 @@ pub fn legend_items(sections: &[Section], origin: Pos, palette: &Palette) -> (Ve
             y += 10.0;
         }
         let (heading, entries) = match section {
-            Section::List(heading, entries) => (heading, Some(entries)),
-            Section::ScoreScale(heading) => (heading, None),
+            Section::List(heading, entries) => (heading, Ok(entries)),
+            Section::ScoreScale(heading, not_scored) => (heading, Err(not_scored)),
         };
         items.push(text_item(
             x,
@@ -73,7 +74,7 @@ pub fn legend_items(sections: &[Section], origin: Pos, palette: &Palette) -> (Ve
         width = width.max(text::width(heading, HEADING, Weight::Semibold));
         y += HEADING * text::LINE_HEIGHT + 4.0;
         match entries {
-            Some(entries) => {
+            Ok(entries) => {
                 for entry in entries {
                     items.extend(sample_items(&entry.sample, Pos::new(x + SAMPLE_W * 0.5, y + ROW_H * 0.5)));
                     let tx = x + SAMPLE_W + 10.0;
@@ -89,8 +90,8 @@ pub fn legend_items(sections: &[Section], origin: Pos, palette: &Palette) -> (Ve
                     y += ROW_H;
                 }
             }
-            None => {
-                let (scale_items, w, h) = score_scale(x, y, palette);
+            Err(not_scored) => {
+                let (scale_items, w, h) = score_scale(x, y, not_scored, palette);
                 items.extend(scale_items);
                 width = width.max(w);
                 y += h;
@@ -167,8 +168,8 @@ fn sample_items(sample: &Sample, center: Pos) -> Vec<Item> {
 }
 
 /// The eleven score classes in a row with 0, 5 and 10 marked, and a
-/// "not scored" swatch. Returns items, width and height.
-fn score_scale(x: f32, y: f32, palette: &Palette) -> (Vec<Item>, f32, f32) {
+/// "not scored" swatch called `label`. Returns items, width and height.
+fn score_scale(x: f32, y: f32, label: &str, palette: &Palette) -> (Vec<Item>, f32, f32) {
     let (cell_w, cell_h) = (20.0, 16.0);
     let mut items = Vec::new();
     for (i, &rgb) in SCORE_SCALE.iter().enumerate() {
@@ -199,7 +200,6 @@ fn score_scale(x: f32, y: f32, palette: &Palette) -> (Vec<Item>, f32, f32) {
         fill: Some(NOT_SCORED),
         stroke: None,
     });
-    let label = "not scored";
     items.push(text_item(
         nx + cell_w + 6.0,
         y + cell_h * 0.5 + 12.0 * text::CAP_HEIGHT * 0.5,

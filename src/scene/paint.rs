@@ -6,7 +6,9 @@ use std::sync::Arc;
 use super::geom::Color;
 use super::nodes::Paint;
 use super::style::{ColorBy, NOT_SCORED, WHITE, kind_colors, score_color, sector_color, text_on};
-use crate::model::{Document, Node, NodeKind, format_score};
+use crate::i18n::Language;
+use crate::model::{Document, Node, NodeKind};
+use crate::tr;
 
 /// What the painter needs to know beyond the node itself.
 pub struct PaintContext<'a> {
@@ -18,11 +20,18 @@ pub struct PaintContext<'a> {
     pub year: Option<i32>,
     /// Every sector on the map, for stable sector colours.
     pub sectors: BTreeSet<&'a str>,
+    /// The language of the score line.
+    pub language: Language,
 }
 
 /// The score line of a department: for the chosen year when colouring by
-/// score, otherwise its latest score.
+/// score, otherwise its latest score. Every language keeps it within the
+/// width the box is measured for (`WIDEST_BADGE`), so boxes, and so the
+/// layout, do not depend on the language.
 fn badge(node: &Node, ctx: &PaintContext<'_>) -> String {
+    let lang = ctx.language;
+    let scored =
+        |year: i32, value: f64| tr!(lang, "badge-score", score = lang.score(value), year = year.to_string());
     if node.kind != NodeKind::Department {
         return String::new();
     }
@@ -30,15 +39,15 @@ fn badge(node: &Node, ctx: &PaintContext<'_>) -> String {
     let shown = match (ctx.color_by, ctx.year) {
         (ColorBy::Score, Some(year)) => {
             return match scores.get(&year) {
-                Some(score) => format!("{}/10 in {year}", format_score(score.value)),
-                None => format!("not scored in {year}"),
+                Some(score) => scored(year, score.value),
+                None => tr!(lang, "badge-not-scored-in", year = year.to_string()),
             };
         }
         _ => scores.iter().next_back(),
     };
     match shown {
-        Some((year, score)) => format!("{}/10 in {year}", format_score(score.value)),
-        None => "not scored".to_owned(),
+        Some((year, score)) => scored(*year, score.value),
+        None => lang.tr("badge-not-scored"),
     }
 }
 

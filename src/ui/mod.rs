@@ -10,9 +10,11 @@
 //! - [`canvas`]: the map itself: camera, drawing, pointer gestures.
 //! - [`present`]: presentation mode.
 //! - [`widgets`]: small labelled widgets shared by the panels.
+//! - [`lang`]: the interface language, as each panel finds it.
 
 pub mod app;
 pub mod canvas;
+pub mod lang;
 pub mod panels;
 pub mod present;
 pub mod shaped;
@@ -31,6 +33,9 @@ pub struct Launch {
     pub data_dir: Option<PathBuf>,
     /// Use the system's file dialogs (otherwise paths are asked for in the window).
     pub native_dialogs: bool,
+    /// The interface language; `None` keeps the one chosen last time (the
+    /// system's at the first start).
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// Set this to a folder to keep the editor's recovery copies there.
@@ -44,13 +49,13 @@ impl Launch {
             .map(PathBuf::from)
             .or_else(|| eframe::storage_dir("Sectormap"))
             .map(|dir| dir.join("recovery"));
-        Self { start, data_dir, native_dialogs: true }
+        Self { start, data_dir, native_dialogs: true, language: None }
     }
 
     /// The editor in tests and kiosks: no recovery copies, paths asked for
-    /// in the window.
+    /// in the window, in English whatever the system's language.
     pub fn headless(start: Start) -> Self {
-        Self { start, data_dir: None, native_dialogs: false }
+        Self { start, data_dir: None, native_dialogs: false, language: Some(crate::i18n::Language::En) }
     }
 }
 

@@ -5,7 +5,9 @@ use egui::{Color32, Response, TextEdit, Ui};
 
 use crate::edit::{Edit, MergeKey};
 use crate::editor::Command;
-use crate::model::{Score, parse_score};
+use crate::model::Score;
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// The red of text that cannot be used and of the line saying why.
 pub const ERROR_RED: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
@@ -68,16 +70,18 @@ pub struct ScoreCell<'a> {
 /// card. `text` is what is typed. While what is typed is a valid score that
 /// differs from the map's, it becomes one `SetScore` edit merged per
 /// department and year, in whichever editor it is typed. Returns the field
-/// and why the text cannot be used, if it cannot.
+/// and why the text cannot be used, if it cannot. `7,5` and `7.5` are
+/// both taken, in any language.
 pub fn score_input(
     ui: &mut Ui,
     cell: &ScoreCell<'_>,
     text: &mut String,
     width: f32,
     out: &mut Vec<Command>,
-) -> (Response, Option<&'static str>) {
+) -> (Response, Option<String>) {
+    let lang = ui.lang();
     let empty = text.trim().is_empty();
-    let parsed = if empty && cell.empty_removes { Ok(None) } else { parse_score(text).map(Some) };
+    let parsed = if empty && cell.empty_removes { Ok(None) } else { lang.parse_score(text).map(Some) };
     let mut field = TextEdit::singleline(text).desired_width(width).hint_text(cell.hint);
     if parsed.is_err() && !empty {
         field = field.text_color(ERROR_RED);
@@ -87,7 +91,7 @@ pub fn score_input(
     response.widget_info(|| field_info(cell.name, &shown));
     // What was typed this frame decides; `parsed` was for the text before.
     let empty = text.trim().is_empty();
-    let parsed = if empty && cell.empty_removes { Ok(None) } else { parse_score(text).map(Some) };
+    let parsed = if empty && cell.empty_removes { Ok(None) } else { lang.parse_score(text).map(Some) };
     if response.changed()
         && let Ok(value) = parsed
     {
@@ -96,24 +100,26 @@ pub fn score_input(
         if score.as_ref() != cell.current {
             let edit = Edit::SetScore { node: cell.node.to_owned(), year: cell.year, score };
             let key = MergeKey::Score(cell.node.to_owned(), cell.year);
-            out.push(Command::typing(edit, format!("Score {}", cell.year), key));
+            out.push(Command::typing(edit, tr!(lang, "step-score", year = cell.year.to_string()), key));
         }
     }
     (response, parsed.err())
 }
 
 /// Edits a list of strings as rows, each with a remove button, plus an
-/// "add" button. `noun` names one entry ("evidence note"). Returns whether
-/// the list changed.
+/// "add" button. `noun` is the message id naming the entries
+/// (`"evidence"`: `evidence-item`, `evidence-remove`, `evidence-add`).
+/// Returns whether the list changed.
 pub fn string_list(ui: &mut Ui, noun: &str, items: &mut Vec<String>) -> bool {
+    let lang = ui.lang();
     let mut changed = false;
     let mut remove = None;
     for (i, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            if named_button(ui, "×", &format!("Remove {noun} {}", i + 1)).clicked() {
+            if named_button(ui, "×", &tr!(lang, &format!("{noun}-remove"), n = i + 1)).clicked() {
                 remove = Some(i);
             }
-            let name = format!("{} {}", capitalise(noun), i + 1);
+            let name = tr!(lang, &format!("{noun}-item"), n = i + 1);
             changed |= named_field(ui, &name, item, ui.available_width(), "").changed();
         });
     }
@@ -121,17 +127,11 @@ pub fn string_list(ui: &mut Ui, noun: &str, items: &mut Vec<String>) -> bool {
         items.remove(i);
         changed = true;
     }
-    if ui.button(format!("Add {noun}")).clicked() {
+    if ui.button(lang.tr(&format!("{noun}-add"))).clicked() {
         items.push(String::new());
         changed = true;
     }
     changed
-}
-
-/// `noun` with a capital first letter.
-pub fn capitalise(noun: &str) -> String {
-    let mut chars = noun.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A section heading.

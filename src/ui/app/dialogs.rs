@@ -7,6 +7,9 @@ use egui::{Id, Key, Modal};
 
 use super::files::Purpose;
 use crate::editor::Orphan;
+use crate::i18n::Language;
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// What to do once the unsaved-changes question is answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,40 +91,41 @@ pub enum Reply {
 /// Shows `dialog`; returns the reply once the user gives one.
 pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Reply> {
     let mut reply = None;
+    let lang = ctx.lang();
     let modal = Modal::new(Id::unique("sectormap-dialog")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         match dialog {
             Dialog::Unsaved(then) => {
                 let doing = match then {
-                    Then::New => "starting a new map",
-                    Then::Open | Then::OpenPath(_) => "opening another map",
-                    Then::Close => "closing",
+                    Then::New => "new",
+                    Then::Open | Then::OpenPath(_) => "open",
+                    Then::Close => "close",
                 };
-                ui.heading("Unsaved changes");
-                ui.label(format!("Save the changes to {name} before {doing}?"));
+                ui.heading(lang.tr("dialog-unsaved"));
+                ui.label(tr!(lang, "dialog-unsaved-question", name = name, doing = doing));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(lang.tr("menu-save")).clicked() {
                         reply = Some(Reply::Unsaved(Answer::Save, then.clone()));
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(lang.tr("dialog-discard")).clicked() {
                         reply = Some(Reply::Unsaved(Answer::Discard, then.clone()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(lang.tr("cancel")).clicked() {
                         reply = Some(Reply::Unsaved(Answer::Cancel, then.clone()));
                     }
                 });
             }
             Dialog::Path { purpose, text, error, focused, confirm } => {
                 let title = match purpose {
-                    Purpose::Open => "Open a map".to_owned(),
-                    Purpose::SaveAs => "Save the map as".to_owned(),
-                    Purpose::Export(ext) => format!("Export as {}", ext.to_uppercase()),
-                    Purpose::Report(ext) => format!("Export the report card as {}", ext.to_uppercase()),
+                    Purpose::Open => lang.tr("dialog-open-title"),
+                    Purpose::SaveAs => lang.tr("dialog-save-title"),
+                    Purpose::Export(ext) => tr!(lang, "dialog-export-title", format = ext.to_uppercase()),
+                    Purpose::Report(ext) => tr!(lang, "dialog-report-title", format = ext.to_uppercase()),
                 };
                 ui.heading(title);
-                ui.label("No file chooser is available here; type the file's path.");
-                let label = ui.label("File path");
+                ui.label(lang.tr("dialog-no-chooser"));
+                let label = ui.label(lang.tr("dialog-path"));
                 let field =
                     ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
                 // Asked until the field has it: a dialog opened in the frame
@@ -139,10 +143,10 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                 }
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
-                    let verb = if *confirm { "Replace" } else { purpose.verb() };
+                    let verb = if *confirm { lang.tr("dialog-replace") } else { purpose.verb(lang) };
                     if (ui.button(verb).clicked() || enter) && !text.trim().is_empty() {
                         let path = expand(text.trim());
-                        match check_path(purpose, &path, *confirm) {
+                        match check_path(purpose, &path, *confirm, lang) {
                             Ok(()) => reply = Some(Reply::Path(purpose.clone(), path)),
                             Err((why, ask)) => {
                                 *error = Some(why);
@@ -150,12 +154,12 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                             }
                         }
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(lang.tr("cancel")).clicked() {
                         reply = Some(Reply::Closed);
                     }
                 });
             }
-            Dialog::Recover(orphans) => reply = recover(ui, orphans),
+            Dialog::Recover(orphans) => reply = recover(ui, orphans, lang),
             Dialog::Error { title, lines } => {
                 ui.heading(title.as_str());
                 egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
@@ -163,7 +167,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                         ui.label(line.as_str());
                     }
                 });
-                if ui.button("OK").clicked() {
+                if ui.button(lang.tr("dialog-ok")).clicked() {
                     reply = Some(Reply::Closed);
                 }
             }
@@ -181,20 +185,26 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
 
 /// Whether a typed path can be used for `purpose`; otherwise why not, and
 /// whether asking again would replace an existing file.
-fn check_path(purpose: &Purpose, path: &std::path::Path, confirmed: bool) -> Result<(), (String, bool)> {
+fn check_path(
+    purpose: &Purpose,
+    path: &std::path::Path,
+    confirmed: bool,
+    lang: Language,
+) -> Result<(), (String, bool)> {
     if *purpose == Purpose::Open {
         return Ok(());
     }
+    let shown = path.display().to_string();
     if path.is_dir() {
-        return Err((format!("{} is a folder: add a file name to it.", path.display()), false));
+        return Err((tr!(lang, "dialog-is-folder", path = shown), false));
     }
     match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
-            Err((format!("The folder {} does not exist.", folder.display()), false))
+            Err((tr!(lang, "dialog-no-folder", folder = folder.display().to_string()), false))
         }
         _ if path.exists() && !confirmed => {
-            let backup = if *purpose == Purpose::SaveAs { " (the old version is kept as .bak)" } else { "" };
-            Err((format!("{} already exists. Press Replace to overwrite it{backup}.", path.display()), true))
+            let backup = if *purpose == Purpose::SaveAs { "yes" } else { "no" };
+            Err((tr!(lang, "dialog-exists", path = shown, backup = backup), true))
         }
         _ => Ok(()),
     }
@@ -209,28 +219,28 @@ fn expand(text: &str) -> PathBuf {
 }
 
 /// The offer to restore maps an earlier run left unsaved, newest first.
-fn recover(ui: &mut egui::Ui, orphans: &[Orphan]) -> Option<Reply> {
+fn recover(ui: &mut egui::Ui, orphans: &[Orphan], lang: Language) -> Option<Reply> {
     let mut reply = None;
-    ui.heading("Restore unsaved changes?");
-    ui.label("Sectormap ended without saving these maps. Their last unsaved changes were kept.");
+    ui.heading(lang.tr("recover-title"));
+    ui.label(lang.tr("recover-text"));
     ui.add_space(6.0);
     for orphan in orphans {
         ui.group(|ui| {
             let title = if orphan.title.is_empty() { String::new() } else { format!(" ({})", orphan.title) };
             ui.strong(format!("{}{title}", orphan.name()));
-            ui.label(format!("Changes kept {}", orphan.when()));
+            ui.label(tr!(lang, "recover-kept", when = orphan.when_in(lang)));
             ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+                if ui.button(lang.tr("recover-restore")).clicked() {
                     reply = Some(Reply::Recover(Recovered::Restore(orphan.clone())));
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(lang.tr("dialog-discard")).clicked() {
                     reply = Some(Reply::Recover(Recovered::Discard(orphan.clone())));
                 }
             });
         });
     }
     ui.add_space(6.0);
-    if ui.button("Decide later").clicked() {
+    if ui.button(lang.tr("recover-later")).clicked() {
         reply = Some(Reply::Recover(Recovered::Later));
     }
     reply

@@ -11,6 +11,7 @@ use crate::editor::{Filters, ViewOptions};
 use crate::pipeline::{self, Format};
 use crate::render::RenderOptions;
 use crate::scene::{self, Scene};
+use crate::tr;
 use crate::ui::panels::export::render_options;
 
 /// An export running on a worker thread.
@@ -82,7 +83,7 @@ impl SectormapApp {
         let crop = prefs.current_view.then(|| canvas.camera.visible(canvas.rect));
         let options = render_options(&prefs, crop);
         self.settings.export.folder = path.parent().map(Path::to_path_buf);
-        self.status.info(format!("Exporting {}…", path.display()));
+        self.status.info(tr!(self.language(), "status-exporting", path = path.display().to_string()));
         self.running_export = Some(Running::start(ctx, scene, options, path.to_path_buf()));
     }
 
@@ -94,11 +95,15 @@ impl SectormapApp {
         if let Some(result) = self.running_export.as_ref().and_then(Running::poll) {
             self.running_export = None;
             match result {
-                Ok(path) => self.status.info(format!("Exported {}", path.display())),
+                Ok(path) => self.status.info(tr!(
+                    self.language(),
+                    "status-exported",
+                    path = path.display().to_string()
+                )),
                 Err(err) => {
                     self.status.error(err.clone());
                     self.dialog = Some(Dialog::Error {
-                        title: "The picture was not exported".into(),
+                        title: self.language().tr("error-not-exported"),
                         lines: vec![err],
                     });
                 }

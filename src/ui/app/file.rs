@@ -8,6 +8,7 @@ use super::dialogs::{self, Answer, Dialog, Reply, Then};
 use super::files::{Outcome, Purpose};
 use crate::editor::{FileCommand, Session};
 use crate::io::LoadError;
+use crate::tr;
 use crate::ui::panels::export::{self, ExportReply};
 
 impl SectormapApp {
@@ -43,7 +44,7 @@ impl SectormapApp {
         match then {
             Then::New => {
                 self.replace_session(Session::empty());
-                self.status.info("New map");
+                self.status.info(self.language().tr("status-new-map"));
             }
             Then::Open => self.ask(ctx, Purpose::Open),
             Then::OpenPath(path) => self.open_path(&path),
@@ -59,7 +60,7 @@ impl SectormapApp {
             Ok(session) => {
                 self.settings.remember(path);
                 self.replace_session(session);
-                self.status.info(format!("Opened {}", path.display()));
+                self.status.info(tr!(self.language(), "status-opened", path = path.display().to_string()));
             }
             Err(err) => self.show_load_error(&err),
         }
@@ -71,11 +72,12 @@ impl SectormapApp {
             LoadError::Invalid { problems, .. } => problems.iter().map(ToString::to_string).collect(),
             other => vec![other.to_string()],
         };
+        let lang = self.language();
         let title = match err {
             LoadError::Invalid { origin, problems } => {
-                format!("{origin} has {} problem(s) and was not opened", problems.len())
+                tr!(lang, "error-invalid-map", origin = origin.to_string(), count = problems.len())
             }
-            _ => "The map could not be opened".to_owned(),
+            _ => lang.tr("error-not-opened"),
         };
         self.status.error(err.to_string().lines().next().unwrap_or_default().to_owned());
         self.dialog = Some(Dialog::Error { title, lines });
@@ -88,13 +90,13 @@ impl SectormapApp {
             Ok(()) => {
                 self.settings.remember(&path);
                 self.recovery.forget(&mut self.work.session);
-                self.status.info(format!("Saved {}", path.display()));
+                self.status.info(tr!(self.language(), "status-saved", path = path.display().to_string()));
                 true
             }
             Err(err) => {
                 self.status.error(err.to_string());
                 self.dialog = Some(Dialog::Error {
-                    title: "The map was not saved".into(),
+                    title: self.language().tr("error-not-saved"),
                     lines: vec![err.to_string()],
                 });
                 self.after_save = None;
@@ -117,13 +119,14 @@ impl SectormapApp {
         let stem = current
             .as_ref()
             .and_then(|p| p.file_stem())
-            .map_or("map".to_owned(), |s| s.to_string_lossy().into_owned());
+            .map_or(self.language().tr("file-stem-map"), |s| s.to_string_lossy().into_owned());
         match purpose {
             Purpose::Open => (folder, String::new()),
             Purpose::SaveAs => (folder, format!("{stem}.json")),
             Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
             Purpose::Report(ext) => {
-                (self.settings.export.folder.clone().or(folder), format!("{stem}-report-card.{ext}"))
+                let name = tr!(self.language(), "file-report-card", stem = stem, ext = *ext);
+                (self.settings.export.folder.clone().or(folder), name)
             }
         }
     }

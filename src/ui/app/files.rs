@@ -26,13 +26,13 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    /// The verb on the dialog's button.
-    pub fn verb(&self) -> &'static str {
-        match self {
-            Purpose::Open => "Open",
-            Purpose::SaveAs => "Save",
-            Purpose::Export(_) | Purpose::Report(_) => "Export",
-        }
+    /// The verb on the dialog's button, in `lang`.
+    pub fn verb(&self, lang: crate::i18n::Language) -> String {
+        lang.tr(match self {
+            Purpose::Open => "dialog-open",
+            Purpose::SaveAs => "menu-save",
+            Purpose::Export(_) | Purpose::Report(_) => "dialog-export",
+        })
     }
 }
 
@@ -80,16 +80,15 @@ impl FileDialogs {
         let ctx = ctx.clone();
         let kind = purpose.clone();
         let name = name.to_owned();
+        let map_files = crate::ui::lang::of(&ctx).tr("dialog-map-files");
         let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
             let picked = match kind {
-                Purpose::Open => dialog.add_filter("Sectormap map", &["json"]).pick_file(),
-                Purpose::SaveAs => {
-                    dialog.add_filter("Sectormap map", &["json"]).set_file_name(name).save_file()
-                }
+                Purpose::Open => dialog.add_filter(map_files, &["json"]).pick_file(),
+                Purpose::SaveAs => dialog.add_filter(map_files, &["json"]).set_file_name(name).save_file(),
                 Purpose::Export(ext) | Purpose::Report(ext) => {
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
                 }

@@ -35,6 +35,7 @@ use super::canvas::CanvasState;
 use super::panels::{GapsPanel, Inspector, ReportPanel, Search, ViewsPanel};
 use super::present::Presenter;
 use crate::editor::{Command, Recovery, Session, Workspace};
+use crate::i18n::Language;
 use crate::scene::{Scene, Theme};
 
 /// What the editor opens at start.
@@ -98,9 +99,12 @@ impl SectormapApp {
     /// storage if any, and offers to restore a map an earlier run lost.
     pub fn new(cc: &eframe::CreationContext<'_>, launch: Launch) -> Self {
         super::canvas::fonts::install(&cc.egui_ctx);
-        let settings: Settings =
+        let mut settings: Settings =
             cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
+        let lang = launch.language.or(settings.language).unwrap_or_else(Language::from_system);
+        settings.language = Some(lang);
         let mut app = Self::with_session(Session::empty(), settings);
+        super::lang::set(&cc.egui_ctx, lang);
         if !launch.native_dialogs {
             app.files.disable_native();
         }
@@ -113,8 +117,10 @@ impl SectormapApp {
 
     /// An app around `session` (used by tests and by [`SectormapApp::new`]).
     pub fn with_session(session: Session, settings: Settings) -> Self {
+        let mut work = Workspace::new(session, &Default::default());
+        work.set_language(settings.language.unwrap_or_default());
         Self {
-            work: Workspace::new(session, &Default::default()),
+            work,
             panes: Panes::default(),
             settings,
             status: Status::default(),
@@ -155,7 +161,21 @@ impl SectormapApp {
     pub(crate) fn replace_session(&mut self, session: Session) {
         self.recovery.forget(&mut self.work.session);
         self.work = Workspace::new(session, &self.work.view);
+        self.work.set_language(self.language());
         self.panes = Panes::default();
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> Language {
+        self.settings.language.unwrap_or_default()
+    }
+
+    /// Speaks `lang` from now on (menus, panels, legend, messages), and
+    /// remembers it for the next start.
+    pub fn set_language(&mut self, ctx: &egui::Context, lang: Language) {
+        self.settings.language = Some(lang);
+        self.work.set_language(lang);
+        super::lang::set(ctx, lang);
     }
 
     /// The open map's session.
@@ -237,6 +257,9 @@ impl SectormapApp {
 impl eframe::App for SectormapApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if super::lang::of(&ctx) != self.language() || self.work.language() != self.language() {
+            self.set_language(&ctx, self.language());
+        }
         ctx.set_theme(match self.settings.theme {
             UiTheme::Light => egui::Theme::Light,
             UiTheme::Dark => egui::Theme::Dark,

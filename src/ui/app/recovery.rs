@@ -11,6 +11,7 @@ use std::time::Duration;
 use super::SectormapApp;
 use super::dialogs::{Dialog, Recovered};
 use crate::editor::{Recovery, Session};
+use crate::tr;
 
 /// Seconds between recovery copies while changes go on without a pause.
 pub const EVERY: f64 = 30.0;
@@ -57,7 +58,8 @@ impl SectormapApp {
                 }
             }
             Err(err) => {
-                self.status.error(format!("Crash recovery is off: {}: {err}", dir.display()));
+                let (dir, reason) = (dir.display().to_string(), err.to_string());
+                self.status.error(tr!(self.language(), "error-recovery-off", dir = dir, reason = reason));
             }
         }
     }
@@ -101,7 +103,8 @@ impl SectormapApp {
                 self.recovery.written_at = Some(now);
             }
             Err(err) => {
-                self.status.error(format!("The recovery copy could not be written: {err}"));
+                let lang = self.language();
+                self.status.error(tr!(lang, "error-recovery-write", reason = err.to_string()));
                 // Try again at the next interval, not every frame.
                 self.recovery.written_at = Some(now);
             }
@@ -122,17 +125,15 @@ impl SectormapApp {
                             Recovery::discard(&orphan);
                         }
                     }
-                    self.status.info(format!(
-                        "Restored {} as it was {}. Save it to keep the changes.",
-                        orphan.name(),
-                        orphan.when()
-                    ));
+                    let lang = self.language();
+                    let (name, when) = (orphan.name(), orphan.when_in(lang));
+                    self.status.info(tr!(lang, "status-restored", name = name, when = when));
                 }
                 Err(err) => {
-                    self.dialog = Some(Dialog::Error {
-                        title: "The lost changes could not be restored".into(),
-                        lines: vec![err, format!("The copy is kept at {}.", orphan.file.display())],
-                    });
+                    let lang = self.language();
+                    let kept = tr!(lang, "error-copy-kept", path = orphan.file.display().to_string());
+                    self.dialog =
+                        Some(Dialog::Error { title: lang.tr("error-not-restored"), lines: vec![err, kept] });
                 }
             },
             Recovered::Discard(orphan) => {

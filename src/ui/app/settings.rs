@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::render::Background;
 
 /// Key under which settings are stored.
@@ -38,13 +39,13 @@ impl SideTab {
     /// Every page, in tab order.
     pub const ALL: [SideTab; 3] = [SideTab::Filters, SideTab::Views, SideTab::Gaps];
 
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            SideTab::Filters => "Filters",
-            SideTab::Views => "Views",
-            SideTab::Gaps => "Gaps",
-        }
+    /// The tab's title in `lang`.
+    pub fn title(self, lang: Language) -> String {
+        lang.tr(match self {
+            SideTab::Filters => "tab-filters",
+            SideTab::Views => "tab-views",
+            SideTab::Gaps => "tab-gaps",
+        })
     }
 }
 
@@ -100,6 +101,9 @@ pub struct Settings {
     pub show_report: bool,
     /// Whether the inspector panel is open.
     pub hide_inspector: bool,
+    /// The interface language; `None` until one is chosen (the system's
+    /// language is taken at the first start).
+    pub language: Option<Language>,
 }
 
 impl Settings {

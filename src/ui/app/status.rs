@@ -5,6 +5,8 @@ use std::time::{Duration, Instant};
 use egui::{Color32, Ui};
 
 use crate::editor::Session;
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// How long an information message stays.
 const INFO_FOR: Duration = Duration::from_secs(8);
@@ -47,6 +49,7 @@ impl Status {
         {
             self.message = None;
         }
+        let lang = ui.lang();
         ui.horizontal(|ui| {
             match &self.message {
                 Some((text, true, _)) => {
@@ -56,17 +59,20 @@ impl Status {
                     ui.label(text.as_str());
                 }
                 None => {
-                    ui.weak("Double-click the canvas to add a node; drag a node's + handle onto another to link them.");
+                    ui.weak(lang.tr("status-hint"));
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(if zoom < 0.1 { format!("{:.1}%", zoom * 100.0) } else { format!("{:.0}%", zoom * 100.0) });
+                let decimals = if zoom < 0.1 { 1 } else { 0 };
+                ui.label(tr!(lang, "status-zoom", percent = lang.decimal(f64::from(zoom) * 100.0, decimals)));
                 ui.separator();
                 let doc = session.doc();
-                ui.label(format!("{} nodes, {} links", doc.node_count(), doc.link_count()));
+                ui.label(tr!(lang, "map-counts", nodes = doc.node_count(), links = doc.link_count()));
                 if session.is_busy() {
                     ui.separator();
-                    let bar = egui::ProgressBar::new(session.progress()).desired_width(90.0).text("Laying out");
+                    let bar = egui::ProgressBar::new(session.progress())
+                        .desired_width(90.0)
+                        .text(lang.tr("status-laying-out"));
                     ui.add(bar);
                 }
             });

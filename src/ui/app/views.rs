@@ -6,6 +6,7 @@ use crate::edit::Edit;
 use crate::editor::{Selection, ViewCommand};
 use crate::model::{Focus, MAX_FOCUS_DEPTH, SavedView, Translations, ViewArea};
 use crate::scene;
+use crate::tr;
 use crate::ui::canvas::FitGoal;
 
 impl SectormapApp {
@@ -97,14 +98,18 @@ impl SectormapApp {
     fn new_view(&mut self) {
         let views = &self.work.session.doc().views;
         let taken = |name: &str| views.iter().any(|v| v.name.trim().eq_ignore_ascii_case(name));
-        let name = (views.len() + 1..).map(|n| format!("View {n}")).find(|n| !taken(n)).unwrap_or_default();
+        let lang = self.language();
+        let name = (views.len() + 1..)
+            .map(|n| tr!(lang, "view-default-name", n = n))
+            .find(|n| !taken(n))
+            .unwrap_or_default();
         let mut all = views.clone();
         all.push(self.current_view(name.clone(), String::new()));
         let index = all.len() - 1;
-        self.edit(Edit::SetViews(all), "New view");
+        self.edit(Edit::SetViews(all), &lang.tr("step-new-view"));
         self.panes.views.selected = Some(index);
         self.panes.views.start_rename(index, &name);
-        self.status.info(format!("Saved what the canvas shows as \"{name}\"; type a name for it."));
+        self.status.info(tr!(lang, "status-view-saved", name = &name));
     }
 
     fn update_view(&mut self, index: usize) {
@@ -113,8 +118,9 @@ impl SectormapApp {
         let name = old.name.clone();
         let updated = self.current_view(name.clone(), old.caption.clone());
         all[index] = updated;
-        self.edit(Edit::SetViews(all), "Update view");
-        self.status.info(format!("\"{name}\" now shows the canvas as it is."));
+        let lang = self.language();
+        self.edit(Edit::SetViews(all), &lang.tr("step-update-view"));
+        self.status.info(tr!(lang, "status-view-updated", name = name));
     }
 
     /// Selects `ids` and moves the view to them.
@@ -129,7 +135,7 @@ impl SectormapApp {
         if ids.iter().any(|id| hidden.contains(id) || dimmed.contains(id)) {
             self.work.filters = Default::default();
             self.work.view.focus = None;
-            self.status.info("Filters and focus were cleared to show these nodes.");
+            self.status.info(self.language().tr("status-filters-cleared"));
         }
         self.work.selection = Selection { nodes: ids.iter().cloned().collect(), links: Default::default() };
         let scene = self.screen_scene();
@@ -150,7 +156,8 @@ impl SectormapApp {
             card.to_csv().map(String::into_bytes).map_err(|err| err.to_string())
         } else {
             let background = self.settings.export.background;
-            let chart = scene::report_chart(&card, &self.work.session.doc().meta, background.theme());
+            let lang = self.language();
+            let chart = scene::report_chart(&card, &self.work.session.doc().meta, background.theme(), lang);
             let options = crate::render::RenderOptions { background, ..Default::default() };
             let format =
                 if ext == "svg" { crate::pipeline::Format::Svg } else { crate::pipeline::Format::Png };
@@ -159,11 +166,10 @@ impl SectormapApp {
         let written =
             bytes.and_then(|b| crate::pipeline::write_picture(path, &b).map_err(|err| err.to_string()));
         self.settings.export.folder = path.parent().map(std::path::Path::to_path_buf);
+        let (lang, shown) = (self.language(), path.display().to_string());
         match written {
-            Ok(()) => self.status.info(format!("Wrote the report card to {}", path.display())),
-            Err(err) => {
-                self.status.error(format!("{}: the report card was not written: {err}", path.display()))
-            }
+            Ok(()) => self.status.info(tr!(lang, "status-report-written", path = shown)),
+            Err(err) => self.status.error(tr!(lang, "error-report", path = shown, reason = err)),
         }
     }
 

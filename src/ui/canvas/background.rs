@@ -8,6 +8,8 @@ use super::{CanvasState, Frame, Gesture};
 use crate::editor::{CameraCommand, DocCommand, Selection, ViewCommand};
 use crate::model::NodeKind;
 use crate::scene::{self, Element, Item, Scene};
+use crate::tr;
+use crate::ui::lang::Speak;
 
 impl CanvasState {
     /// Handles input that did not land on a node.
@@ -160,14 +162,15 @@ fn segment_distance(p: scene::Pos, a: scene::Pos, b: scene::Pos) -> f32 {
 }
 
 fn link_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
-    if ui.button("Delete link").clicked() {
+    let lang = ui.lang();
+    if ui.button(lang.tr("step-delete-link")).clicked() {
         frame.work.selection = Selection::link(id);
         frame.commands.push(DocCommand::DeleteSelection.into());
         ui.close();
     }
     if let Some((_, from, to)) = frame.work.session.doc().link(id) {
         let ends = [from.to_owned(), to.to_owned()];
-        if ui.button("Select its two ends").clicked() {
+        if ui.button(lang.tr("menu-select-ends")).clicked() {
             frame.work.selection = Selection { nodes: ends.into_iter().collect(), links: Default::default() };
             ui.close();
         }
@@ -175,18 +178,19 @@ fn link_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
 }
 
 fn space_menu(ui: &mut Ui, at: scene::Pos, frame: &mut Frame<'_>) {
+    let lang = ui.lang();
     for kind in NodeKind::ALL {
-        if ui.button(format!("Add {} here", kind.noun())).clicked() {
+        if ui.button(tr!(lang, "menu-add-here", kind = kind.key())).clicked() {
             frame.commands.push(DocCommand::AddNode { kind, at: Some(at), link_from: None }.into());
             ui.close();
         }
     }
     ui.separator();
-    if ui.button("Select all").clicked() {
+    if ui.button(lang.tr("menu-select-all")).clicked() {
         frame.commands.push(ViewCommand::SelectAll.into());
         ui.close();
     }
-    if ui.button("Zoom to fit").clicked() {
+    if ui.button(lang.tr("menu-zoom-fit")).clicked() {
         frame.commands.push(CameraCommand::Fit.into());
         ui.close();
     }

@@ -25,6 +25,8 @@ use self::draw::{Look, paint_scene};
 pub use self::gesture::{Gesture, NodeDrag, Rename};
 use crate::editor::{Command, Workspace};
 use crate::scene::{self, Element, Scene};
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// Canvas state that lives between frames.
 pub struct CanvasState {
@@ -160,7 +162,7 @@ impl CanvasState {
         let look = Look { canvas: rect, camera: &self.camera, fade: &fade, skip_links };
         paint_scene(&painter, frame.scene, &look, &mut self.glyphs);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
-            let hint = "This map is empty.\nAdd a node with the toolbar above, or double-click here.";
+            let hint = ui.tr("canvas-empty");
             let color = ui.visuals().weak_text_color();
             let font = egui::FontId::proportional(16.0);
             painter.text(rect.center(), egui::Align2::CENTER_CENTER, hint, font, color);
@@ -249,7 +251,7 @@ impl CanvasState {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ui.visuals().extreme_bg_color);
         let doc = work.session.doc();
-        let text = format!("Laying out {} nodes and {} links…", doc.node_count(), doc.link_count());
+        let text = tr!(ui.lang(), "canvas-laying-out", nodes = doc.node_count(), links = doc.link_count());
         let font = egui::FontId::proportional(18.0);
         let center = rect.center();
         painter.text(

@@ -10,6 +10,8 @@ use crate::edit::{Edit, Placement};
 use crate::editor::{Command, DocCommand, Selection, ViewCommand};
 use crate::model::Point;
 use crate::scene::Element;
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// Most nodes on screen that get a widget each.
 pub const MAX_NODE_WIDGETS: usize = 1500;
@@ -134,8 +136,7 @@ impl CanvasState {
         });
         frame.work.session.end_preview();
         if moved {
-            let label =
-                if moves.len() == 1 { "Move node".to_owned() } else { format!("Move {} nodes", moves.len()) };
+            let label = tr!(frame.work.language(), "step-move-nodes", count = moves.len());
             frame.commands.push(Command::edit(Edit::Place(moves), label));
         }
     }
@@ -144,8 +145,8 @@ impl CanvasState {
     fn handle(&mut self, ui: &mut Ui, id: &str, label: &str, center: Pos2, frame: &mut Frame<'_>) {
         let rect = Rect::from_center_size(center, Vec2::splat(HANDLE_RADIUS * 2.0 + 4.0));
         let response = ui.interact(rect, Id::unique(("sectormap-handle", id)), Sense::drag());
-        response
-            .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("Connect from {label}")));
+        let name = tr!(ui.lang(), "canvas-connect-from", node = label);
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
         let hot = response.hovered() || response.dragged();
         let painter = ui.painter_at(self.rect);
         let accent = super::draw::accent(ui);
@@ -196,29 +197,30 @@ pub fn handle_center(r: Rect) -> Pos2 {
 fn node_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
     let pinned = frame.work.session.doc().node(id).is_some_and(|n| n.pinned);
     let out = &mut *frame.commands;
-    if ui.button("Rename").clicked() {
+    let lang = ui.lang();
+    if ui.button(lang.tr("node-rename")).clicked() {
         out.push(ViewCommand::Rename(id.to_owned()).into());
     }
-    let pin_label = if pinned { "Unpin" } else { "Pin here" };
-    if ui.button(pin_label).clicked() {
+    let pin_label = if pinned { "step-unpin" } else { "node-pin-here" };
+    if ui.button(lang.tr(pin_label)).clicked() {
         out.push(DocCommand::SetPinned(vec![id.to_owned()], !pinned).into());
     }
-    if ui.button("Centre view here").clicked() {
+    if ui.button(lang.tr("node-centre")).clicked() {
         out.push(crate::editor::CameraCommand::Reveal(id.to_owned()).into());
     }
-    if ui.button("Focus here").on_hover_text("Show this node's neighbourhood; dim the rest (.)").clicked() {
+    if ui.button(lang.tr("node-focus")).on_hover_text(lang.tr("node-focus-hint")).clicked() {
         out.push(ViewCommand::FocusOn(id.to_owned()).into());
     }
     let selected = frame.work.selection.nodes.contains(id) && frame.work.selection.nodes.len() > 1;
-    let tidy = if selected { "Tidy selected nodes" } else { "Tidy this node" };
-    if ui.button(tidy).on_hover_text("Lay out again; the rest stay where they are (Ctrl+L)").clicked() {
+    let tidy = if selected { "node-tidy-selected" } else { "node-tidy-this" };
+    if ui.button(lang.tr(tidy)).on_hover_text(lang.tr("node-tidy-hint")).clicked() {
         if !selected {
             frame.work.selection = Selection::node(id);
         }
         out.push(DocCommand::Tidy.into());
     }
     ui.separator();
-    if ui.button("Delete node").clicked() {
+    if ui.button(lang.tr("step-delete-node")).clicked() {
         frame.work.selection = Selection::node(id);
         out.push(DocCommand::DeleteSelection.into());
     }

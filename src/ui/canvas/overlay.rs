@@ -10,6 +10,8 @@ use crate::edit::Edit;
 use crate::editor::{Command, DocCommand};
 use crate::model::NodeKind;
 use crate::scene::{Element, Item};
+use crate::tr;
+use crate::ui::lang::Speak;
 
 impl CanvasState {
     /// Draws overlays and runs the inline editors.
@@ -77,11 +79,11 @@ impl CanvasState {
     fn paint_connect(&self, ui: &Ui, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
         if self.connect_tool {
             let hint = match self.gesture.as_ref().and_then(Gesture::connecting) {
-                Some(_) => "Connect: now click the node to link to (Esc to stop)",
-                None => "Connect: click the node to link from (Esc to stop)",
+                Some(_) => "canvas-connect-to",
+                None => "canvas-connect-from-hint",
             };
             let font = FontId::proportional(14.0);
-            let galley = painter.layout_no_wrap(hint.to_owned(), font, Color32::WHITE);
+            let galley = painter.layout_no_wrap(ui.tr(hint), font, Color32::WHITE);
             let at = self.rect.left_top() + Vec2::new(12.0, 10.0);
             let plate = Rect::from_min_size(at, galley.size()).expand2(Vec2::new(8.0, 4.0));
             painter.rect_filled(plate, 6.0, accent);
@@ -132,12 +134,14 @@ impl CanvasState {
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
                 let frame = egui::Frame::popup(ui.style()).inner_margin(4.0);
+                let lang = ui.lang();
                 frame.show(ui, |ui| {
-                    let edit = egui::TextEdit::singleline(&mut rename.text).hint_text("Node label");
+                    let edit = egui::TextEdit::singleline(&mut rename.text).hint_text(lang.tr("rename-hint"));
                     let size = egui::vec2(cover.width() - 8.0, 24.0f32.max(cover.height() - 8.0).min(40.0));
                     let response = ui.add_sized(size, edit);
                     let shown = rename.text.clone();
-                    response.widget_info(|| crate::ui::widgets::field_info("Rename node", &shown));
+                    let name = lang.tr("rename-name");
+                    response.widget_info(|| crate::ui::widgets::field_info(&name, &shown));
                     if !rename.focused {
                         response.request_focus();
                         rename.focused = true;
@@ -154,7 +158,7 @@ impl CanvasState {
                     && !rename.text.trim().is_empty()
                 {
                     node.label = rename.text.trim().to_owned();
-                    frame.commands.push(Command::edit(Edit::SetNode(node), "Rename node"));
+                    frame.commands.push(Command::edit(Edit::SetNode(node), ui.tr("rename-name")));
                 }
                 self.gesture = None;
             }
@@ -172,20 +176,17 @@ impl CanvasState {
             .fixed_pos(screen)
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
+                let lang = ui.lang();
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label(if link_from.is_some() {
-                        "Add a linked node here:"
-                    } else {
-                        "Add a node here:"
-                    });
+                    ui.label(lang.tr(if link_from.is_some() { "picker-linked" } else { "picker-node" }));
                     for kind in NodeKind::ALL {
-                        if ui.button(format!("New {}", kind.noun())).clicked() {
+                        if ui.button(tr!(lang, "new-node-label", kind = kind.key())).clicked() {
                             let link_from = link_from.clone();
                             frame.commands.push(DocCommand::AddNode { kind, at: Some(at), link_from }.into());
                             close = true;
                         }
                     }
-                    if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                    if ui.button(lang.tr("cancel")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                         close = true;
                     }
                 });

@@ -6,7 +6,9 @@ use egui::{Id, Modal, Ui};
 use crate::editor::ViewOptions;
 use crate::render::{Background, RenderOptions, Size};
 use crate::scene::{self, ColorBy};
+use crate::tr;
 use crate::ui::app::settings::ExportPrefs;
+use crate::ui::lang::Speak;
 
 /// What the dialog asks the app to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,46 +39,48 @@ pub fn dialog(
     areas: [scene::Rect; 2],
 ) -> Option<ExportReply> {
     let mut reply = None;
+    let lang = ctx.lang();
     let modal = Modal::new(Id::unique("sectormap-export")).show(ctx, |ui| {
-        ui.heading("Export picture");
+        ui.heading(lang.tr("export-title"));
         egui::Grid::new("export-grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            ui.label("Format");
+            ui.label(lang.tr("export-format"));
             ui.horizontal(|ui| {
                 ui.radio_value(&mut prefs.svg, false, "PNG");
                 ui.radio_value(&mut prefs.svg, true, "SVG");
             });
             ui.end_row();
-            ui.label("Size");
+            ui.label(lang.tr("export-size"));
             size_row(ui, prefs);
             ui.end_row();
             ui.label("");
             let area = if prefs.current_view { areas[1] } else { areas[0] };
             let (w, h) = render_options(prefs, Some(area)).pixel_size(&area);
-            ui.label(format!("{w} x {h} pixels"));
+            ui.label(tr!(lang, "export-pixels", width = w.to_string(), height = h.to_string()));
             ui.end_row();
-            ui.label("Background");
+            ui.label(lang.tr("export-background"));
             ui.horizontal(|ui| {
                 for background in Background::ALL {
-                    ui.radio_value(&mut prefs.background, background, background.key());
+                    let name = lang.tr(&format!("background-{}", background.key()));
+                    ui.radio_value(&mut prefs.background, background, name);
                 }
             });
             ui.end_row();
-            ui.label("Colour by");
+            ui.label(lang.tr("export-colour-by"));
             ui.horizontal(|ui| color_row(ui, view, years));
             ui.end_row();
-            ui.label("What");
+            ui.label(lang.tr("export-what"));
             ui.vertical(|ui| {
-                ui.radio_value(&mut prefs.current_view, false, "Whole map");
-                ui.radio_value(&mut prefs.current_view, true, "Current view (filters and visible area)");
+                ui.radio_value(&mut prefs.current_view, false, lang.tr("export-whole"));
+                ui.radio_value(&mut prefs.current_view, true, lang.tr("export-current"));
             });
             ui.end_row();
         });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Export…").clicked() {
+            if ui.button(lang.tr("menu-export")).clicked() {
                 reply = Some(ExportReply::Export);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(lang.tr("cancel")).clicked() {
                 reply = Some(ExportReply::Cancel);
             }
         });
@@ -88,19 +92,20 @@ pub fn dialog(
 }
 
 fn size_row(ui: &mut Ui, prefs: &mut ExportPrefs) {
+    let lang = ui.lang();
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
-            ui.radio_value(&mut prefs.by_scale, false, "Width");
+            ui.radio_value(&mut prefs.by_scale, false, lang.tr("export-width"));
             let drag = egui::DragValue::new(&mut prefs.width).range(64..=20_000).suffix(" px");
             let response = ui.add_enabled(!prefs.by_scale, drag);
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Width in pixels"));
+            let name = lang.tr("export-width-name");
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &name));
         });
         ui.horizontal(|ui| {
-            ui.radio_value(&mut prefs.by_scale, true, "Scale");
+            ui.radio_value(&mut prefs.by_scale, true, lang.tr("export-scale"));
             for scale in [1.0f32, 2.0, 3.0, 4.0] {
                 let selected = prefs.by_scale && (prefs.scale - scale).abs() < 1e-3;
-                if ui.selectable_label(selected, format!("{scale}x")).clicked() {
+                if ui.selectable_label(selected, format!("{scale}×")).clicked() {
                     prefs.by_scale = true;
                     prefs.scale = scale;
                 }
@@ -112,16 +117,19 @@ fn size_row(ui: &mut Ui, prefs: &mut ExportPrefs) {
 /// Colour-by choice with the year for scores.
 /// (Adds its widgets to the current layout, so it wraps with a toolbar.)
 pub fn color_row(ui: &mut Ui, view: &mut ViewOptions, years: &[i32]) {
+    let lang = ui.lang();
     for by in ColorBy::ALL {
-        ui.radio_value(&mut view.color_by, by, by.title());
+        ui.radio_value(&mut view.color_by, by, lang.color_by(by));
     }
     if view.color_by == ColorBy::Score {
-        let shown = view.year.or(years.last().copied()).map_or("no scores".to_owned(), |y| y.to_string());
+        let shown =
+            view.year.or(years.last().copied()).map_or(lang.tr("export-no-scores"), |y| y.to_string());
         let combo = egui::ComboBox::from_id_salt("score-year").selected_text(shown).show_ui(ui, |ui| {
             for &year in years {
                 ui.selectable_value(&mut view.year, Some(year), year.to_string());
             }
         });
-        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Score year"));
+        let name = lang.tr("export-score-year");
+        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
     }
 }

@@ -7,22 +7,25 @@ use egui::Ui;
 
 use crate::editor::Filters;
 use crate::model::{Document, NodeKind};
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// Shows the filter panel's contents.
 pub fn show(ui: &mut Ui, doc: &Document, filters: &mut Filters) {
-    ui.heading("Filters");
+    let lang = ui.lang();
+    ui.heading(lang.tr("tab-filters"));
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.strong("Kinds");
+        ui.strong(lang.tr("filters-kinds"));
         for kind in NodeKind::ALL {
             let mut shown = !filters.kinds.contains(&kind);
-            if ui.checkbox(&mut shown, kind.title()).changed() {
+            if ui.checkbox(&mut shown, lang.node_kind(kind)).changed() {
                 toggle(&mut filters.kinds, kind, shown);
             }
         }
         let sectors: Vec<String> = doc.sectors().into_iter().map(str::to_owned).collect();
         if !sectors.is_empty() {
             ui.add_space(6.0);
-            ui.strong("Sectors");
+            ui.strong(lang.tr("filters-sectors"));
             for sector in sectors {
                 let mut shown = !filters.sectors.contains(&sector);
                 if ui.checkbox(&mut shown, &sector).changed() {
@@ -33,7 +36,7 @@ pub fn show(ui: &mut Ui, doc: &Document, filters: &mut Filters) {
         let places: Vec<String> = doc.jurisdictions().into_iter().map(str::to_owned).collect();
         if !places.is_empty() {
             ui.add_space(6.0);
-            ui.strong("Jurisdictions");
+            ui.strong(lang.tr("filters-jurisdictions"));
             for place in places {
                 let mut shown = !filters.jurisdictions.contains(&place);
                 if ui.checkbox(&mut shown, &place).changed() {
@@ -42,12 +45,12 @@ pub fn show(ui: &mut Ui, doc: &Document, filters: &mut Filters) {
             }
         }
         ui.add_space(6.0);
-        if ui.add_enabled(filters.is_active(), egui::Button::new("Show everything")).clicked() {
+        if ui.add_enabled(filters.is_active(), egui::Button::new(lang.tr("filters-show-all"))).clicked() {
             *filters = Filters::default();
         }
         let hidden = filters.hidden(doc).len();
         if hidden > 0 {
-            ui.weak(format!("{hidden} nodes hidden"));
+            ui.weak(tr!(lang, "filters-hidden", count = hidden));
         }
     });
 }

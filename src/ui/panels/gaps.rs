@@ -5,24 +5,28 @@ use egui::Ui;
 
 use crate::analysis::{Gap, GapKind, find_gaps};
 use crate::editor::{Command, Revision, ViewCommand};
+use crate::i18n::Language;
 use crate::model::Document;
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// Most findings listed per rule (a generated map can have thousands).
 const MAX_ROWS: usize = 200;
 
-/// The findings, worked out again only when the map changes.
+/// The findings, worked out again only when the map or the language changes.
 #[derive(Clone, Debug, Default)]
 pub struct GapsPanel {
-    computed: Option<(Revision, Vec<Gap>)>,
+    computed: Option<((Revision, Language), Vec<Gap>)>,
     /// The finding last clicked.
     picked: Option<usize>,
 }
 
 impl GapsPanel {
-    /// The gaps of `doc` at `revision`.
-    pub fn gaps(&mut self, doc: &Document, revision: Revision) -> &[Gap] {
-        if self.computed.as_ref().is_none_or(|(r, _)| *r != revision) {
-            self.computed = Some((revision, find_gaps(doc)));
+    /// The gaps of `doc` at `revision`, said in `lang`.
+    pub fn gaps(&mut self, doc: &Document, revision: Revision, lang: Language) -> &[Gap] {
+        let key = (revision, lang);
+        if self.computed.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.computed = Some((key, find_gaps(doc, lang)));
             self.picked = None;
         }
         self.computed.as_ref().map_or(&[], |(_, gaps)| gaps.as_slice())
@@ -30,16 +34,17 @@ impl GapsPanel {
 
     /// Shows the panel's contents.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, revision: Revision, out: &mut Vec<Command>) {
-        self.gaps(doc, revision);
+        let lang = ui.lang();
+        self.gaps(doc, revision, lang);
         let picked = self.picked;
         let gaps = self.computed.as_ref().map_or(&[][..], |(_, gaps)| gaps.as_slice());
         let mut clicked: Option<usize> = None;
-        ui.heading("Gaps");
+        ui.heading(lang.tr("tab-gaps"));
         if gaps.is_empty() {
-            ui.label("No gaps found: every objective is linked to a form of VAW, every link is made by its department, and every department is scored.");
+            ui.label(lang.tr("gaps-none"));
             return;
         }
-        ui.weak(format!("{} findings. Click one to see it on the map.", gaps.len()));
+        ui.weak(tr!(lang, "gaps-count", count = gaps.len()));
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             for kind in GapKind::ALL {
                 let rows: Vec<(usize, &Gap)> =
@@ -47,7 +52,7 @@ impl GapsPanel {
                 if rows.is_empty() {
                     continue;
                 }
-                let title = format!("{} ({})", kind.title(), rows.len());
+                let title = format!("{} ({})", kind.title(lang), rows.len());
                 egui::CollapsingHeader::new(title).id_salt(kind.key()).default_open(true).show(ui, |ui| {
                     for &(index, gap) in rows.iter().take(MAX_ROWS) {
                         let text = egui::RichText::new(&gap.text);
@@ -60,7 +65,7 @@ impl GapsPanel {
                     }
                     if rows.len() > MAX_ROWS {
                         let more = rows.len() - MAX_ROWS;
-                        ui.weak(format!("…and {more} more; `sectormap check MAP --gaps` lists them all."));
+                        ui.weak(tr!(lang, "gaps-more", count = more));
                     }
                 });
             }

@@ -4,8 +4,11 @@ use egui::Ui;
 
 use super::export::color_row;
 use crate::editor::{CameraCommand, Command, DocCommand, FileCommand, ViewCommand, ViewOptions};
+use crate::i18n::Language;
 use crate::model::NodeKind;
+use crate::tr;
 use crate::ui::app::settings::{Settings, SideTab, UiTheme};
+use crate::ui::lang::Speak;
 
 /// What the menus show and change besides emitting commands.
 pub struct MenuState<'a> {
@@ -35,12 +38,13 @@ pub struct MenuState<'a> {
 
 /// Shows the menu bar.
 pub fn menu_bar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
+    let lang = ui.lang();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu(ui, state, out));
-        ui.menu_button("Edit", |ui| edit_menu(ui, state, out));
-        ui.menu_button("View", |ui| view_menu(ui, state, out));
-        ui.menu_button("Present", |ui| present_menu(ui, state, out));
-        ui.menu_button("Layout", |ui| layout_menu(ui, state, out));
+        ui.menu_button(lang.tr("menu-file"), |ui| file_menu(ui, state, out));
+        ui.menu_button(lang.tr("menu-edit"), |ui| edit_menu(ui, state, out));
+        ui.menu_button(lang.tr("menu-view"), |ui| view_menu(ui, state, out));
+        ui.menu_button(lang.tr("menu-present"), |ui| present_menu(ui, state, out));
+        ui.menu_button(lang.tr("menu-layout"), |ui| layout_menu(ui, state, out));
     });
 }
 
@@ -59,20 +63,22 @@ fn item(ui: &mut Ui, text: &str, shortcut: &str, command: Command, out: &mut Vec
 }
 
 fn layout_menu(ui: &mut Ui, state: &MenuState<'_>, out: &mut Vec<Command>) {
-    item(ui, "Re-layout all", "Ctrl+Shift+L", DocCommand::Relayout.into(), out);
+    let lang = ui.lang();
+    item(ui, &lang.tr("menu-relayout-all"), "Ctrl+Shift+L", DocCommand::Relayout.into(), out);
     ui.add_enabled_ui(state.selected > 0, |ui| {
-        item(ui, "Tidy selection", "Ctrl+L", DocCommand::Tidy.into(), out);
+        item(ui, &lang.tr("menu-tidy-selection"), "Ctrl+L", DocCommand::Tidy.into(), out);
     });
     ui.separator();
-    ui.weak("Nodes stay where you put them; pinned nodes never move.");
+    ui.weak(lang.tr("menu-layout-note"));
 }
 
 fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
-    item(ui, "New", "Ctrl+N", FileCommand::New.into(), out);
-    item(ui, "Open…", "Ctrl+O", FileCommand::Open.into(), out);
-    ui.menu_button("Open recent", |ui| {
+    let lang = ui.lang();
+    item(ui, &lang.tr("menu-new"), "Ctrl+N", FileCommand::New.into(), out);
+    item(ui, &lang.tr("menu-open"), "Ctrl+O", FileCommand::Open.into(), out);
+    ui.menu_button(lang.tr("menu-open-recent"), |ui| {
         if state.settings.recent.is_empty() {
-            ui.label("No recent maps");
+            ui.label(lang.tr("menu-no-recent"));
         }
         for path in state.settings.recent.clone() {
             let name = path
@@ -85,67 +91,78 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
         }
     });
     ui.separator();
-    item(ui, "Save", "Ctrl+S", FileCommand::Save.into(), out);
-    item(ui, "Save as…", "Ctrl+Shift+S", FileCommand::SaveAs.into(), out);
-    item(ui, "Export…", "Ctrl+E", FileCommand::Export.into(), out);
+    item(ui, &lang.tr("menu-save"), "Ctrl+S", FileCommand::Save.into(), out);
+    item(ui, &lang.tr("menu-save-as"), "Ctrl+Shift+S", FileCommand::SaveAs.into(), out);
+    item(ui, &lang.tr("menu-export"), "Ctrl+E", FileCommand::Export.into(), out);
     ui.separator();
-    item(ui, "Quit", "Ctrl+Q", FileCommand::Quit.into(), out);
+    item(ui, &lang.tr("menu-quit"), "Ctrl+Q", FileCommand::Quit.into(), out);
 }
 
 fn edit_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
-    let undo = state.undo.as_ref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+    let lang = ui.lang();
+    let undo = state.undo.as_ref().map_or(lang.tr("menu-undo"), |l| tr!(lang, "menu-undo-step", step = l));
     ui.add_enabled_ui(state.undo.is_some(), |ui| item(ui, &undo, "Ctrl+Z", DocCommand::Undo.into(), out));
-    let redo = state.redo.as_ref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    let redo = state.redo.as_ref().map_or(lang.tr("menu-redo"), |l| tr!(lang, "menu-redo-step", step = l));
     ui.add_enabled_ui(state.redo.is_some(), |ui| {
         item(ui, &redo, "Ctrl+Shift+Z", DocCommand::Redo.into(), out)
     });
     ui.separator();
-    item(ui, "Delete selected", "Del", DocCommand::DeleteSelection.into(), out);
-    item(ui, "Select all", "Ctrl+A", ViewCommand::SelectAll.into(), out);
+    item(ui, &lang.tr("menu-delete-selected"), "Del", DocCommand::DeleteSelection.into(), out);
+    item(ui, &lang.tr("menu-select-all"), "Ctrl+A", ViewCommand::SelectAll.into(), out);
 }
 
 fn view_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
-    item(ui, "Zoom to fit", "F", CameraCommand::Fit.into(), out);
-    item(ui, "Zoom in", "+", CameraCommand::ZoomIn.into(), out);
-    item(ui, "Zoom out", "-", CameraCommand::ZoomOut.into(), out);
+    let lang = ui.lang();
+    item(ui, &lang.tr("menu-zoom-fit"), "F", CameraCommand::Fit.into(), out);
+    item(ui, &lang.tr("menu-zoom-in"), "+", CameraCommand::ZoomIn.into(), out);
+    item(ui, &lang.tr("menu-zoom-out"), "-", CameraCommand::ZoomOut.into(), out);
     ui.separator();
     let mut legend = !state.view.no_legend;
-    if ui.checkbox(&mut legend, "Legend").changed() {
+    if ui.checkbox(&mut legend, lang.tr("menu-legend")).changed() {
         state.view.no_legend = !legend;
     }
     let mut title = !state.view.no_title;
-    if ui.checkbox(&mut title, "Title and source").changed() {
+    if ui.checkbox(&mut title, lang.tr("menu-title-source")).changed() {
         state.view.no_title = !title;
     }
     map_language_menu(ui, state);
     ui.separator();
+    let focus_on = lang.tr("menu-focus-selected");
     match &state.focus {
-        Some(id) => item(ui, "Focus on selected node", ".", ViewCommand::FocusOn(id.clone()).into(), out),
+        Some(id) => item(ui, &focus_on, ".", ViewCommand::FocusOn(id.clone()).into(), out),
         None => {
             ui.add_enabled_ui(false, |ui| {
-                item(ui, "Focus on selected node", ".", ViewCommand::ClearFocus.into(), out);
+                item(ui, &focus_on, ".", ViewCommand::ClearFocus.into(), out);
             });
         }
     }
     let in_focus = state.in_focus;
-    ui.add_enabled_ui(in_focus, |ui| item(ui, "Leave focus", "Esc", ViewCommand::ClearFocus.into(), out));
+    let leave = lang.tr("menu-leave-focus");
+    ui.add_enabled_ui(in_focus, |ui| item(ui, &leave, "Esc", ViewCommand::ClearFocus.into(), out));
     ui.separator();
+    panel_switches(ui, state.settings, lang);
+    ui.separator();
+    language_menu(ui, state.settings, lang);
+}
+
+/// The checkboxes that open and close the panels, and the theme's.
+fn panel_switches(ui: &mut Ui, settings: &mut Settings, lang: Language) {
     for tab in SideTab::ALL {
-        let open = state.settings.show_filters && state.settings.side_tab == tab;
+        let open = settings.show_filters && settings.side_tab == tab;
         let mut shown = open;
-        if ui.checkbox(&mut shown, format!("{} panel", tab.title())).changed() {
-            state.settings.show_filters = shown;
-            state.settings.side_tab = tab;
+        if ui.checkbox(&mut shown, tr!(lang, "menu-panel", panel = tab.title(lang))).changed() {
+            settings.show_filters = shown;
+            settings.side_tab = tab;
         }
     }
-    ui.checkbox(&mut state.settings.show_report, "Report card panel");
-    let mut inspector = !state.settings.hide_inspector;
-    if ui.checkbox(&mut inspector, "Inspector panel").changed() {
-        state.settings.hide_inspector = !inspector;
+    ui.checkbox(&mut settings.show_report, lang.tr("menu-report-panel"));
+    let mut inspector = !settings.hide_inspector;
+    if ui.checkbox(&mut inspector, lang.tr("menu-inspector-panel")).changed() {
+        settings.hide_inspector = !inspector;
     }
-    let mut dark = state.settings.theme == UiTheme::Dark;
-    if ui.checkbox(&mut dark, "Dark theme").changed() {
-        state.settings.theme = if dark { UiTheme::Dark } else { UiTheme::Light };
+    let mut dark = settings.theme == UiTheme::Dark;
+    if ui.checkbox(&mut dark, lang.tr("menu-dark-theme")).changed() {
+        settings.theme = if dark { UiTheme::Dark } else { UiTheme::Light };
     }
 }
 
@@ -157,12 +174,12 @@ fn map_language_menu(ui: &mut Ui, state: &mut MenuState<'_>) {
             let name = crate::model::language_name(lang);
             let label =
                 if i == 0 { format!("{name} ({lang}, the map's own)") } else { format!("{name} ({lang})") };
-            let chosen = match &state.view.language {
+            let chosen = match &state.view.map_language {
                 Some(current) => current == lang,
                 None => i == 0,
             };
             if ui.radio(chosen, label).clicked() {
-                state.view.language = (i > 0).then(|| lang.clone());
+                state.view.map_language = (i > 0).then(|| lang.clone());
                 ui.close();
             }
         }
@@ -172,16 +189,26 @@ fn map_language_menu(ui: &mut Ui, state: &mut MenuState<'_>) {
     });
 }
 
+/// View > Language: each language in its own name. The choice is kept in
+/// the settings; the app speaks it from the next frame on.
+fn language_menu(ui: &mut Ui, settings: &mut Settings, lang: Language) {
+    ui.menu_button(lang.tr("menu-language"), |ui| {
+        for choice in Language::ALL {
+            if ui.radio(lang == choice, choice.native_name()).clicked() {
+                settings.language = Some(choice);
+                ui.close();
+            }
+        }
+    });
+}
+
 fn present_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
-    item(ui, "Present from the first view", "F5", ViewCommand::Present { from_current: false }.into(), out);
-    item(
-        ui,
-        "Present from the current view",
-        "Shift+F5",
-        ViewCommand::Present { from_current: true }.into(),
-        out,
-    );
-    item(ui, "Save canvas as new view", "", ViewCommand::NewView.into(), out);
+    let lang = ui.lang();
+    let first = lang.tr("menu-present-first");
+    item(ui, &first, "F5", ViewCommand::Present { from_current: false }.into(), out);
+    let current = lang.tr("menu-present-current");
+    item(ui, &current, "Shift+F5", ViewCommand::Present { from_current: true }.into(), out);
+    item(ui, &lang.tr("menu-save-view"), "", ViewCommand::NewView.into(), out);
     if !state.views.is_empty() {
         ui.separator();
     }
@@ -195,36 +222,33 @@ fn present_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) 
 
 /// Shows the toolbar: add buttons, tools, layout controls and colouring.
 pub fn toolbar(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
+    let lang = ui.lang();
     ui.scope(|ui| {
         for kind in NodeKind::ALL {
-            let text = format!("+ {}", kind.title());
-            let button =
-                ui.button(text).on_hover_text(format!("Add a new {} in the middle of the view", kind.noun()));
-            let name = format!("Add {}", kind.noun());
+            let text = format!("+ {}", lang.node_kind(kind));
+            let button = ui.button(text).on_hover_text(tr!(lang, "toolbar-add-hint", kind = kind.key()));
+            let name = tr!(lang, "step-add-node", kind = kind.key());
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {
                 out.push(DocCommand::AddNode { kind, at: None, link_from: None }.into());
             }
         }
         ui.separator();
-        ui.toggle_value(state.connect_tool, "Connect")
-            .on_hover_text("Click a node, then another, to link them");
-        if ui.button("Fit").on_hover_text("Zoom to fit (F)").clicked() {
+        ui.toggle_value(state.connect_tool, lang.tr("toolbar-connect"))
+            .on_hover_text(lang.tr("toolbar-connect-hint"));
+        if ui.button(lang.tr("toolbar-fit")).on_hover_text(lang.tr("toolbar-fit-hint")).clicked() {
             out.push(CameraCommand::Fit.into());
         }
-        let tidy = ui.add_enabled(state.selected > 0, egui::Button::new("Tidy"));
-        if tidy.on_hover_text("Lay out the selected nodes again; the rest stay (Ctrl+L)").clicked() {
+        let tidy = ui.add_enabled(state.selected > 0, egui::Button::new(lang.tr("toolbar-tidy")));
+        if tidy.on_hover_text(lang.tr("toolbar-tidy-hint")).clicked() {
             out.push(DocCommand::Tidy.into());
         }
-        let relayout = ui.button("Re-layout");
-        if relayout
-            .on_hover_text("Lay out every unpinned node afresh; undo takes it back (Ctrl+Shift+L)")
-            .clicked()
-        {
+        let relayout = ui.button(lang.tr("toolbar-relayout"));
+        if relayout.on_hover_text(lang.tr("toolbar-relayout-hint")).clicked() {
             out.push(DocCommand::Relayout.into());
         }
         ui.separator();
-        ui.label("Colour:");
+        ui.label(lang.tr("toolbar-colour"));
         color_row(ui, state.view, &state.years);
     });
 }

@@ -6,8 +6,11 @@ use egui::{Color32, RichText, Ui};
 
 use crate::analysis::{ReportCard, ReportRow, SortBy, signed_change};
 use crate::editor::{Command, FileCommand, Revision, ViewOptions};
-use crate::model::{Document, format_score};
+use crate::i18n::Language;
+use crate::model::Document;
 use crate::scene::ColorBy;
+use crate::tr;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::{ScoreCell, error_line, named_button, score_input};
 
 /// The card at a map revision, and its row order for a sort.
@@ -21,7 +24,7 @@ pub struct ReportPanel {
     /// The cell being typed in: department id, year, text.
     editing: Option<(String, i32, String)>,
     /// Why the text being typed cannot be used.
-    problem: Option<&'static str>,
+    problem: Option<String>,
     /// The card and its row order, worked out again only when the map or
     /// the sort changes.
     cached: Option<Cached>,
@@ -59,26 +62,27 @@ impl ReportPanel {
         view: &mut ViewOptions,
         out: &mut Vec<Command>,
     ) {
+        let lang = ui.lang();
         ui.horizontal_wrapped(|ui| {
-            ui.heading("Report card");
+            ui.heading(lang.tr("report-title"));
             ui.separator();
             year_control(ui, &card.years, view);
             ui.separator();
             for (text, name, what) in [
-                ("CSV…", "Export report card as CSV", "csv"),
-                ("Chart PNG…", "Export report card chart as PNG", "png"),
-                ("Chart SVG…", "Export report card chart as SVG", "svg"),
+                ("report-csv", "report-csv-hint", "csv"),
+                ("report-png", "report-png-hint", "png"),
+                ("report-svg", "report-svg-hint", "svg"),
             ] {
-                if named_button(ui, text, name).clicked() {
+                if named_button(ui, &lang.tr(text), &lang.tr(name)).clicked() {
                     out.push(FileCommand::ExportReport(what).into());
                 }
             }
         });
         if card.rows.is_empty() {
-            ui.weak("No departments on this map yet.");
+            ui.weak(lang.tr("report-no-departments"));
             return;
         }
-        if let (Some(_), Some(why)) = (&self.editing, self.problem) {
+        if let (Some(_), Some(why)) = (&self.editing, &self.problem) {
             error_line(ui, why);
         }
         egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
@@ -87,10 +91,10 @@ impl ReportPanel {
                 for row in order.iter().filter_map(|&i| card.rows.get(i)) {
                     self.row(ui, doc, card, row, out);
                 }
-                ui.strong("Mean");
+                ui.strong(lang.tr("report-mean"));
                 ui.label("");
                 for mean in card.means() {
-                    ui.strong(mean.map_or("–".to_owned(), format_score));
+                    ui.strong(mean.map_or("–".to_owned(), |m| lang.score(m)));
                 }
                 ui.end_row();
             });
@@ -98,8 +102,9 @@ impl ReportPanel {
     }
 
     fn header(&mut self, ui: &mut Ui, card: &ReportCard) {
-        self.sort_button(ui, "Department", SortBy::Name);
-        self.sort_button(ui, "Sector", SortBy::Sector);
+        let lang = ui.lang();
+        self.sort_button(ui, &lang.tr("kind-department"), SortBy::Name);
+        self.sort_button(ui, &lang.tr("report-sector"), SortBy::Sector);
         for (col, year) in card.years.iter().enumerate() {
             self.sort_button(ui, &year.to_string(), SortBy::Score(col));
         }
@@ -115,11 +120,12 @@ impl ReportPanel {
             (true, true) => " ▼",
             _ => "",
         };
-        let order = if current == by && !descending { "highest first" } else { "lowest first" };
+        let lang = ui.lang();
+        let order = if current == by && !descending { "highest" } else { "lowest" };
         let button = ui.add(egui::Button::new(RichText::new(format!("{text}{arrow}")).strong()).frame(false));
-        let name = format!("Sort by {text}");
+        let name = tr!(lang, "report-sort", column = text);
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if button.on_hover_text(format!("Sort by {text}, {order}")).clicked() {
+        if button.on_hover_text(tr!(lang, "report-sort-order", column = text, order = order)).clicked() {
             // Scores read best from highest; names from A.
             let first_descending = matches!(by, SortBy::Score(_) | SortBy::Change(_));
             self.sort = if current == by { (by, !descending) } else { (by, first_descending) };
@@ -139,7 +145,7 @@ impl ReportPanel {
         for (col, &year) in card.years.iter().enumerate() {
             ui.horizontal(|ui| {
                 self.cell(ui, doc, row, year, out);
-                change_label(ui, row.change(col));
+                change_label(ui, row.change(col), ui.lang());
             });
         }
         ui.end_row();
@@ -153,9 +159,9 @@ impl ReportPanel {
         let current = doc.node(&row.id).and_then(|node| node.department.scores.get(&year));
         let mut text = match &self.editing {
             Some(e) if mine(e) => e.2.clone(),
-            _ => current.map(|s| format_score(s.value)).unwrap_or_default(),
+            _ => current.map(|s| ui.lang().score(s.value)).unwrap_or_default(),
         };
-        let name = format!("{} score {year}", row.label);
+        let name = tr!(ui.lang(), "report-cell", department = &row.label, year = year.to_string());
         let cell = ScoreCell { node: &row.id, year, current, name: &name, empty_removes: true, hint: "–" };
         let (response, problem) = score_input(ui, &cell, &mut text, 38.0, out);
         if response.changed() {
@@ -169,7 +175,7 @@ impl ReportPanel {
 }
 
 /// `▲ +1.5` in green, `▼ -2` in red, `= 0`, or nothing.
-fn change_label(ui: &mut Ui, change: Option<f64>) {
+fn change_label(ui: &mut Ui, change: Option<f64>, lang: Language) {
     let Some(change) = change else {
         ui.add_space(0.0);
         return;
@@ -180,33 +186,36 @@ fn change_label(ui: &mut Ui, change: Option<f64>) {
     } else {
         (Color32::from_rgb(0x1A, 0x7F, 0x37), Color32::from_rgb(0xB4, 0x23, 0x18))
     };
-    let (arrow, color, words) = if format_score(change) == "0" {
-        ("=", ui.visuals().weak_text_color(), "no change".to_owned())
+    let (arrow, color, words) = if crate::model::format_score(change) == "0" {
+        ("=", ui.visuals().weak_text_color(), lang.tr("report-no-change"))
     } else if change > 0.0 {
-        ("▲", up, format!("up {}", format_score(change)))
+        ("▲", up, tr!(lang, "report-up", change = lang.score(change)))
     } else {
-        ("▼", down, format!("down {}", format_score(-change)))
+        ("▼", down, tr!(lang, "report-down", change = lang.score(-change)))
     };
-    let label = ui.label(RichText::new(format!("{arrow} {}", signed_change(change))).color(color).small());
-    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Change: {words}")));
+    let text = format!("{arrow} {}", lang.number_text(&signed_change(change)));
+    let label = ui.label(RichText::new(text).color(color).small());
+    let name = tr!(lang, "report-change", words = words);
+    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
 }
 
 /// Colours the map by score in the year chosen, or by kind.
 fn year_control(ui: &mut Ui, years: &[i32], view: &mut ViewOptions) {
+    let lang = ui.lang();
     let by_score = view.color_by == ColorBy::Score;
     let shown = match (by_score, view.year) {
-        (false, _) => "Off".to_owned(),
+        (false, _) => lang.tr("report-off"),
         (true, Some(year)) => year.to_string(),
-        (true, None) => "Latest".to_owned(),
+        (true, None) => lang.tr("report-latest"),
     };
-    let label = ui.label("Colour map by scores of");
+    let label = ui.label(lang.tr("report-colour-by"));
     egui::ComboBox::from_id_salt("report-year")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(!by_score, "Off").clicked() {
+            if ui.selectable_label(!by_score, lang.tr("report-off")).clicked() {
                 view.color_by = ColorBy::Kind;
             }
-            if ui.selectable_label(by_score && view.year.is_none(), "Latest").clicked() {
+            if ui.selectable_label(by_score && view.year.is_none(), lang.tr("report-latest")).clicked() {
                 (view.color_by, view.year) = (ColorBy::Score, None);
             }
             for &year in years.iter().rev() {

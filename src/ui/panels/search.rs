@@ -4,6 +4,8 @@ use egui::{Id, Key, Ui};
 
 use crate::editor::{CameraCommand, Command};
 use crate::model::Document;
+use crate::tr;
+use crate::ui::lang::Speak;
 
 /// Most matches listed under the search box.
 const MAX_SHOWN: usize = 8;
@@ -47,11 +49,13 @@ pub fn matches(doc: &Document, query: &str) -> Vec<String> {
 impl Search {
     /// Shows the search box and its matches.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+        let lang = ui.lang();
         let edit =
-            egui::TextEdit::singleline(&mut self.text).hint_text("Search (Ctrl+F)").desired_width(180.0);
+            egui::TextEdit::singleline(&mut self.text).hint_text(lang.tr("search-hint")).desired_width(180.0);
         let response = ui.add(edit);
         let text = self.text.clone();
-        response.widget_info(|| crate::ui::widgets::field_info("Search nodes", &text));
+        let name = lang.tr("search-name");
+        response.widget_info(|| crate::ui::widgets::field_info(&name, &text));
         if self.focus {
             response.request_focus();
             self.focus = false;
@@ -79,7 +83,7 @@ impl Search {
                         }
                     }
                     if found.len() > MAX_SHOWN {
-                        ui.weak(format!("and {} more", found.len() - MAX_SHOWN));
+                        ui.weak(tr!(lang, "search-more", count = found.len() - MAX_SHOWN));
                     }
                 });
             });

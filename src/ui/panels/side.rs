@@ -5,8 +5,10 @@ use egui::{Panel, Ui};
 
 use crate::editor::ViewCommand;
 use crate::model::{MAX_FOCUS_DEPTH, Others};
+use crate::tr;
 use crate::ui::app::SectormapApp;
 use crate::ui::app::settings::SideTab;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::named_button;
 
 impl SectormapApp {
@@ -15,10 +17,11 @@ impl SectormapApp {
         if !self.settings.show_filters {
             return;
         }
+        let lang = ui.lang();
         Panel::left("side").default_size(280.0).show(ui, |ui| {
             ui.horizontal(|ui| {
                 for tab in SideTab::ALL {
-                    ui.selectable_value(&mut self.settings.side_tab, tab, tab.title());
+                    ui.selectable_value(&mut self.settings.side_tab, tab, tab.title(lang));
                 }
             });
             ui.separator();
@@ -53,39 +56,38 @@ impl SectormapApp {
         let Some(focus) = self.work.view.focus.clone() else { return };
         let doc = self.work.session.doc();
         let name = doc.node(&focus.node).map_or(focus.node.clone(), |n| n.label.clone());
+        let lang = ui.lang();
         Panel::top("focus").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.strong(format!("Focus: {name}"));
+                ui.strong(tr!(lang, "focus-on", name = name));
                 ui.separator();
-                ui.label("Steps");
-                if ui
-                    .add_enabled_ui(focus.depth > 1, |ui| named_button(ui, "−", "Narrow the focus"))
-                    .inner
-                    .clicked()
-                {
+                ui.label(lang.tr("focus-steps"));
+                let narrow = lang.tr("focus-narrow");
+                if ui.add_enabled_ui(focus.depth > 1, |ui| named_button(ui, "−", &narrow)).inner.clicked() {
                     self.commands.push(ViewCommand::FocusDepth(-1).into());
                 }
                 ui.label(focus.depth.to_string());
                 let wider = focus.depth < MAX_FOCUS_DEPTH;
-                if ui.add_enabled_ui(wider, |ui| named_button(ui, "+", "Widen the focus")).inner.clicked() {
+                let widen = lang.tr("focus-widen");
+                if ui.add_enabled_ui(wider, |ui| named_button(ui, "+", &widen)).inner.clicked() {
                     self.commands.push(ViewCommand::FocusDepth(1).into());
                 }
                 ui.separator();
-                ui.label("Others");
+                ui.label(lang.tr("focus-others"));
                 if let Some(current) = &mut self.work.view.focus {
-                    ui.selectable_value(&mut current.others, Others::Dim, "Dimmed");
-                    ui.selectable_value(&mut current.others, Others::Hide, "Hidden");
+                    ui.selectable_value(&mut current.others, Others::Dim, lang.tr("focus-dimmed"));
+                    ui.selectable_value(&mut current.others, Others::Hide, lang.tr("focus-hidden"));
                 }
                 ui.separator();
-                if named_button(ui, "Save as view", "Save the focus as a view").clicked() {
+                if named_button(ui, &lang.tr("focus-save"), &lang.tr("focus-save-hint")).clicked() {
                     self.commands.push(ViewCommand::NewView.into());
                     self.settings.show_filters = true;
                     self.settings.side_tab = SideTab::Views;
                 }
-                if named_button(ui, "Leave focus", "Leave focus mode").clicked() {
+                if named_button(ui, &lang.tr("menu-leave-focus"), &lang.tr("focus-leave-hint")).clicked() {
                     self.commands.push(ViewCommand::ClearFocus.into());
                 }
-                ui.weak("+ and − widen and narrow; Esc leaves");
+                ui.weak(lang.tr("focus-keys"));
             });
         });
     }

@@ -6,7 +6,10 @@ use egui::Ui;
 
 use crate::edit::{Edit, MergeKey};
 use crate::editor::{Command, ViewCommand};
+use crate::i18n::Language;
 use crate::model::{Document, SavedView};
+use crate::tr;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::{error_line, named_button, text_block, text_line};
 
 /// What the panel remembers between frames.
@@ -28,19 +31,18 @@ impl ViewsPanel {
 
     /// Shows the panel's contents.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+        let lang = ui.lang();
         ui.horizontal(|ui| {
-            ui.heading("Views");
-            if named_button(ui, "+ New", "New view from the canvas").clicked() {
+            ui.heading(lang.tr("tab-views"));
+            if named_button(ui, &lang.tr("views-new"), &lang.tr("views-new-hint")).clicked() {
                 out.push(ViewCommand::NewView.into());
             }
         });
         if doc.views.is_empty() {
-            ui.weak(
-                "No saved views. Arrange the canvas (filters, focus, colours, zoom), then save it as a view.",
-            );
+            ui.weak(lang.tr("views-none"));
             return;
         }
-        ui.weak("Click a view to show it. F5 presents them in this order.");
+        ui.weak(lang.tr("views-help"));
         for (index, view) in doc.views.iter().enumerate() {
             let picked = self.selected == Some(index);
             let row = ui
@@ -57,6 +59,7 @@ impl ViewsPanel {
     }
 
     fn details(&mut self, ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) {
+        let lang = ui.lang();
         let view = &doc.views[index];
         if self.name.as_ref().is_none_or(|(i, ..)| *i != index) {
             self.name = Some((index, view.name.clone(), None));
@@ -65,13 +68,13 @@ impl ViewsPanel {
             self.caption = Some((index, view.caption.clone()));
         }
         if let Some((_, text, error)) = &mut self.name {
-            if text_line(ui, "Name", text).changed() {
-                *error = name_problem(doc, index, text);
+            if text_line(ui, &lang.tr("views-name"), text).changed() {
+                *error = name_problem(doc, index, text, lang);
                 if error.is_none() {
                     let views = with(doc, index, |v| v.name = text.trim().to_owned());
                     out.push(Command::typing(
                         Edit::SetViews(views),
-                        "Rename view",
+                        lang.tr("step-rename-view"),
                         MergeKey::View(index, "name"),
                     ));
                 }
@@ -81,37 +84,39 @@ impl ViewsPanel {
             }
         }
         if let Some((_, text)) = &mut self.caption
-            && text_block(ui, "Caption", text).changed()
+            && text_block(ui, &lang.tr("views-caption"), text).changed()
         {
             let views = with(doc, index, |v| v.caption = text.clone());
             out.push(Command::typing(
                 Edit::SetViews(views),
-                "Edit caption",
+                lang.tr("step-edit-caption"),
                 MergeKey::View(index, "caption"),
             ));
         }
         caption_translations(ui, doc, index, out);
-        ui.weak(summary(doc, view));
+        ui.weak(summary(doc, view, lang));
         ui.horizontal_wrapped(|ui| {
-            if named_button(ui, "Show", "Show this view").clicked() {
+            if named_button(ui, &lang.tr("views-show"), &lang.tr("views-show-hint")).clicked() {
                 out.push(ViewCommand::ApplyView(index).into());
             }
-            if named_button(ui, "Update", "Update this view from the canvas").clicked() {
+            if named_button(ui, &lang.tr("views-update"), &lang.tr("views-update-hint")).clicked() {
                 out.push(ViewCommand::UpdateView(index).into());
             }
-            if ui.add_enabled_ui(index > 0, |ui| named_button(ui, "↑", "Move view up")).inner.clicked() {
-                out.push(reorder(doc, index, index - 1));
+            let up = lang.tr("views-up");
+            if ui.add_enabled_ui(index > 0, |ui| named_button(ui, "↑", &up)).inner.clicked() {
+                out.push(reorder(doc, index, index - 1, lang));
                 self.selected = Some(index - 1);
             }
             let last = index + 1 >= doc.views.len();
-            if ui.add_enabled_ui(!last, |ui| named_button(ui, "↓", "Move view down")).inner.clicked() {
-                out.push(reorder(doc, index, index + 1));
+            let down = lang.tr("views-down");
+            if ui.add_enabled_ui(!last, |ui| named_button(ui, "↓", &down)).inner.clicked() {
+                out.push(reorder(doc, index, index + 1, lang));
                 self.selected = Some(index + 1);
             }
-            if named_button(ui, "Delete", "Delete this view").clicked() {
+            if named_button(ui, &lang.tr("views-delete"), &lang.tr("views-delete-hint")).clicked() {
                 let mut views = doc.views.clone();
                 views.remove(index);
-                out.push(Command::edit(Edit::SetViews(views), "Delete view"));
+                out.push(Command::edit(Edit::SetViews(views), lang.tr("step-delete-view")));
                 self.selected = None;
             }
         });
@@ -119,14 +124,14 @@ impl ViewsPanel {
 }
 
 /// Why `name` cannot be the name of view `index`, if it cannot.
-fn name_problem(doc: &Document, index: usize, name: &str) -> Option<String> {
+fn name_problem(doc: &Document, index: usize, name: &str, lang: Language) -> Option<String> {
     let name = name.trim();
     if name.is_empty() {
-        return Some("A view needs a name.".to_owned());
+        return Some(lang.tr("views-name-empty"));
     }
     let taken =
         doc.views.iter().enumerate().any(|(i, v)| i != index && v.name.trim().eq_ignore_ascii_case(name));
-    taken.then(|| format!("Another view is called \"{name}\"."))
+    taken.then(|| tr!(lang, "views-name-taken", name = name))
 }
 
 /// The views with view `index` changed by `change`.
@@ -138,30 +143,29 @@ fn with(doc: &Document, index: usize, change: impl FnOnce(&mut SavedView)) -> Ve
     views
 }
 
-fn reorder(doc: &Document, from: usize, to: usize) -> Command {
+fn reorder(doc: &Document, from: usize, to: usize, lang: Language) -> Command {
     let mut views = doc.views.clone();
     views.swap(from, to);
-    Command::edit(Edit::SetViews(views), "Move view")
+    Command::edit(Edit::SetViews(views), lang.tr("step-move-view"))
 }
 
 /// What the view shows, in a line.
-fn summary(doc: &Document, view: &SavedView) -> String {
+fn summary(doc: &Document, view: &SavedView, lang: Language) -> String {
     let mut parts = Vec::new();
     if let Some(focus) = &view.focus {
         let name = doc.node(&focus.node).map_or(focus.node.as_str(), |n| n.label.as_str());
-        let plural = if focus.depth == 1 { "" } else { "s" };
-        parts.push(format!("Focus: {name}, {} step{plural}", focus.depth));
+        parts.push(tr!(lang, "views-focus", name = name, count = focus.depth));
     }
     let hidden = view.hide.kinds.len() + view.hide.sectors.len() + view.hide.jurisdictions.len();
     if hidden > 0 {
-        parts.push(format!("{hidden} filters"));
+        parts.push(tr!(lang, "views-filters", count = hidden));
     }
-    parts.push(format!("colour by {}", view.color_by.title().to_lowercase()));
+    parts.push(tr!(lang, "views-colour-by", by = view.color_by.key()));
     if let Some(year) = view.year {
-        parts.push(format!("year {year}"));
+        parts.push(tr!(lang, "views-year", year = year.to_string()));
     }
     if view.area.is_some() {
-        parts.push("saved camera".to_owned());
+        parts.push(lang.tr("views-camera"));
     }
     parts.join(" · ")
 }

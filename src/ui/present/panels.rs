@@ -5,6 +5,7 @@ use egui::{Align, Color32, Layout, Panel, RichText, Ui};
 
 use super::TEXT_SCALE;
 use crate::ui::app::SectormapApp;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::named_button;
 
 /// Seconds the control strip stays after the mouse last moved.
@@ -62,44 +63,45 @@ impl SectormapApp {
     }
 
     fn presenter_controls(&mut self, ui: &mut Ui) {
+        let lang = ui.lang();
         ui.horizontal(|ui| {
             let last = self.work.session.doc().views.len().saturating_sub(1);
             let index = self.present.index;
-            if ui
-                .add_enabled_ui(index > 0, |ui| named_button(ui, "◀ Previous", "Previous view"))
-                .inner
-                .clicked()
+            let (previous, previous_name) = (lang.tr("present-previous"), lang.tr("present-previous-name"));
+            if ui.add_enabled_ui(index > 0, |ui| named_button(ui, &previous, &previous_name)).inner.clicked()
             {
                 self.go_to(index - 1);
             }
-            if ui.add_enabled_ui(index < last, |ui| named_button(ui, "Next ▶", "Next view")).inner.clicked()
-            {
+            let (next, next_name) = (lang.tr("present-next"), lang.tr("present-next-name"));
+            if ui.add_enabled_ui(index < last, |ui| named_button(ui, &next, &next_name)).inner.clicked() {
                 self.go_to(index + 1);
             }
             ui.separator();
-            ui.label("Text size");
+            ui.label(lang.tr("present-text-size"));
             let scale = self.present.text_scale;
+            let smaller = lang.tr("present-smaller");
             if ui
-                .add_enabled_ui(scale > *TEXT_SCALE.start(), |ui| named_button(ui, "−", "Smaller text"))
+                .add_enabled_ui(scale > *TEXT_SCALE.start(), |ui| named_button(ui, "−", &smaller))
                 .inner
                 .clicked()
             {
                 self.set_text_scale(scale - 0.2);
             }
             ui.label(format!("{:.0}%", scale * 100.0));
+            let larger = lang.tr("present-larger");
             if ui
-                .add_enabled_ui(scale < *TEXT_SCALE.end(), |ui| named_button(ui, "+", "Larger text"))
+                .add_enabled_ui(scale < *TEXT_SCALE.end(), |ui| named_button(ui, "+", &larger))
                 .inner
                 .clicked()
             {
                 self.set_text_scale(scale + 0.2);
             }
             ui.separator();
-            ui.checkbox(&mut self.present.contrast, "High contrast (C)");
+            ui.checkbox(&mut self.present.contrast, lang.tr("present-contrast"));
             ui.separator();
-            ui.weak("→ / Page Down / Space: next · ← / Page Up: previous");
+            ui.weak(lang.tr("present-keys"));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if named_button(ui, "Leave (Esc)", "Leave presentation").clicked() {
+                if named_button(ui, &lang.tr("present-leave"), &lang.tr("present-leave-name")).clicked() {
                     let ctx = ui.ctx().clone();
                     self.stop_presenting(&ctx);
                 }

@@ -6,6 +6,8 @@ use super::{Inspector, Out};
 use crate::edit::{Edit, MergeKey};
 use crate::editor::{Command, Selection};
 use crate::model::{Document, Link, LinkKind, MapMeta};
+use crate::tr;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::{heading, string_list, text_line};
 
 impl Inspector {
@@ -18,25 +20,26 @@ impl Inspector {
         let (Some(a), Some(b)) = (doc.node(from), doc.node(to)) else {
             return;
         };
+        let lang = ui.lang();
         let mut edited: Link = link.clone();
         let mut field: Option<&'static str> = None;
-        ui.label(format!("Id: {id}"));
+        ui.label(tr!(lang, "inspector-id", id = id));
         ui.horizontal_wrapped(|ui| {
-            if ui.link(&a.label).on_hover_text("Select this node").clicked() {
+            if ui.link(&a.label).on_hover_text(lang.tr("link-select-node")).clicked() {
                 *out.selection = Selection::node(from);
             }
-            ui.label(edited.kind.title());
-            if ui.link(&b.label).on_hover_text("Select this node").clicked() {
+            ui.label(lang.link_kind(edited.kind));
+            if ui.link(&b.label).on_hover_text(lang.tr("link-select-node")).clicked() {
                 *out.selection = Selection::node(to);
             }
         });
         ui.horizontal(|ui| {
-            let name = ui.label("Link kind");
+            let name = ui.label(lang.tr("link-kind"));
             egui::ComboBox::from_id_salt("inspector-link-kind")
-                .selected_text(edited.kind.key())
+                .selected_text(lang.link_name(edited.kind))
                 .show_ui(ui, |ui| {
                     for kind in LinkKind::allowed_between(a.kind, b.kind) {
-                        if ui.selectable_value(&mut edited.kind, kind, kind.key()).changed() {
+                        if ui.selectable_value(&mut edited.kind, kind, lang.link_name(kind)).changed() {
                             field = Some("kind");
                         }
                     }
@@ -44,33 +47,36 @@ impl Inspector {
                 .response
                 .labelled_by(name.id);
         });
-        if link.kind.allows(b.kind, a.kind) && ui.button("Reverse direction").clicked() {
+        if link.kind.allows(b.kind, a.kind) && ui.button(lang.tr("link-reverse")).clicked() {
             let reversed = Edit::Batch(vec![
                 Edit::RemoveLink(id.to_owned()),
                 Edit::AddLink { link: link.clone(), from: to.to_owned(), to: from.to_owned() },
             ]);
-            out.commands.push(Command::edit_and_select(reversed, "Reverse link", Selection::link(id)));
+            let label = lang.tr("step-reverse-link");
+            out.commands.push(Command::edit_and_select(reversed, label, Selection::link(id)));
         }
-        if text_line(ui, "Link label", &mut edited.label).changed() {
+        if text_line(ui, &lang.tr("link-label"), &mut edited.label).changed() {
             field = Some("label");
         }
         self.preview.show(ui, &edited.label);
         if edited.kind == LinkKind::Relevant {
-            heading(ui, "Relevance");
+            heading(ui, &lang.tr("link-relevance"));
             ui.horizontal_wrapped(|ui| {
-                ui.label("Strength");
-                for (value, word) in [(1u8, "1 weak"), (2, "2 moderate"), (3, "3 strong")] {
-                    if ui.radio_value(&mut edited.strength, value, word).changed() {
+                ui.label(lang.tr("link-strength"));
+                for (value, word) in
+                    [(1u8, "link-strength-1"), (2, "link-strength-2"), (3, "link-strength-3")]
+                {
+                    if ui.radio_value(&mut edited.strength, value, lang.tr(word)).changed() {
                         field = Some("strength");
                     }
                 }
             });
-            if ui.checkbox(&mut edited.recognised, "The department makes this link itself").changed() {
+            if ui.checkbox(&mut edited.recognised, lang.tr("link-recognised")).changed() {
                 field = Some("recognised");
             }
         }
-        heading(ui, "Evidence");
-        if string_list(ui, "evidence note", &mut edited.evidence) {
+        heading(ui, &lang.tr("inspector-evidence"));
+        if string_list(ui, "evidence", &mut edited.evidence) {
             field = Some("evidence");
         }
         if !link.label.trim().is_empty() {
@@ -82,7 +88,7 @@ impl Inspector {
         if let Some(field) = field {
             out.commands.push(Command::typing(
                 Edit::SetLink(edited),
-                format!("Edit link {field}"),
+                tr!(lang, "step-edit-link", field = field),
                 MergeKey::Link(id.to_owned(), field),
             ));
         }
@@ -90,17 +96,18 @@ impl Inspector {
 
     /// Edits the map's title block when nothing is selected.
     pub(super) fn map(&mut self, ui: &mut Ui, doc: &Document, out: &mut Out<'_>) {
-        ui.label("Nothing selected: these are the map's own fields.");
+        let lang = ui.lang();
+        ui.label(lang.tr("map-nothing-selected"));
         let mut meta: MapMeta = doc.meta.clone();
         let mut field = None;
-        if text_line(ui, "Map title", &mut meta.title).changed() {
+        if text_line(ui, &lang.tr("map-title"), &mut meta.title).changed() {
             field = Some("title");
         }
         self.preview.show(ui, &meta.title);
-        if crate::ui::widgets::text_block(ui, "Subtitle", &mut meta.subtitle).changed() {
+        if crate::ui::widgets::text_block(ui, &lang.tr("map-subtitle"), &mut meta.subtitle).changed() {
             field = Some("subtitle");
         }
-        if crate::ui::widgets::text_block(ui, "Source line", &mut meta.source).changed() {
+        if crate::ui::widgets::text_block(ui, &lang.tr("map-source"), &mut meta.source).changed() {
             field = Some("source");
         }
         let key = "map/language";
@@ -126,21 +133,21 @@ impl Inspector {
         if let Some(field) = field {
             out.commands.push(Command::typing(
                 Edit::SetMeta(meta),
-                format!("Edit map {field}"),
+                tr!(lang, "step-edit-map", field = field),
                 MergeKey::Meta(field),
             ));
         }
-        heading(ui, "On this map");
-        ui.label(format!("{} nodes, {} links", doc.node_count(), doc.link_count()));
+        heading(ui, &lang.tr("map-on-this-map"));
+        ui.label(tr!(lang, "map-counts", nodes = doc.node_count(), links = doc.link_count()));
         let years = doc.score_years();
         if let (Some(first), Some(last)) = (years.first(), years.last()) {
             ui.label(if first == last {
-                format!("Scores for {first}")
+                tr!(lang, "map-scores-for", year = first.to_string())
             } else {
-                format!("Scores from {first} to {last}")
+                tr!(lang, "map-scores-from", first = first.to_string(), last = last.to_string())
             });
         } else {
-            ui.label("No scores yet");
+            ui.label(lang.tr("map-no-scores"));
         }
     }
 }

@@ -14,6 +14,8 @@ use egui::Ui;
 use crate::edit::{Edit, MergeKey};
 use crate::editor::{Command, DocCommand, Selection};
 use crate::model::{Document, Node};
+use crate::tr;
+use crate::ui::lang::Speak;
 
 pub use department::SECTORS;
 
@@ -56,15 +58,16 @@ impl Inspector {
     ) {
         let mut out = Out { commands, selection };
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let lang = ui.lang();
             let current = out.selection.clone();
             if let Some(node) = current.single_node().and_then(|id| doc.node(id)) {
-                ui.heading(node.kind.title());
+                ui.heading(lang.node_kind(node.kind));
                 self.node(ui, doc, node, &mut out);
             } else if let Some(id) = current.single_link() {
-                ui.heading("Link");
+                ui.heading(lang.tr("inspector-link"));
                 self.link(ui, doc, id, &mut out);
             } else if current.is_empty() {
-                ui.heading("Map");
+                ui.heading(lang.tr("inspector-map"));
                 self.map(ui, doc, &mut out);
             } else {
                 Self::many(ui, &current, &mut out);
@@ -73,25 +76,23 @@ impl Inspector {
     }
 
     fn many(ui: &mut Ui, selection: &Selection, out: &mut Out<'_>) {
-        ui.heading("Selection");
-        ui.label(format!("{} nodes and {} links selected", selection.nodes.len(), selection.links.len()));
+        let lang = ui.lang();
+        ui.heading(lang.tr("inspector-selection"));
+        let (nodes, links) = (selection.nodes.len(), selection.links.len());
+        ui.label(tr!(lang, "inspector-selected", nodes = nodes, links = links));
         let nodes: Vec<String> = selection.nodes.iter().cloned().collect();
         if !nodes.is_empty() {
-            if ui.button("Pin all selected").clicked() {
+            if ui.button(lang.tr("inspector-pin-all")).clicked() {
                 out.commands.push(DocCommand::SetPinned(nodes.clone(), true).into());
             }
-            if ui.button("Unpin all selected").clicked() {
+            if ui.button(lang.tr("inspector-unpin-all")).clicked() {
                 out.commands.push(DocCommand::SetPinned(nodes, false).into());
             }
-            if ui
-                .button("Tidy selected")
-                .on_hover_text("Lay these out again; the rest stay (Ctrl+L)")
-                .clicked()
-            {
+            if ui.button(lang.tr("inspector-tidy")).on_hover_text(lang.tr("inspector-tidy-hint")).clicked() {
                 out.commands.push(DocCommand::Tidy.into());
             }
         }
-        if ui.button("Delete selected").clicked() {
+        if ui.button(lang.tr("menu-delete-selected")).clicked() {
             out.commands.push(DocCommand::DeleteSelection.into());
         }
     }

@@ -6,6 +6,8 @@ use super::{Inspector, Out};
 use crate::edit::MergeKey;
 use crate::editor::DocCommand;
 use crate::model::{DepartmentInfo, Document, Node, NodeKind};
+use crate::tr;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::{
     error_line, heading, named_button, named_field, string_list, text_block, text_line,
 };
@@ -13,16 +15,17 @@ use crate::ui::widgets::{
 impl Inspector {
     /// Edits one node; each changed field becomes an edit merged per field.
     pub(super) fn node(&mut self, ui: &mut Ui, doc: &Document, node: &Node, out: &mut Out<'_>) {
+        let lang = ui.lang();
         let id = node.id.clone();
         let mut edited = node.clone();
         let mut field: Option<&'static str> = None;
         ui.horizontal(|ui| {
-            let name = ui.label("Kind");
+            let name = ui.label(lang.tr("inspector-kind"));
             egui::ComboBox::from_id_salt("inspector-kind")
-                .selected_text(edited.kind.title())
+                .selected_text(lang.node_kind(edited.kind))
                 .show_ui(ui, |ui| {
                     for kind in NodeKind::ALL {
-                        if ui.selectable_value(&mut edited.kind, kind, kind.title()).changed() {
+                        if ui.selectable_value(&mut edited.kind, kind, lang.node_kind(kind)).changed() {
                             field = Some("kind");
                         }
                     }
@@ -34,33 +37,33 @@ impl Inspector {
             // Only departments carry these; the edit can be undone with them.
             edited.department = DepartmentInfo::default();
         }
-        ui.label(format!("Id: {id}")).on_hover_text("The id is fixed; links and views refer to it.");
-        if text_line(ui, "Label", &mut edited.label).changed() {
+        ui.label(tr!(lang, "inspector-id", id = &id)).on_hover_text(lang.tr("inspector-id-hint"));
+        if text_line(ui, &lang.tr("inspector-label"), &mut edited.label).changed() {
             field = Some("label");
         }
         self.preview.show(ui, &edited.label);
-        if text_block(ui, "Description", &mut edited.description).changed() {
+        if text_block(ui, &lang.tr("inspector-description"), &mut edited.description).changed() {
             field = Some("description");
         }
         let key = format!("{id}/tags");
         let mut tags = self.buffer(&key, || node.tags.join(", "));
-        let response = text_line(ui, "Tags (comma separated)", &mut tags);
+        let response = text_line(ui, &lang.tr("inspector-tags"), &mut tags);
         if response.changed() {
             edited.tags =
                 tags.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
             field = Some("tags");
         }
         self.hold(&key, tags, response.has_focus());
-        heading(ui, "Evidence");
-        if string_list(ui, "evidence note", &mut edited.evidence) {
+        heading(ui, &lang.tr("inspector-evidence"));
+        if string_list(ui, "evidence", &mut edited.evidence) {
             field = Some("evidence");
         }
-        heading(ui, "Fields");
+        heading(ui, &lang.tr("inspector-fields"));
         if self.fields(ui, &id, &mut edited.fields) {
             field = Some("fields");
         }
         if edited.kind == NodeKind::Department && node.kind == NodeKind::Department {
-            heading(ui, "Department");
+            heading(ui, &lang.tr("kind-department"));
             if let Some(f) = self.department(ui, &id, &mut edited.department, out.commands) {
                 field = Some(f);
             }
@@ -69,13 +72,14 @@ impl Inspector {
         if let Some(f) = self.translations(ui, doc, &texts, &mut edited.translations) {
             field = Some(if f == "label" { "label translation" } else { "description translation" });
         }
-        heading(ui, "Position");
+        heading(ui, &lang.tr("inspector-position"));
         let mut pinned = node.pinned;
-        if ui.checkbox(&mut pinned, "Pinned where it is").changed() {
+        if ui.checkbox(&mut pinned, lang.tr("inspector-pinned")).changed() {
             out.commands.push(DocCommand::SetPinned(vec![id.clone()], pinned).into());
         }
         if let Some(field) = field {
-            out.edit_node(edited, &format!("Edit {field}"), MergeKey::Node(id.clone(), field));
+            let label = tr!(lang, "step-edit-field", field = field);
+            out.edit_node(edited, &label, MergeKey::Node(id.clone(), field));
         }
     }
 
@@ -86,16 +90,17 @@ impl Inspector {
         id: &str,
         fields: &mut std::collections::BTreeMap<String, String>,
     ) -> bool {
+        let lang = ui.lang();
         let mut changed = false;
         let mut remove = None;
         for (key, value) in fields.iter_mut() {
             ui.horizontal(|ui| {
-                if named_button(ui, "×", &format!("Remove field {key}")).clicked() {
+                if named_button(ui, "×", &tr!(lang, "field-remove", name = key)).clicked() {
                     remove = Some(key.clone());
                 }
                 ui.label(format!("{key}:"));
                 let width = ui.available_width();
-                changed |= named_field(ui, &format!("Field {key}"), value, width, "").changed();
+                changed |= named_field(ui, &tr!(lang, "field-name", name = key), value, width, "").changed();
             });
         }
         if let Some(key) = remove {
@@ -106,14 +111,15 @@ impl Inspector {
         let mut new_key = self.buffer(&key, String::new);
         let (mut add, mut focused) = (false, false);
         ui.horizontal(|ui| {
-            let response = named_field(ui, "New field name", &mut new_key, 140.0, "new field name");
+            let hint = lang.tr("field-new-hint");
+            let response = named_field(ui, &lang.tr("field-new"), &mut new_key, 190.0, &hint);
             focused = response.has_focus();
-            add = ui.button("Add field").clicked()
+            add = ui.button(lang.tr("field-add")).clicked()
                 || (response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
         });
         let trimmed = new_key.trim().to_owned();
         if add && fields.contains_key(&trimmed) {
-            error_line(ui, "A field with that name exists.");
+            error_line(ui, &lang.tr("field-exists"));
         } else if add && !trimmed.is_empty() {
             fields.insert(trimmed, String::new());
             new_key.clear();

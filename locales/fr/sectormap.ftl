@@ -1,0 +1,591 @@
+# Sectormap, français. Mêmes messages et variables qu'en anglais (en).
+
+## Types d'éléments de la carte
+
+kind-issue = Forme de violence
+kind-department = Ministère
+kind-objective = Objectif
+kind-commitment = Engagement
+kind-organisation = Organisation
+
+link-pursues = poursuit
+link-relevant = concerne
+link-obliges = oblige
+link-engages = collabore avec
+link-related = lié à
+
+link-name-pursues = poursuit
+link-name-relevant = pertinent
+link-name-obliges = oblige
+link-name-engages = collabore
+link-name-related = lié
+
+engagement-committed = Engagé
+engagement-open = Ouvert
+engagement-resistant = Réticent
+engagement-unknown = Inconnu
+
+color-by-kind = Type
+color-by-score = Note
+color-by-sector = Secteur
+
+list-and = { $first } et { $last }
+list-more = { $first } et { $count } autres
+
+count-nodes = { $count ->
+    [one] { $count } nœud
+   *[other] { $count } nœuds
+}
+count-links = { $count ->
+    [one] { $count } lien
+   *[other] { $count } liens
+}
+
+## L'image : légende, notes, description
+
+scene-untitled = Carte Sectormap
+scene-count-kind = { $count } { $kind ->
+    [issue] { $count ->
+        [one] forme de violence
+       *[other] formes de violence
+    }
+    [department] { $count ->
+        [one] ministère
+       *[other] ministères
+    }
+    [objective] { $count ->
+        [one] objectif
+       *[other] objectifs
+    }
+    [commitment] { $count ->
+        [one] engagement
+       *[other] engagements
+    }
+   *[organisation] { $count ->
+        [one] organisation
+       *[other] organisations
+    }
+}
+scene-no-nodes = aucun nœud
+scene-coloured-kind = couleurs par type
+scene-coloured-score-year = ministères colorés selon leur note de { $year }
+scene-coloured-score-none = ministères colorés selon leur note (aucune note)
+scene-coloured-sector = ministères colorés par secteur
+scene-description = Carte de { $links } liens entre { $nodes } ; { $colour }.
+
+badge-score = { $score }/10 en { $year }
+badge-not-scored-in = non noté en { $year }
+badge-not-scored = non noté
+
+legend-nodes = Nœuds
+legend-links = Liens
+legend-sector = Secteur
+legend-no-sector = aucun secteur indiqué
+legend-fill-score = { $kind } (fond : note)
+legend-fill-sector = { $kind } (fond : secteur)
+legend-tint-sector = { $kind } (teinte : secteur de son ministère)
+legend-score-year = Note du ministère en { $year }, sur 10
+legend-score-none = Note du ministère, sur 10 (pas encore de notes)
+legend-not-scored = non noté
+legend-relevant-made = Pertinent, et le ministère reconnaît le lien
+legend-relevant-not-made = Pertinent, mais le ministère ne reconnaît pas le lien
+legend-strength = Intensité { $strength } : pertinence { $word ->
+    [weak] faible
+    [moderate] moyenne
+   *[strong] forte
+}
+legend-link-pursues = Le ministère poursuit l'objectif
+legend-link-obliges = L'engagement oblige le ministère
+legend-link-engages = L'organisation collabore avec le ministère
+legend-link-related = Lié
+
+## Le graphique du bulletin de notes
+
+chart-title = Bulletin de notes : notes sur 10
+chart-mean = Moyenne des ministères notés
+chart-empty = Aucun ministère n'a encore été noté
+chart-empty-sentence = Aucun ministère n'a encore été noté.
+chart-end = { $label }  { $score }
+chart-end-year = { $label }  { $score } en { $year }
+chart-never-scored = Jamais notés : { $names }.
+chart-describe-years = Notes sur 10 de { $count } ministères de { $first } à { $last }, avec la moyenne de chaque année.
+chart-describe-year = Notes sur 10 de { $count } ministères en { $year }.
+
+## Lacunes
+
+gap-title-unlinked-objective = Objectifs liés à aucune forme de violence
+gap-title-unrecognised-link = Liens que le ministère ne reconnaît pas
+gap-title-department-without-vaw = Ministères sans lien avec la violence à l'égard des femmes
+gap-title-single-form = Ministères qui ne voient qu'une forme de violence
+gap-title-health-and-justice-only = Formes de violence laissées à la santé et à la justice
+gap-title-unlinked-issue = Formes de violence auxquelles aucun ministère n'est lié
+gap-title-idle-commitment = Engagements qui n'obligent aucun ministère
+gap-title-not-scored = Ministères non notés la dernière année
+
+gap-unlinked-objective = { $owned ->
+    [yes] L'objectif « { $objective } » ({ $department }) n'est lié à aucune forme de violence à l'égard des femmes : rien ne montre en quoi le poursuivre pourrait aider à y mettre fin.
+   *[no] L'objectif « { $objective } » n'est lié à aucune forme de violence à l'égard des femmes : rien ne montre en quoi le poursuivre pourrait aider à y mettre fin.
+}
+gap-the-objective = { $owned ->
+    [yes] l'objectif « { $objective } » ({ $department })
+   *[no] l'objectif « { $objective } »
+}
+gap-unrecognised-link = { $issue } concerne { $target }, mais le ministère ne reconnaît pas lui-même ce lien.
+gap-department-without-vaw = { $department } : aucun lien avec une forme de violence à l'égard des femmes ; ni le ministère ni aucun de ses objectifs n'est lié à une forme de violence{ $obliged ->
+    [0] {""}
+    [one] , alors qu'un engagement de la carte l'y oblige
+   *[other] , alors que { $obliged } engagements de la carte l'y obligent
+}.
+gap-single-form = Les liens de { $department } avec la violence à l'égard des femmes ne concernent que { $only } ; d'autres formes de violence, comme { $others }, ne touchent pas son action.
+gap-unlinked-issue = Aucun ministère ni objectif n'est lié à { $issue } : aucune partie du gouvernement n'en apparaît responsable.
+gap-health-and-justice-only = { $issue } ne touche que { $sectors ->
+    [both] les secteurs de la santé et de la justice
+    [health] le secteur de la santé
+   *[justice] le secteur de la justice
+} ({ $departments }) : aucun ministère de l'éducation, des affaires sociales, du travail, des transports ou des affaires étrangères n'y est lié.
+gap-idle-commitment = { $commitment } n'oblige aucun ministère sur cette carte : personne n'apparaît tenu d'en rendre compte.
+gap-not-scored-before = { $department } n'a pas de note pour { $latest }, la dernière année notée. Sa dernière note était { $score }/10 en { $year }.
+gap-not-scored-never = { $department } n'a pas de note pour { $latest }, la dernière année notée. Aucune note ne lui a jamais été attribuée.
+
+## L'éditeur sans fenêtre : étapes d'annulation et messages
+
+map-untitled = Sans titre
+new-node-label = { $kind ->
+    [issue] Nouvelle forme de violence
+    [department] Nouveau ministère
+    [objective] Nouvel objectif
+    [commitment] Nouvel engagement
+   *[organisation] Nouvelle organisation
+}
+step-add-node = { $kind ->
+    [issue] Ajouter une forme de violence
+    [department] Ajouter un ministère
+    [objective] Ajouter un objectif
+    [commitment] Ajouter un engagement
+   *[organisation] Ajouter une organisation
+}
+step-add-link = Ajouter un lien « { $kind } »
+step-add-any-link = Ajouter un lien
+step-delete-node = Supprimer le nœud
+step-delete-link = Supprimer le lien
+step-delete-items = Supprimer { $count } éléments
+step-pin = Épingler
+step-unpin = Désépingler
+step-place-nodes = Placer les nœuds
+step-relayout = Redisposer
+step-tidy = Ranger la sélection
+step-make-room = Faire de la place
+layout-stopped = La disposition s'est arrêtée sans résultat ; la carte est restée telle quelle.
+status-busy = Disposition de la carte en cours ({ $percent } %) ; les modifications attendent qu'elle soit terminée.
+status-not-done = Non effectué : { $reason }
+status-relayout-running = Nouvelle disposition de la carte…
+status-relayout-done = Carte entièrement redisposée (graine { $seed }, comme `export --relayout --seed { $seed }`) ; les nœuds épinglés n'ont pas bougé. Annuler revient en arrière ; redisposez encore pour une autre disposition.
+status-all-pinned = Tous les nœuds sont épinglés : il n'y a rien à disposer. Désépinglez-en d'abord quelques-uns.
+status-tidy-running = Rangement des nœuds sélectionnés…
+status-tidy-done = Nœuds sélectionnés rangés ; les autres sont restés en place.
+status-tidy-none = Sélectionnez d'abord les nœuds non épinglés à ranger.
+status-undid = Annulé : { $step }
+status-redid = Rétabli : { $step }
+status-nothing-to-undo = Rien à annuler
+status-nothing-to-redo = Rien à rétablir
+status-undo-failed = Impossible d'annuler : { $reason }
+status-redo-failed = Impossible de rétablir : { $reason }
+link-no-such-node = Aucun nœud n'a l'identifiant « { $id } ».
+link-to-itself = Un nœud ne peut pas être lié à lui-même.
+link-exists = Ces deux nœuds ont déjà un lien « { $kind } ».
+recovery-when = le { $date } à { $time }
+recovery-when-unknown = à une date inconnue
+
+## La fenêtre de l'éditeur
+
+tab-filters = Filtres
+tab-views = Vues
+tab-gaps = Lacunes
+
+gaps-none = Aucune lacune : chaque objectif est lié à une forme de violence, chaque lien est reconnu par son ministère et chaque ministère est noté.
+gaps-count = { $count ->
+    [one] { $count } constat. Cliquez dessus pour le voir sur la carte.
+   *[other] { $count } constats. Cliquez sur l'un d'eux pour le voir sur la carte.
+}
+gaps-more = …et { $count } autres ; `sectormap check CARTE --gaps` les liste tous.
+
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-present = Présenter
+menu-layout = Disposition
+menu-relayout-all = Tout redisposer
+menu-tidy-selection = Ranger la sélection
+menu-layout-note = Les nœuds restent là où vous les placez ; les nœuds épinglés ne bougent jamais.
+menu-new = Nouveau
+menu-open = Ouvrir…
+menu-open-recent = Ouvrir un fichier récent
+menu-no-recent = Aucune carte récente
+menu-save = Enregistrer
+menu-save-as = Enregistrer sous…
+menu-export = Exporter…
+menu-quit = Quitter
+menu-undo = Annuler
+menu-undo-step = Annuler : { $step }
+menu-redo = Rétablir
+menu-redo-step = Rétablir : { $step }
+menu-delete-selected = Supprimer la sélection
+menu-select-all = Tout sélectionner
+menu-zoom-fit = Ajuster à la fenêtre
+menu-zoom-in = Zoom avant
+menu-zoom-out = Zoom arrière
+menu-legend = Légende
+menu-title-source = Titre et source
+menu-focus-selected = Centrer le focus sur le nœud sélectionné
+menu-leave-focus = Quitter le focus
+menu-panel = Panneau { $panel }
+menu-report-panel = Panneau du bulletin de notes
+menu-inspector-panel = Panneau de l'inspecteur
+menu-dark-theme = Thème sombre
+menu-language = Langue
+menu-present-first = Présenter depuis la première vue
+menu-present-current = Présenter depuis la vue actuelle
+menu-save-view = Enregistrer le canevas comme nouvelle vue
+
+toolbar-add-hint = { $kind ->
+    [issue] Ajouter une forme de violence au centre de la vue
+    [department] Ajouter un ministère au centre de la vue
+    [objective] Ajouter un objectif au centre de la vue
+    [commitment] Ajouter un engagement au centre de la vue
+   *[organisation] Ajouter une organisation au centre de la vue
+}
+toolbar-connect = Relier
+toolbar-connect-hint = Cliquez sur un nœud, puis sur un autre, pour les relier
+toolbar-fit = Ajuster
+toolbar-fit-hint = Ajuster à la fenêtre (F)
+toolbar-tidy = Ranger
+toolbar-tidy-hint = Redisposer les nœuds sélectionnés ; les autres restent (Ctrl+L)
+toolbar-relayout = Redisposer
+toolbar-relayout-hint = Redisposer tous les nœuds non épinglés ; Annuler revient en arrière (Ctrl+Maj+L)
+toolbar-colour = Couleur :
+
+focus-on = Focus : { $name }
+focus-steps = Étapes
+focus-narrow = Resserrer le focus
+focus-widen = Élargir le focus
+focus-others = Les autres
+focus-dimmed = Estompés
+focus-hidden = Masqués
+focus-save = Enregistrer comme vue
+focus-save-hint = Enregistrer le focus comme vue
+focus-leave-hint = Quitter le mode focus
+focus-keys = + et − élargissent et resserrent ; Échap pour quitter
+
+filters-kinds = Types
+filters-sectors = Secteurs
+filters-jurisdictions = Territoires
+filters-show-all = Tout afficher
+filters-hidden = { $count ->
+    [one] { $count } nœud masqué
+   *[other] { $count } nœuds masqués
+}
+
+search-hint = Rechercher (Ctrl+F)
+search-name = Rechercher des nœuds
+search-more = et { $count } autres
+
+views-new = + Nouvelle
+views-new-hint = Nouvelle vue à partir du canevas
+views-none = Aucune vue enregistrée. Préparez le canevas (filtres, focus, couleurs, zoom), puis enregistrez-le comme vue.
+views-help = Cliquez sur une vue pour l'afficher. F5 les présente dans cet ordre.
+views-name = Nom
+views-caption = Légende de la vue
+views-show = Afficher
+views-show-hint = Afficher cette vue
+views-update = Mettre à jour
+views-update-hint = Mettre à jour cette vue à partir du canevas
+views-up = Monter la vue
+views-down = Descendre la vue
+views-delete = Supprimer
+views-delete-hint = Supprimer cette vue
+views-name-empty = Une vue doit avoir un nom.
+views-name-taken = Une autre vue s'appelle déjà « { $name } ».
+views-focus = { $count ->
+    [one] Focus : { $name }, { $count } étape
+   *[other] Focus : { $name }, { $count } étapes
+}
+views-filters = { $count ->
+    [one] { $count } filtre
+   *[other] { $count } filtres
+}
+views-colour-by = { $by ->
+    [score] couleurs par note
+    [sector] couleurs par secteur
+   *[kind] couleurs par type
+}
+views-year = année { $year }
+views-camera = cadrage enregistré
+step-rename-view = Renommer la vue
+step-edit-caption = Modifier la légende de la vue
+step-move-view = Déplacer la vue
+step-delete-view = Supprimer la vue
+
+score-not-a-number = Tapez un nombre de 0 à 10.
+score-out-of-range = Une note va de 0 à 10.
+year-not-a-number = Tapez une année, par exemple 2006.
+year-out-of-range = Une année va de { $first } à { $last }.
+
+step-score = Note { $year }
+evidence-item = Élément de preuve { $n }
+evidence-remove = Retirer l'élément de preuve { $n }
+evidence-add = Ajouter un élément de preuve
+
+report-title = Bulletin de notes
+report-csv = CSV…
+report-csv-hint = Exporter le bulletin de notes en CSV
+report-png = Graphique PNG…
+report-png-hint = Exporter le graphique du bulletin en PNG
+report-svg = Graphique SVG…
+report-svg-hint = Exporter le graphique du bulletin en SVG
+report-no-departments = Pas encore de ministère sur cette carte.
+report-mean = Moyenne
+report-sector = Secteur
+report-sort = Trier par { $column }
+report-sort-order = { $order ->
+    [highest] Trier par { $column }, du plus haut au plus bas
+   *[lowest] Trier par { $column }, du plus bas au plus haut
+}
+report-cell = { $department }, note { $year }
+report-no-change = inchangé
+report-up = en hausse de { $change }
+report-down = en baisse de { $change }
+report-change = Évolution : { $words }
+report-off = Non
+report-latest = Dernière année
+report-colour-by = Colorer la carte selon les notes de
+
+inspector-link = Lien
+inspector-map = Carte
+inspector-selection = Sélection
+inspector-selected = { $nodes ->
+    [one] { $nodes } nœud
+   *[other] { $nodes } nœuds
+} et { $links ->
+    [one] { $links } lien sélectionnés
+   *[other] { $links } liens sélectionnés
+}
+inspector-pin-all = Épingler toute la sélection
+inspector-unpin-all = Désépingler toute la sélection
+inspector-tidy = Ranger la sélection
+inspector-tidy-hint = Redisposer ces nœuds ; les autres restent (Ctrl+L)
+inspector-kind = Type
+inspector-id = Identifiant : { $id }
+inspector-id-hint = L'identifiant ne change pas ; les liens et les vues y renvoient.
+inspector-label = Libellé
+inspector-description = Description
+inspector-tags = Mots-clés (séparés par des virgules)
+inspector-evidence = Éléments de preuve
+inspector-fields = Champs
+inspector-position = Position
+inspector-pinned = Épinglé à sa place
+step-edit-field = { $field ->
+    [kind] Modifier le type
+    [label] Modifier le libellé
+    [description] Modifier la description
+    [tags] Modifier les mots-clés
+    [evidence] Modifier les éléments de preuve
+    [fields] Modifier les champs
+    [sector] Modifier le secteur
+    [jurisdiction] Modifier le territoire
+    [engagement] Modifier l'implication
+   *[other] Modifier { $field }
+}
+field-remove = Retirer le champ { $name }
+field-name = Champ { $name }
+field-new = Nom du nouveau champ
+field-new-hint = nom du nouveau champ
+field-add = Ajouter un champ
+field-exists = Un champ porte déjà ce nom.
+
+link-select-node = Sélectionner ce nœud
+link-kind = Type de lien
+link-reverse = Inverser le sens
+step-reverse-link = Inverser le lien
+link-label = Libellé du lien
+link-relevance = Pertinence
+link-strength = Intensité
+link-strength-1 = 1 faible
+link-strength-2 = 2 moyenne
+link-strength-3 = 3 forte
+link-recognised = Le ministère reconnaît lui-même ce lien
+step-edit-link = { $field ->
+    [kind] Modifier le type du lien
+    [label] Modifier le libellé du lien
+    [strength] Modifier l'intensité du lien
+    [recognised] Modifier la reconnaissance du lien
+    [evidence] Modifier les preuves du lien
+   *[other] Modifier le lien : { $field }
+}
+map-nothing-selected = Rien n'est sélectionné : voici les champs de la carte elle-même.
+map-title = Titre de la carte
+map-subtitle = Sous-titre
+map-source = Ligne de source
+step-edit-map = { $field ->
+    [title] Modifier le titre de la carte
+    [subtitle] Modifier le sous-titre de la carte
+    [source] Modifier la source de la carte
+   *[other] Modifier la carte : { $field }
+}
+map-on-this-map = Sur cette carte
+map-counts = { $nodes ->
+    [one] { $nodes } nœud
+   *[other] { $nodes } nœuds
+}, { $links ->
+    [one] { $links } lien
+   *[other] { $links } liens
+}
+map-scores-for = Notes de { $year }
+map-scores-from = Notes de { $first } à { $last }
+map-no-scores = Pas encore de notes
+
+dept-sector = Secteur
+dept-use-sector = Utiliser ce secteur
+dept-jurisdiction = Territoire
+dept-engagement = Implication
+dept-scores = Notes (sur 10)
+dept-remove-score = Retirer la note de { $year }
+step-remove-score = Retirer la note { $year }
+dept-score-for = Note de { $year }
+dept-score-source = Source de la note de { $year }
+dept-source-hint = source
+step-score-source = Source de la note { $year }
+dept-new-year = Année de la nouvelle note
+dept-year-hint = année
+dept-new-value = Valeur de la nouvelle note
+dept-add-score = Ajouter une note
+dept-year-taken = { $year } a déjà une note.
+step-add-score = Ajouter la note { $year }
+
+cancel = Annuler
+export-title = Exporter l'image
+export-format = Format
+export-size = Taille
+export-pixels = { $width } × { $height } pixels
+export-background = Fond
+background-white = blanc
+background-transparent = transparent
+background-dark = sombre
+export-colour-by = Couleurs par
+export-what = Contenu
+export-whole = Toute la carte
+export-current = Vue actuelle (filtres et zone visible)
+export-width = Largeur
+export-width-name = Largeur en pixels
+export-scale = Échelle
+export-no-scores = aucune note
+export-score-year = Année des notes
+
+menu-select-ends = Sélectionner ses deux extrémités
+menu-add-here = { $kind ->
+    [issue] Ajouter une forme de violence ici
+    [department] Ajouter un ministère ici
+    [objective] Ajouter un objectif ici
+    [commitment] Ajouter un engagement ici
+   *[organisation] Ajouter une organisation ici
+}
+canvas-empty = Cette carte est vide.
+    Ajoutez un nœud avec la barre d'outils ci-dessus, ou double-cliquez ici.
+canvas-laying-out = Disposition de { $nodes ->
+    [one] { $nodes } nœud
+   *[other] { $nodes } nœuds
+} et { $links ->
+    [one] { $links } lien
+   *[other] { $links } liens
+}…
+step-move-nodes = { $count ->
+    [one] Déplacer le nœud
+   *[other] Déplacer { $count } nœuds
+}
+canvas-connect-from = Relier depuis { $node }
+canvas-connect-to = Relier : cliquez maintenant sur le nœud d'arrivée (Échap pour arrêter)
+canvas-connect-from-hint = Relier : cliquez sur le nœud de départ (Échap pour arrêter)
+node-rename = Renommer
+node-pin-here = Épingler ici
+node-centre = Centrer la vue ici
+node-focus = Focus ici
+node-focus-hint = Montrer le voisinage de ce nœud et estomper le reste (.)
+node-tidy-selected = Ranger les nœuds sélectionnés
+node-tidy-this = Ranger ce nœud
+node-tidy-hint = Redisposer ; les autres restent en place (Ctrl+L)
+rename-hint = Libellé du nœud
+rename-name = Renommer le nœud
+picker-linked = Ajouter ici un nœud relié :
+picker-node = Ajouter ici un nœud :
+
+present-previous = ◀ Précédente
+present-previous-name = Vue précédente
+present-next = Suivante ▶
+present-next-name = Vue suivante
+present-text-size = Taille du texte
+present-smaller = Texte plus petit
+present-larger = Texte plus grand
+present-contrast = Contraste élevé (C)
+present-keys = → / Page suiv. / Espace : suivante · ← / Page préc. : précédente
+present-leave = Quitter (Échap)
+present-leave-name = Quitter la présentation
+
+status-hint = Double-cliquez sur le canevas pour ajouter un nœud ; faites glisser la poignée + d'un nœud sur un autre pour les relier.
+status-zoom = { $percent } %
+status-laying-out = Disposition
+status-new-map = Nouvelle carte
+status-opened = Ouvert : { $path }
+status-saved = Enregistré : { $path }
+status-exporting = Export de { $path }…
+status-exported = Exporté : { $path }
+status-restored = { $name } a été restauré tel qu'il était { $when }. Enregistrez-le pour garder les modifications.
+status-view-saved = Ce que montre le canevas a été enregistré sous « { $name } » ; tapez un nom pour cette vue.
+status-view-updated = « { $name } » montre désormais le canevas tel qu'il est.
+status-filters-cleared = Les filtres et le focus ont été retirés pour montrer ces nœuds.
+status-report-written = Bulletin de notes écrit dans { $path }
+error-report = { $path } : le bulletin de notes n'a pas été écrit : { $reason }
+error-invalid-map = { $count ->
+    [one] { $origin } contient { $count } problème et n'a pas été ouvert
+   *[other] { $origin } contient { $count } problèmes et n'a pas été ouvert
+}
+error-not-opened = La carte n'a pas pu être ouverte
+error-not-saved = La carte n'a pas été enregistrée
+error-not-exported = L'image n'a pas été exportée
+error-recovery-off = La récupération après incident est désactivée : { $dir } : { $reason }
+error-recovery-write = La copie de récupération n'a pas pu être écrite : { $reason }
+error-not-restored = Les modifications perdues n'ont pas pu être restaurées
+error-copy-kept = La copie est conservée dans { $path }.
+file-stem-map = carte
+file-report-card = { $stem }-bulletin.{ $ext }
+view-default-name = Vue { $n }
+step-new-view = Nouvelle vue
+step-update-view = Mettre à jour la vue
+
+dialog-open = Ouvrir
+dialog-export = Exporter
+dialog-map-files = Carte Sectormap
+dialog-unsaved = Modifications non enregistrées
+dialog-unsaved-question = { $doing ->
+    [new] Enregistrer les modifications de { $name } avant de commencer une nouvelle carte ?
+    [open] Enregistrer les modifications de { $name } avant d'ouvrir une autre carte ?
+   *[close] Enregistrer les modifications de { $name } avant de fermer ?
+}
+dialog-discard = Abandonner
+dialog-open-title = Ouvrir une carte
+dialog-save-title = Enregistrer la carte sous
+dialog-export-title = Exporter en { $format }
+dialog-report-title = Exporter le bulletin de notes en { $format }
+dialog-no-chooser = Aucun sélecteur de fichiers n'est disponible ici ; tapez le chemin du fichier.
+dialog-path = Chemin du fichier
+dialog-replace = Remplacer
+dialog-ok = OK
+dialog-is-folder = { $path } est un dossier : ajoutez-y un nom de fichier.
+dialog-no-folder = Le dossier { $folder } n'existe pas.
+dialog-exists = { $backup ->
+    [yes] { $path } existe déjà. Appuyez sur Remplacer pour l'écraser (l'ancienne version est conservée en .bak).
+   *[no] { $path } existe déjà. Appuyez sur Remplacer pour l'écraser.
+}
+recover-title = Restaurer les modifications non enregistrées ?
+recover-text = Sectormap s'est arrêté sans enregistrer ces cartes. Leurs dernières modifications non enregistrées ont été conservées.
+recover-kept = Modifications conservées { $when }
+recover-restore = Restaurer
+recover-later = Décider plus tard
