@@ -97,6 +97,7 @@ fn export_lang_draws_the_translations_and_check_lists_what_is_untranslated() {
         "Spanish label drawn"
     );
     assert!(text.contains("Department of Health"), "an untranslated label stays in English");
+    assert!(text.contains(">Nodos<") && text.contains(">Vínculos<"), "the legend speaks Spanish too");
     let out = sectormap(&[
         "export",
         map.to_str().expect("path"),

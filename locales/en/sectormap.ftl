@@ -590,3 +590,27 @@ recover-text = Sectormap ended without saving these maps. Their last unsaved cha
 recover-kept = Changes kept { $when }
 recover-restore = Restore
 recover-later = Decide later
+
+## Map languages and translations
+menu-map-language = Map language
+menu-map-language-own = { $name } ({ $tag }, the map's own)
+menu-map-language-other = { $name } ({ $tag })
+menu-map-language-none = Add translations in the inspector to show the map in another language.
+translations-heading = Translations
+translations-into = Into
+translations-none = (none yet)
+translations-tag-hint = tag, e.g. es
+translations-tag-tooltip = A BCP 47 language tag: es, fr, ar, pt-BR...
+translations-add = Add language
+translations-written-in = Written in { $language }; empty fields show the original.
+translations-field = { $field } in { $language }
+translations-field-label = Label
+translations-field-description = Description
+translations-field-title = Title
+translations-field-subtitle = Subtitle
+translations-field-source = Source line
+translations-caption = Caption in { $language }
+translations-step-caption = Translate caption
+map-language-field = Language of the map (e.g. en, es, ar)
+map-language-bad = Not a language tag: use one like en, es, fr or ar.
+shaped-on-map = On the map:

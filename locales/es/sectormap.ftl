@@ -589,3 +589,27 @@ recover-text = Sectormap se cerró sin guardar estos mapas. Se conservaron sus �
 recover-kept = Cambios conservados { $when }
 recover-restore = Restaurar
 recover-later = Decidir más tarde
+
+## Map languages and translations
+menu-map-language = Idioma del mapa
+menu-map-language-own = { $name } ({ $tag }, el del mapa)
+menu-map-language-other = { $name } ({ $tag })
+menu-map-language-none = Añada traducciones en el inspector para ver el mapa en otro idioma.
+translations-heading = Traducciones
+translations-into = Al
+translations-none = (ninguno aún)
+translations-tag-hint = código, p. ej. fr
+translations-tag-tooltip = Un código de idioma BCP 47: es, fr, ar, pt-BR...
+translations-add = Añadir idioma
+translations-written-in = Escrito en { $language }; los campos vacíos muestran el original.
+translations-field = { $field } en { $language }
+translations-field-label = Etiqueta
+translations-field-description = Descripción
+translations-field-title = Título
+translations-field-subtitle = Subtítulo
+translations-field-source = Línea de fuente
+translations-caption = Leyenda en { $language }
+translations-step-caption = Traducir la leyenda
+map-language-field = Idioma del mapa (p. ej. en, es, ar)
+map-language-bad = No es un código de idioma: use uno como en, es, fr o ar.
+shaped-on-map = En el mapa:

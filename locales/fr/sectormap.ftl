@@ -589,3 +589,27 @@ recover-text = Sectormap s'est arrêté sans enregistrer ces cartes. Leurs derni
 recover-kept = Modifications conservées { $when }
 recover-restore = Restaurer
 recover-later = Décider plus tard
+
+## Map languages and translations
+menu-map-language = Langue de la carte
+menu-map-language-own = { $name } ({ $tag }, celle de la carte)
+menu-map-language-other = { $name } ({ $tag })
+menu-map-language-none = Ajoutez des traductions dans l’inspecteur pour afficher la carte dans une autre langue.
+translations-heading = Traductions
+translations-into = Vers
+translations-none = (aucune pour l’instant)
+translations-tag-hint = code, p. ex. es
+translations-tag-tooltip = Un code de langue BCP 47 : es, fr, ar, pt-BR...
+translations-add = Ajouter une langue
+translations-written-in = Rédigé en { $language } ; les champs vides affichent l’original.
+translations-field = { $field } en { $language }
+translations-field-label = Libellé
+translations-field-description = Description
+translations-field-title = Titre
+translations-field-subtitle = Sous-titre
+translations-field-source = Ligne de source
+translations-caption = Légende en { $language }
+translations-step-caption = Traduire la légende
+map-language-field = Langue de la carte (p. ex. en, es, ar)
+map-language-bad = Ce n’est pas un code de langue : utilisez-en un comme en, es, fr ou ar.
+shaped-on-map = Sur la carte :

@@ -63,12 +63,16 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     }
     let view = match &args.view {
         Some(name) => View {
-            language: super::OUTPUT_LANGUAGE,
+            language: super::words_for(args.lang.as_deref()),
             ..View::from_saved(&document, saved_view(&document, name, &args.map)?, theme)
         },
-        None => {
-            View { color_by, year: args.year, theme, language: super::OUTPUT_LANGUAGE, ..View::default() }
-        }
+        None => View {
+            color_by,
+            year: args.year,
+            theme,
+            language: super::words_for(args.lang.as_deref()),
+            ..View::default()
+        },
     };
     let (document, _) = placed(document, args.relayout, args.seed);
     let measured = scene::measure_all(&document);
@@ -125,7 +129,10 @@ fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<(
     let width = document.views.len().to_string().len().max(2);
     for (i, saved) in document.views.iter().enumerate() {
         let file = format!("{:0width$}-{}.{}", i + 1, slug(&saved.name), format.extension());
-        let view = View { language: super::OUTPUT_LANGUAGE, ..View::from_saved(&document, saved, theme) };
+        let view = View {
+            language: super::words_for(args.lang.as_deref()),
+            ..View::from_saved(&document, saved, theme)
+        };
         write(&document, &measured, &layout, &view, options, format, &dir.join(file))?;
     }
     Ok(())

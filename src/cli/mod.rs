@@ -26,6 +26,12 @@ pub const EXIT_USAGE: u8 = 2;
 /// command line gets a language option.
 pub const OUTPUT_LANGUAGE: crate::i18n::Language = crate::i18n::Language::En;
 
+/// The language of the legend and chart words for `--lang TAG`: the app's
+/// own language for that tag when it speaks it (es, fr), else English.
+pub fn words_for(lang: Option<&str>) -> crate::i18n::Language {
+    lang.map_or(OUTPUT_LANGUAGE, crate::i18n::Language::from_tag)
+}
+
 /// A mistake in how the command was called, found after parsing.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

@@ -36,7 +36,7 @@ impl ShapedPreview {
         }
         let color = ui.visuals().text_color();
         ui.horizontal_wrapped(|ui| {
-            ui.weak("On the map:");
+            ui.weak(crate::ui::lang::Speak::lang(ui).tr("shaped-on-map"));
             for line in text.lines().filter(|l| !l.trim().is_empty()).take(4) {
                 self.line(ui, line, (SIZE, Weight::Regular), color);
             }

@@ -169,11 +169,12 @@ fn panel_switches(ui: &mut Ui, settings: &mut Settings, lang: Language) {
 /// View > Map language: which of the map's languages the canvas, exports
 /// and presenting show (texts with no translation stay in the map's own).
 fn map_language_menu(ui: &mut Ui, state: &mut MenuState<'_>) {
-    ui.menu_button("Map language", |ui| {
+    let words = ui.lang();
+    ui.menu_button(words.tr("menu-map-language"), |ui| {
         for (i, lang) in state.languages.iter().enumerate() {
             let name = crate::model::language_name(lang);
-            let label =
-                if i == 0 { format!("{name} ({lang}, the map's own)") } else { format!("{name} ({lang})") };
+            let id = if i == 0 { "menu-map-language-own" } else { "menu-map-language-other" };
+            let label = tr!(words, id, name = name.as_str(), tag = lang.as_str());
             let chosen = match &state.view.map_language {
                 Some(current) => current == lang,
                 None => i == 0,
@@ -184,7 +185,7 @@ fn map_language_menu(ui: &mut Ui, state: &mut MenuState<'_>) {
             }
         }
         if state.languages.len() < 2 {
-            ui.weak("Add translations in the inspector to show the map in another language.");
+            ui.weak(words.tr("menu-map-language-none"));
         }
     });
 }

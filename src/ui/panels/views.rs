@@ -179,12 +179,13 @@ fn caption_translations(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec
     }
     for lang in doc.languages().iter().skip(1) {
         let mut text = view.translations.get(lang, "caption").unwrap_or("").to_owned();
-        let label = format!("Caption in {} ({lang})", crate::model::language_name(lang));
+        let name = format!("{} ({lang})", crate::model::language_name(lang));
+        let label = tr!(ui.lang(), "translations-caption", language = name.as_str());
         if text_block(ui, &label, &mut text).changed() {
             let views = with(doc, index, |v| v.translations.set(lang, "caption", &text));
             out.push(Command::typing(
                 Edit::SetViews(views),
-                "Translate caption",
+                ui.lang().tr("translations-step-caption"),
                 MergeKey::View(index, "caption translation"),
             ));
         }

@@ -112,14 +112,14 @@ impl Inspector {
         }
         let key = "map/language";
         let mut tag = self.buffer(key, || meta.language.clone());
-        let response = text_line(ui, "Language of the map (e.g. en, es, ar)", &mut tag);
+        let response = text_line(ui, &lang.tr("map-language-field"), &mut tag);
         let tag_ok = tag.trim().is_empty() || crate::model::valid_language(tag.trim());
         if response.changed() && tag_ok {
             meta.language = tag.trim().to_owned();
             field = Some("language");
         }
         if !tag_ok {
-            crate::ui::widgets::error_line(ui, "Not a language tag: use one like en, es, fr or ar.");
+            crate::ui::widgets::error_line(ui, &lang.tr("map-language-bad"));
         }
         self.hold(key, tag, response.has_focus());
         let texts = [

@@ -5,6 +5,8 @@ use egui::Ui;
 
 use super::Inspector;
 use crate::model::{Document, Translations, language_name, map_language, valid_language};
+use crate::tr;
+use crate::ui::lang::Speak;
 use crate::ui::widgets::heading;
 
 impl Inspector {
@@ -17,7 +19,8 @@ impl Inspector {
         texts: &[(&'static str, &str)],
         translations: &mut Translations,
     ) -> Option<&'static str> {
-        heading(ui, "Translations");
+        let words = ui.lang();
+        heading(ui, &words.tr("translations-heading"));
         let own = map_language(doc).to_owned();
         let mut languages: Vec<String> = doc.languages().into_iter().filter(|l| *l != own).collect();
         if let Some(lang) = self.translate_to.clone().filter(|l| !languages.contains(l)) {
@@ -27,8 +30,8 @@ impl Inspector {
             self.translate_to = languages.first().cloned();
         }
         ui.horizontal(|ui| {
-            let name = ui.label("Into");
-            let shown = self.translate_to.as_deref().map_or_else(|| "(none yet)".to_owned(), describe);
+            let name = ui.label(words.tr("translations-into"));
+            let shown = self.translate_to.as_deref().map_or_else(|| words.tr("translations-none"), describe);
             egui::ComboBox::from_id_salt("inspector-translate-to")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -41,25 +44,31 @@ impl Inspector {
         });
         ui.horizontal(|ui| {
             let field = egui::TextEdit::singleline(&mut self.new_language)
-                .hint_text("tag, e.g. es")
-                .desired_width(90.0);
-            let response = ui.add(field).on_hover_text("A BCP 47 language tag: es, fr, ar, pt-BR...");
+                .hint_text(words.tr("translations-tag-hint"))
+                .desired_width(110.0);
+            let response = ui.add(field).on_hover_text(words.tr("translations-tag-tooltip"));
             let tag = self.new_language.trim().to_owned();
             let ok = valid_language(&tag) && tag != own;
-            let add = ui.add_enabled(ok, egui::Button::new("Add language")).clicked();
+            let add = ui.add_enabled(ok, egui::Button::new(words.tr("translations-add"))).clicked();
             if add || (ok && response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
                 self.translate_to = Some(tag);
                 self.new_language.clear();
             }
         });
         let lang = self.translate_to.clone()?;
-        ui.weak(format!("Written in {}; empty fields show the original.", describe(&own)));
+        ui.weak(tr!(words, "translations-written-in", language = describe(&own).as_str()));
         let mut changed = None;
         for (field, original) in texts {
             if original.trim().is_empty() {
                 continue;
             }
-            ui.label(format!("{} in {}", title(field), describe(&lang)));
+            let field_name = words.tr(&format!("translations-field-{field}"));
+            ui.label(tr!(
+                words,
+                "translations-field",
+                field = field_name.as_str(),
+                language = describe(&lang).as_str()
+            ));
             ui.weak(*original);
             let mut text = translations.get(&lang, field).unwrap_or("").to_owned();
             let multiline = *field == "description" || *field == "subtitle" || *field == "source";
@@ -82,9 +91,4 @@ impl Inspector {
 fn describe(lang: &str) -> String {
     let name = language_name(lang);
     if name == lang { lang.to_owned() } else { format!("{name} ({lang})") }
-}
-
-fn title(field: &str) -> String {
-    let mut chars = field.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
