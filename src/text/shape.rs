@@ -49,22 +49,24 @@ impl Shaped {
 
 const CACHE_LIMIT: usize = 200_000;
 
-type Cache = Mutex<HashMap<(Weight, String), Arc<Shaped>>>;
+/// Shaped lines by text, one map per weight (looked up by `&str`, so a
+/// hit allocates nothing: the canvas asks for every label every frame).
+type Cache = Mutex<[HashMap<String, Arc<Shaped>>; 2]>;
 
 /// `text` shaped as one line in `weight` (cached: a label is shaped once).
 pub fn shape(text: &str, weight: Weight) -> Arc<Shaped> {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Cache::default);
-    let key = (weight, text.to_owned());
-    if let Some(hit) = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key) {
+    let slot = usize::from(weight == Weight::Semibold);
+    if let Some(hit) = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner)[slot].get(text) {
         return Arc::clone(hit);
     }
     let shaped = Arc::new(shape_uncached(text, weight));
-    let mut map = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if map.len() >= CACHE_LIMIT {
-        map.clear();
+    let mut maps = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if maps[slot].len() >= CACHE_LIMIT {
+        maps[slot].clear();
     }
-    map.insert(key, Arc::clone(&shaped));
+    maps[slot].insert(text.to_owned(), Arc::clone(&shaped));
     shaped
 }
 

@@ -35,12 +35,12 @@ impl ShapedPreview {
             self.textures.clear();
         }
         let color = ui.visuals().text_color();
-        ui.horizontal_wrapped(|ui| {
-            ui.weak(crate::ui::lang::Speak::lang(ui).tr("shaped-on-map"));
-            for line in text.lines().filter(|l| !l.trim().is_empty()).take(4) {
-                self.line(ui, line, (SIZE, Weight::Regular), color);
-            }
-        });
+        ui.weak(crate::ui::lang::Speak::lang(ui).tr("shaped-on-map"));
+        // Wrapped by the text engine to the panel's width, as the map wraps.
+        let room = (ui.available_width() - 8.0).max(60.0);
+        for line in crate::text::wrap(text, SIZE, Weight::Regular, room, 6) {
+            self.line(ui, &line, (SIZE, Weight::Regular), color);
+        }
     }
 
     /// One line drawn by the text engine at `size` points, as an image.
@@ -64,7 +64,10 @@ impl ShapedPreview {
                 t
             }
         };
-        let shown = texture.size_vec2() / ppp;
+        // Never wider than the panel: a long title would widen it.
+        let natural = texture.size_vec2() / ppp;
+        let room = ui.available_width().max(40.0);
+        let shown = if natural.x > room { natural * (room / natural.x) } else { natural };
         Some(ui.add(egui::Image::new((texture.id(), shown)).tint(color)).on_hover_text(line))
     }
 }
