@@ -215,3 +215,18 @@ fn thai_breaks_between_words_found_by_its_dictionary() {
     assert!(ends.contains(&lines[0]), "the first line ends at a word: {lines:?}");
     assert_eq!(lines.concat(), label);
 }
+
+#[test]
+fn wrapped_lines_keep_their_paragraphs_direction() {
+    let title = "Violence against women in every script · العنف ضد المرأة · महिलाओं के विरुद्ध हिंसा";
+    let lines = wrap(title, 14.0, Weight::Regular, 170.0, 9);
+    assert!(lines.len() >= 3, "{lines:?}");
+    for line in &lines {
+        assert!(!shape(line, Weight::Regular).rtl, "every line is left to right like its paragraph: {line}");
+        assert_eq!(shape(line, Weight::Regular).missing(), 0, "the direction mark draws nothing: {line}");
+    }
+    let arabic = "العنف ضد المرأة Violence against women في كل وزارة";
+    for line in wrap(arabic, 14.0, Weight::Regular, 90.0, 9) {
+        assert!(shape(&line, Weight::Regular).rtl, "an Arabic paragraph stays right to left: {line}");
+    }
+}

@@ -34,8 +34,10 @@ pub fn width(text: &str, size: f32, weight: Weight) -> f32 {
 pub fn missing_chars(text: &str) -> Vec<char> {
     let mut out: Vec<char> = Vec::new();
     for c in text.chars() {
+        let invisible = matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
         if !c.is_whitespace()
             && !c.is_control()
+            && !invisible
             && faces::covering(c, Weight::Regular).is_none()
             && !out.contains(&c)
         {

@@ -73,6 +73,7 @@ fn wrap_paragraph(p: &str, size: f32, weight: Weight, max_width: f32, lines: &mu
         return;
     }
     let prefix = Prefix::new(p, size, weight);
+    let first_line = lines.len();
     let (mut start, mut fit) = (0usize, None::<usize>);
     for at in break_opportunities(p) {
         if prefix.width(p, start, at) > max_width {
@@ -88,6 +89,19 @@ fn wrap_paragraph(p: &str, size: f32, weight: Weight, max_width: f32, lines: &mu
     }
     if start < p.len() {
         lines.push(line(start, p.len()));
+    }
+    keep_direction(p, weight, &mut lines[first_line..]);
+}
+
+/// Every line of a paragraph keeps the paragraph's direction (UAX 9 sets it
+/// per paragraph, from its first strong letter): a line whose own first
+/// strong letter says otherwise starts with an invisible mark (LRM or RLM).
+fn keep_direction(p: &str, weight: Weight, lines: &mut [String]) {
+    let rtl = shape(p, weight).rtl;
+    for line in lines.iter_mut().filter(|l| !l.is_empty()) {
+        if shape(line, weight).rtl != rtl {
+            line.insert(0, if rtl { '\u{200F}' } else { '\u{200E}' });
+        }
     }
 }
 
