@@ -12,6 +12,7 @@
 //! - [`scene`]: document + positions + style to a Scene of shapes and text.
 //! - [`layout`]: the force-directed engine on flat arrays.
 //! - [`io`]: the versioned JSON file format and atomic saving.
+//! - [`interchange`]: other tools' formats in and out: Kumu-style XLSX/ODS, CSV, GraphML, GEXF.
 //! - [`analysis`]: the report card and gap analysis of a document.
 //! - [`model`]: the [`model::Document`], its nodes, links and validation.
 //! - [`text`]: the one text engine: font fallback, bidi, shaping, line breaking, outlines.
@@ -25,6 +26,7 @@ pub mod editor;
 pub mod fonts;
 pub mod generate;
 pub mod i18n;
+pub mod interchange;
 pub mod io;
 pub mod layout;
 pub mod model;
