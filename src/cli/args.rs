@@ -33,6 +33,38 @@ pub enum Command {
     /// Write the map with every node's position filled in: nodes without
     /// one are laid out (with --relayout, every unpinned node is).
     Layout(LayoutArgs),
+    /// Write a map in another format: a Kumu-style .xlsx workbook, .graphml
+    /// (Gephi, yEd), .gexf (Gephi) or .json (format from OUT's extension).
+    Convert(ConvertArgs),
+    /// Read a map from a Kumu-style workbook (.xlsx, .ods), a CSV of
+    /// elements, GraphML or GEXF, lay out nodes without a position, and
+    /// save it as a map file (.json).
+    Import(ImportArgs),
+}
+
+/// Arguments of `sectormap convert`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The map file (.json, or any format `import` reads).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Where to write it: .xlsx, .graphml, .gexf or .json.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+}
+
+/// Arguments of `sectormap import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to read: .xlsx, .ods, .csv, .graphml or .gexf.
+    #[arg(value_name = "IN")]
+    pub input: PathBuf,
+    /// Where to write the map (.json; an existing file is kept as OUT.bak).
+    #[arg(short, long, value_name = "MAP")]
+    pub output: PathBuf,
+    /// Seed of the layout of nodes without a position.
+    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    pub seed: u64,
 }
 
 /// Arguments of `sectormap layout`.

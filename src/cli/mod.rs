@@ -1,10 +1,12 @@
-//! The headless command line: `export`, `layout`, `check` and `report`.
+//! The headless command line: `export`, `layout`, `check`, `report`,
+//! `convert` and `import`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
 
 mod args;
 mod check;
+mod convert;
 mod export;
 mod layout;
 mod report;
@@ -14,7 +16,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{CheckArgs, Cli, Command, ExportArgs, LayoutArgs, ReportArgs};
+pub use args::{CheckArgs, Cli, Command, ConvertArgs, ExportArgs, ImportArgs, LayoutArgs, ReportArgs};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;
@@ -68,6 +70,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Report(args) => report::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Layout(args) => layout::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Convert(args) => convert::run_convert(&args),
+        Command::Import(args) => convert::run_import(&args),
     };
     match result {
         Ok(code) => code,
