@@ -53,6 +53,33 @@ pub fn place_of(text: &str, offset: usize) -> String {
     format!("line {line}, column {column}")
 }
 
+/// Line and column of increasing byte offsets, counted once through the text.
+struct Cursor<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl Cursor<'_> {
+    fn place(&mut self, offset: usize) -> String {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            return place_of(self.text, offset);
+        }
+        let piece = self.text.get(self.offset..offset).unwrap_or("");
+        for (i, byte) in piece.bytes().enumerate() {
+            if byte == b'\n' {
+                self.line += 1;
+                self.line_start = self.offset + i + 1;
+            }
+        }
+        self.offset = offset;
+        let column = self.text.get(self.line_start..offset).map_or(0, |l| l.chars().count()) + 1;
+        format!("line {}, column {column}", self.line)
+    }
+}
+
 fn local(name: &str) -> String {
     name.rsplit(':').next().unwrap_or(name).to_owned()
 }
@@ -61,6 +88,7 @@ fn local(name: &str) -> String {
 pub fn parse(text: &str) -> Result<Element, Problem> {
     let mut reader = Reader::from_str(text);
     let mut stack: Vec<Element> = Vec::new();
+    let mut cursor = Cursor { text, offset: 0, line: 1, line_start: 0 };
     let fail = |reader: &Reader<&[u8]>, message: String| {
         Problem::new(place_of(text, usize::try_from(reader.error_position()).unwrap_or(0)), message)
     };
@@ -69,9 +97,9 @@ pub fn parse(text: &str) -> Result<Element, Problem> {
         let event =
             reader.read_event().map_err(|err| fail(&reader, format!("not well-formed XML: {err}")))?;
         match event {
-            Event::Start(start) => stack.push(open(&start, text, at)?),
+            Event::Start(start) => stack.push(open(&start, cursor.place(at))?),
             Event::Empty(start) => {
-                let element = open(&start, text, at)?;
+                let element = open(&start, cursor.place(at))?;
                 if stack.is_empty() {
                     return Ok(element);
                 }
@@ -99,8 +127,7 @@ pub fn parse(text: &str) -> Result<Element, Problem> {
     }
 }
 
-fn open(start: &BytesStart<'_>, text: &str, at: usize) -> Result<Element, Problem> {
-    let place = place_of(text, at);
+fn open(start: &BytesStart<'_>, place: String) -> Result<Element, Problem> {
     let mut attrs = BTreeMap::new();
     for attr in start.attributes() {
         let attr = attr.map_err(|err| Problem::new(place.clone(), format!("bad attribute: {err}")))?;
