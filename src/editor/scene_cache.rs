@@ -64,10 +64,8 @@ impl SceneCache {
             Some(current) if !fresh => current,
             slot => {
                 let view: View = inputs.options.scene_view(inputs.theme, inputs.doc, inputs.filters);
-                match inputs.options.shown_language(inputs.doc) {
-                    Some(lang) => {
-                        let localized = inputs.doc.localized(lang);
-                        let measured = crate::scene::measure_all(&localized);
+                match inputs.options.localized(inputs.doc) {
+                    Some((localized, measured)) => {
                         slot.insert((key, Prepared::new(&localized, &view), Some(measured)))
                     }
                     None => slot.insert((key, Prepared::new(inputs.doc, &view), None)),

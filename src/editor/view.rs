@@ -45,6 +45,15 @@ impl ViewOptions {
         self.map_language.as_deref().filter(|lang| *lang != crate::model::map_language(doc))
     }
 
+    /// The map in the language shown, with its boxes measured for those
+    /// texts, when that is not the map's own language (`None`: draw `doc`
+    /// with the session's boxes). Positions are `doc`'s, untouched.
+    pub fn localized(&self, doc: &Document) -> Option<(Document, Vec<crate::scene::Measured>)> {
+        let localized = doc.localized(self.shown_language(doc)?);
+        let measured = crate::scene::measure_all(&localized);
+        Some((localized, measured))
+    }
+
     /// The nodes `filters` and the focus hide, and those the focus dims.
     pub fn hidden_and_dimmed(
         &self,

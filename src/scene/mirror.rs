@@ -4,49 +4,47 @@
 use super::geom::{Pos, Rect};
 use super::shapes::{Anchor, Item};
 
+/// Applies `f` to every x coordinate in `items` (rectangle sides are
+/// passed one by one and put back in order).
+fn map_x(items: &mut [Item], f: impl Fn(f32) -> f32) {
+    let at = |p: &mut Pos| p.x = f(p.x);
+    for item in items {
+        match item {
+            Item::Rect { rect, .. } => {
+                let (a, b) = (f(rect.x0), f(rect.x1));
+                *rect = Rect::new(a.min(b), rect.y0, a.max(b), rect.y1);
+            }
+            Item::Ellipse { center, .. } => at(center),
+            Item::Polygon { points, .. } => points.iter_mut().for_each(at),
+            Item::Arrow { points, .. } => points.iter_mut().for_each(at),
+            Item::Line { from, to, .. } => {
+                at(from);
+                at(to);
+            }
+            Item::Text { pos, .. } => at(pos),
+        }
+    }
+}
+
 /// Mirrors `items` about the vertical line through the middle of `within`:
 /// shapes swap sides and text that started at a point now ends there.
 pub fn mirror(items: &mut [Item], within: &Rect) {
     let sum = within.x0 + within.x1;
-    let flip = |p: &mut Pos| p.x = sum - p.x;
+    map_x(items, |x| sum - x);
     for item in items {
-        match item {
-            Item::Rect { rect, .. } => *rect = Rect::new(sum - rect.x1, rect.y0, sum - rect.x0, rect.y1),
-            Item::Ellipse { center, .. } => flip(center),
-            Item::Polygon { points, .. } => points.iter_mut().for_each(flip),
-            Item::Arrow { points, .. } => points.iter_mut().for_each(flip),
-            Item::Line { from, to, .. } => {
-                flip(from);
-                flip(to);
-            }
-            Item::Text { pos, anchor, .. } => {
-                flip(pos);
-                *anchor = match *anchor {
-                    Anchor::Start => Anchor::End,
-                    Anchor::End => Anchor::Start,
-                    Anchor::Middle => Anchor::Middle,
-                };
-            }
+        if let Item::Text { anchor, .. } = item {
+            *anchor = match *anchor {
+                Anchor::Start => Anchor::End,
+                Anchor::End => Anchor::Start,
+                Anchor::Middle => Anchor::Middle,
+            };
         }
     }
 }
 
 /// Moves `items` and their `rect` right by `dx`.
 pub fn shift(items: &mut [Item], rect: &mut Rect, dx: f32) {
-    let mv = |p: &mut Pos| p.x += dx;
-    for item in items.iter_mut() {
-        match item {
-            Item::Rect { rect, .. } => *rect = Rect::new(rect.x0 + dx, rect.y0, rect.x1 + dx, rect.y1),
-            Item::Ellipse { center, .. } => mv(center),
-            Item::Polygon { points, .. } => points.iter_mut().for_each(mv),
-            Item::Arrow { points, .. } => points.iter_mut().for_each(mv),
-            Item::Line { from, to, .. } => {
-                mv(from);
-                mv(to);
-            }
-            Item::Text { pos, .. } => mv(pos),
-        }
-    }
+    map_x(items, |x| x + dx);
     *rect = Rect::new(rect.x0 + dx, rect.y0, rect.x1 + dx, rect.y1);
 }
 

@@ -64,11 +64,9 @@ impl SectormapApp {
             ViewOptions { focus: None, ..view.clone() }.scene_view(theme, doc, &Filters::default())
         };
         let session = &self.work.session;
-        match view.shown_language(doc) {
+        match view.localized(doc) {
             // The map in the language on screen: its texts, so its boxes.
-            Some(lang) => {
-                let localized = doc.localized(lang);
-                let measured = scene::measure_all(&localized);
+            Some((localized, measured)) => {
                 scene::build_measured(&localized, &measured, &scene::Layout::of(doc), &shown)
             }
             None => scene::build_measured(doc, session.measured(), &scene::Layout::of(doc), &shown),
