@@ -51,3 +51,33 @@ fn the_map_language_menu_shows_the_translations_and_moves_nothing() {
     harness.run();
     assert!(labels(&mut harness, "issue-domestic-violence").contains("Violence domestique"));
 }
+
+#[test]
+fn a_translation_typed_in_the_inspector_survives_save_and_reopen() {
+    use common::{click, retype};
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("translated.json");
+    let mut harness = editor(Start::Example);
+    harness.run();
+    let before = positions(&harness);
+    harness.get_by_label("Domestic violence").click();
+    harness.run();
+    retype(&mut harness, "Label in Español (es)", "Violencia en el hogar");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    retype(&mut harness, "File path", map.to_str().unwrap());
+    click(&mut harness, "Save");
+    click(&mut harness, "File");
+    click(&mut harness, "New");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    retype(&mut harness, "File path", map.to_str().unwrap());
+    click(&mut harness, "Open");
+    let doc = harness.state().work.session.doc();
+    let node = doc.node("issue-domestic-violence").unwrap();
+    assert_eq!(node.translations.get("es", "label"), Some("Violencia en el hogar"));
+    assert_eq!(node.translations.get("fr", "label"), Some("Violence domestique"), "other languages kept");
+    assert_eq!(node.label, "Domestic violence");
+    assert_eq!(positions(&harness), before, "nothing moved on the way");
+}

@@ -63,7 +63,7 @@ impl Inspector {
                 continue;
             }
             let field_name = words.tr(&format!("translations-field-{field}"));
-            ui.label(tr!(
+            let name = ui.label(tr!(
                 words,
                 "translations-field",
                 field = field_name.as_str(),
@@ -77,7 +77,9 @@ impl Inspector {
             } else {
                 egui::TextEdit::singleline(&mut text)
             };
-            let response = ui.add(edit.desired_width(f32::INFINITY).hint_text(*original));
+            // Labelled by its heading, so screen readers (and tests) find it by name.
+            let response =
+                ui.add(edit.desired_width(f32::INFINITY).hint_text(*original)).labelled_by(name.id);
             if response.changed() {
                 translations.set(&lang, field, &text);
                 changed = Some(*field);
