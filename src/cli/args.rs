@@ -40,6 +40,21 @@ pub enum Command {
     /// elements, GraphML or GEXF, lay out nodes without a position, and
     /// save it as a map file (.json).
     Import(ImportArgs),
+    /// Write a workbook to fill in and import: the whole map (Elements,
+    /// Connections, a relevance matrix, a report card), or one matrix or
+    /// one report card.
+    Template(TemplateArgs),
+}
+
+/// Arguments of `sectormap template`.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Where to write the workbook (.xlsx).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Which template.
+    #[arg(long, value_enum, default_value = "workbook")]
+    pub shape: crate::interchange::TemplateShape,
 }
 
 /// Arguments of `sectormap convert`.
@@ -48,7 +63,8 @@ pub struct ConvertArgs {
     /// The map file (.json, or any format `import` reads).
     #[arg(value_name = "MAP")]
     pub map: PathBuf,
-    /// Where to write it: .xlsx, .graphml, .gexf or .json.
+    /// Where to write it: .xlsx, .graphml, .gexf, .kumu.json (Kumu's
+    /// blueprint) or .json.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
 }
@@ -56,12 +72,25 @@ pub struct ConvertArgs {
 /// Arguments of `sectormap import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The file to read: .xlsx, .ods, .csv, .graphml or .gexf.
+    /// The file to read: .xlsx, .ods, .csv, .graphml, .gexf or a Kumu
+    /// blueprint (.json).
     #[arg(value_name = "IN")]
     pub input: PathBuf,
     /// Where to write the map (.json; an existing file is kept as OUT.bak).
     #[arg(short, long, value_name = "MAP")]
     pub output: PathBuf,
+    /// Merge IN into this map (elements matched by ID, then by label and
+    /// kind) instead of making a new one; what changes is listed.
+    #[arg(long, value_name = "EXISTING")]
+    pub into: Option<PathBuf>,
+    /// Read an element type Sectormap does not know as one of its kinds:
+    /// `--kind "Person=organisation"`; `--kind "=issue"` for elements with
+    /// no type. May be given many times.
+    #[arg(long = "kind", value_name = "TYPE=KIND")]
+    pub kinds: Vec<String>,
+    /// Only show what the import would do; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
     /// Seed of the layout of nodes without a position.
     #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
     pub seed: u64,

@@ -7,11 +7,14 @@ use std::time::Instant;
 
 use anyhow::Result;
 
-use super::args::{ConvertArgs, ImportArgs};
+use super::args::{ConvertArgs, ImportArgs, TemplateArgs};
 use super::{EXIT_BAD_INPUT, UsageError};
-use crate::interchange::{Format, ImportError, export_bytes, import_path};
+use crate::interchange::{
+    Format, ImportError, KindMap, Limits, MergePlan, Source, export_bytes, import_path, plan_merge,
+    read_source,
+};
 use crate::io::save_path;
-use crate::model::Document;
+use crate::model::{Document, NodeKind};
 use crate::pipeline::{self, Scope};
 
 /// Prints every problem of a failed import on stderr, one a line.
@@ -35,8 +38,8 @@ pub fn run_convert(args: &ConvertArgs) -> Result<ExitCode> {
     let format = format_of(
         &args.output,
         "OUT",
-        &[Format::Workbook, Format::GraphMl, Format::Gexf, Format::Json],
-        ".xlsx, .graphml, .gexf or .json",
+        &[Format::Workbook, Format::GraphMl, Format::Gexf, Format::Json, Format::Blueprint],
+        ".xlsx, .graphml, .gexf, .kumu.json or .json",
     )?;
     if args.output.extension().is_some_and(|e| !e.eq_ignore_ascii_case("xlsx")) && format == Format::Workbook
     {
@@ -68,22 +71,88 @@ fn write(document: &Document, format: Format, output: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Runs `sectormap import`: reads IN, lays out nodes without a position,
-/// and saves the map as JSON.
+/// The kinds `--kind TYPE=KIND` options choose.
+fn kind_choices(options: &[String]) -> Result<KindMap> {
+    let mut map = KindMap::default();
+    for option in options {
+        let Some((name, kind)) = option.rsplit_once('=') else {
+            return Err(UsageError(format!(
+                "--kind \"{option}\": write TYPE=KIND, e.g. --kind \"Person=organisation\""
+            ))
+            .into());
+        };
+        let Some(kind) = crate::interchange::node_kind(kind) else {
+            let kinds: Vec<&str> = NodeKind::ALL.iter().map(|k| k.key()).collect();
+            return Err(UsageError(format!(
+                "--kind \"{option}\": '{kind}' is not a kind; use one of {}",
+                kinds.join(", ")
+            ))
+            .into());
+        };
+        map.set(name, kind);
+    }
+    Ok(map)
+}
+
+/// Prints what a workbook's sheets are read as.
+fn print_shape(source: &Source) {
+    let shape = source.shape();
+    eprintln!("read as: {}", shape.format);
+    for sheet in &shape.sheets {
+        eprintln!(
+            "  sheet '{}': {} ({} rows, {} columns)",
+            sheet.name,
+            sheet.role.describe(),
+            sheet.rows,
+            sheet.columns
+        );
+    }
+}
+
+/// Runs `sectormap import`: reads IN (or merges it into EXISTING), lays
+/// out nodes without a position, and saves the map as JSON.
 pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     let started = Instant::now();
     format_of(
         &args.input,
         "IN",
-        &[Format::Workbook, Format::Csv, Format::GraphMl, Format::Gexf, Format::Json],
-        ".xlsx, .ods, .csv, .graphml or .gexf",
+        &[Format::Workbook, Format::Csv, Format::GraphMl, Format::Gexf, Format::Json, Format::Blueprint],
+        ".xlsx, .ods, .csv, .graphml, .gexf or .json",
     )?;
     format_of(&args.output, "OUT", &[Format::Json], ".json")?;
-    let mut document = match import_path(&args.input) {
-        Ok(document) => document,
+    let choices = kind_choices(&args.kinds)?;
+    let file = args.input.display().to_string();
+    let source = match read_source(&args.input, &Limits::default()) {
+        Ok(source) => source,
         Err(err) => return Ok(report(&err)),
     };
+    print_shape(&source);
+    let converted = source.convert(&choices);
+    for unknown in &converted.unknown {
+        let name = if unknown.name.is_empty() { "(no type)" } else { unknown.name.as_str() };
+        eprintln!(
+            "note: {} elements have the type '{name}' (first at {}); choose a kind with --kind \"{}=KIND\"",
+            unknown.count, unknown.place, unknown.name
+        );
+    }
+    let mut document = match converted.result {
+        Ok(document) => document,
+        Err(problems) => return Ok(report(&ImportError { file, problems })),
+    };
     let read_ms = started.elapsed().as_millis();
+    if let Some(into) = &args.into {
+        let mut existing = crate::io::load_path(into)?;
+        let plan = plan_merge(&existing, &document);
+        print_plan(&plan);
+        if args.dry_run {
+            return Ok(ExitCode::SUCCESS);
+        }
+        plan.edit().apply(&mut existing)?;
+        document = existing;
+    } else if args.dry_run {
+        eprintln!("would write {} nodes and {} links", document.node_count(), document.link_count());
+        return Ok(ExitCode::SUCCESS);
+    }
     let placed = pipeline::place(&mut document, &Scope::Missing, args.seed, &mut |_| {});
     save_path(&document, &args.output)?;
     eprintln!(
@@ -93,5 +162,41 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
         document.link_count(),
         started.elapsed().as_millis()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints what a merge adds, changes and leaves alone.
+fn print_plan(plan: &MergePlan) {
+    eprintln!(
+        "merge: {} elements added, {} changed, {} unchanged; {} links added, {} changed, {} unchanged",
+        plan.added_nodes.len(),
+        plan.changed_nodes.len(),
+        plan.unchanged_nodes,
+        plan.added_links.len(),
+        plan.changed_links.len(),
+        plan.unchanged_links
+    );
+    for (id, label) in &plan.added_nodes {
+        eprintln!("  + {label} ({id})");
+    }
+    for change in plan.changed_nodes.iter().chain(&plan.changed_links) {
+        eprintln!("  ~ {} ({}): {}", change.label, change.id, change.fields.join(", "));
+    }
+    if !plan.meta_fields.is_empty() {
+        eprintln!("  ~ map: {}", plan.meta_fields.join(", "));
+    }
+    for problem in &plan.problems {
+        eprintln!("  left alone: {problem}");
+    }
+}
+
+/// Runs `sectormap template`: writes a workbook to fill in.
+pub fn run_template(args: &TemplateArgs) -> Result<ExitCode> {
+    format_of(&args.output, "OUT", &[Format::Workbook], ".xlsx")?;
+    let bytes = crate::interchange::tables_to_xlsx(&crate::interchange::template(args.shape))
+        .map_err(|err| anyhow::anyhow!("cannot write the workbook: {err}"))?;
+    pipeline::write_picture(&args.output, &bytes)
+        .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", args.output.display()))?;
+    eprintln!("wrote {}", args.output.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -72,6 +72,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Layout(args) => layout::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Convert(args) => convert::run_convert(&args),
         Command::Import(args) => convert::run_import(&args),
+        Command::Template(args) => convert::run_template(&args),
     };
     match result {
         Ok(code) => code,

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::kinds::{self, NODE_KIND_NAMES};
+use super::kinds::{self, KindLookup, NODE_KIND_NAMES};
 use super::problem::Problem;
 use super::table::{Columns, Table};
 use crate::model::{Node, NodeKind, Point};
@@ -26,7 +26,7 @@ const KNOWN: [&str; 12] = [
 /// The nodes of an Elements sheet, in row order; problems go to `problems`.
 ///
 /// Needs a `Label` or an `ID` column. An empty ID is made from the label.
-pub fn read_elements(table: &Table, problems: &mut Vec<Problem>) -> Vec<Node> {
+pub fn read_elements(table: &Table, kinds: &mut KindLookup, problems: &mut Vec<Problem>) -> Vec<Node> {
     let cols = Columns::of(table, problems);
     let (label_col, id_col) = (cols.get("label"), cols.get("id"));
     if label_col.is_none() && id_col.is_none() {
@@ -75,11 +75,13 @@ pub fn read_elements(table: &Table, problems: &mut Vec<Problem>) -> Vec<Node> {
             continue;
         }
         let type_name = text(type_col);
-        let Some(kind) = kinds::node_kind(type_name) else {
+        let Some(kind) = kinds.kind(type_name, &at(type_col)) else {
             let message = if type_name.is_empty() {
-                format!("the element '{label}' has no type; give one of {NODE_KIND_NAMES}")
+                format!(
+                    "the element '{label}' has no type; give one of {NODE_KIND_NAMES}, or choose a kind for it"
+                )
             } else {
-                format!("unknown type '{type_name}'; use one of {NODE_KIND_NAMES}")
+                format!("unknown type '{type_name}'; use one of {NODE_KIND_NAMES}, or choose a kind for it")
             };
             problems.push(Problem::new(at(type_col), message));
             continue;

@@ -5,12 +5,18 @@ use std::collections::BTreeMap;
 
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
+use super::kinds::KindLookup;
 use super::problem::Problem;
 use super::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
 
 /// The map in GEXF `text`, or every problem in it.
 pub fn from_gexf(text: &str) -> Result<crate::model::Document, Vec<Problem>> {
+    from_gexf_with(text, &mut KindLookup::default())
+}
+
+/// As [`from_gexf`], with kinds looked up (and unknown types remembered) in `kinds`.
+pub fn from_gexf_with(text: &str, kinds: &mut KindLookup) -> Result<crate::model::Document, Vec<Problem>> {
     let root = parse(text).map_err(|p| vec![p])?;
     if root.name != "gexf" {
         return Err(vec![Problem::new(
@@ -70,7 +76,7 @@ pub fn from_gexf(text: &str) -> Result<crate::model::Document, Vec<Problem>> {
             place: element.place.clone(),
         });
     }
-    build(meta, nodes, edges, problems)
+    build(meta, nodes, edges, problems, kinds)
 }
 
 fn coordinate(node: &Element, text: Option<&str>, axis: &str, problems: &mut Vec<Problem>) -> Option<f64> {

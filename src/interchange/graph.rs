@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::kinds;
+use super::kinds::{self, KindLookup};
 use super::problem::Problem;
 use super::props::{link_from, node_from};
 use crate::model::{Document, MapMeta, Point};
@@ -43,6 +43,7 @@ pub fn build(
     nodes: Vec<RawNode>,
     edges: Vec<RawEdge>,
     mut problems: Vec<Problem>,
+    kinds: &mut KindLookup,
 ) -> Result<Document, Vec<Problem>> {
     let mut doc = Document::new();
     doc.meta = meta;
@@ -51,7 +52,7 @@ pub fn build(
             problems.push(Problem::new(raw.place, "a node without an id"));
             continue;
         }
-        match node_from(&raw.id, &raw.label, &raw.values) {
+        match node_from(&raw.id, &raw.label, &raw.values, kinds, &raw.place) {
             Ok(mut node) => {
                 node.position = raw.position;
                 if let Err(err) = doc.add_node(node) {

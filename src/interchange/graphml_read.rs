@@ -5,12 +5,18 @@ use std::collections::BTreeMap;
 
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
+use super::kinds::KindLookup;
 use super::problem::Problem;
 use super::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
 
 /// The map in GraphML `text`, or every problem in it.
 pub fn from_graphml(text: &str) -> Result<crate::model::Document, Vec<Problem>> {
+    from_graphml_with(text, &mut KindLookup::default())
+}
+
+/// As [`from_graphml`], with kinds looked up (and unknown types remembered) in `kinds`.
+pub fn from_graphml_with(text: &str, kinds: &mut KindLookup) -> Result<crate::model::Document, Vec<Problem>> {
     let root = parse(text).map_err(|p| vec![p])?;
     if root.name != "graphml" {
         return Err(vec![Problem::new(
@@ -60,7 +66,7 @@ pub fn from_graphml(text: &str) -> Result<crate::model::Document, Vec<Problem>> 
             place: element.place.clone(),
         })
         .collect();
-    build(meta, nodes, edges, problems)
+    build(meta, nodes, edges, problems, kinds)
 }
 
 /// The `<data>` values of `element` by key name (plain text data only).

@@ -19,6 +19,8 @@ pub const REPORT_CARD: &str = "Report card";
 pub const SCORE_NOTES: &str = "Score notes";
 /// Name of the sheet of the map's title, subtitle, source and language.
 pub const MAP: &str = "Map";
+/// Name of the relevance matrix sheet (forms of VAW by departments or objectives).
+pub const RELEVANCE: &str = "Relevance";
 
 /// The fixed columns of the Elements sheet, in order; free fields follow.
 pub const ELEMENT_COLUMNS: [&str; 12] = [

@@ -2,52 +2,77 @@
 
 use super::connections::read_connections;
 use super::elements::read_elements;
-use super::kumu::{CONNECTIONS, ELEMENTS, MAP, REPORT_CARD, SCORE_NOTES};
+use super::elements_by_name::Registry;
+use super::kinds::KindLookup;
+use super::kumu::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD, SCORE_NOTES};
+use super::matrix::read_relevance;
 use super::names::Names;
 use super::problem::Problem;
 use super::report::{read_map, read_report_card, read_score_notes};
+use super::shape::{Role, role_of};
 use super::table::Table;
 use crate::model::{Document, Node};
 
-/// The map in `tables` (sheets of a workbook), or every problem in them.
+/// The map in `tables` (sheets of a workbook, or one CSV file), or every
+/// problem in them; type names neither known nor in `kinds`' choices are
+/// remembered there for the preview.
 ///
-/// Sheets whose name holds `(ignore)` are skipped; any other sheet besides
-/// Elements, Connections, Report card, Score notes and Map is a problem.
-pub fn from_tables(tables: &[Table]) -> Result<Document, Vec<Problem>> {
+/// Each sheet's role comes from its name, else its header ([`role_of`]):
+/// Elements, Connections, Relevance (a matrix), Report card, Score notes,
+/// Map. Sheets named "(ignore)" are skipped; any other sheet is a problem.
+/// Without an Elements sheet, a matrix or report card makes the elements
+/// it names; with one, every name must be in it.
+pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document, Vec<Problem>> {
     let mut problems = Vec::new();
-    let find = |name: &str| tables.iter().find(|t| t.name.trim().eq_ignore_ascii_case(name));
+    let mut by_role: Vec<(Role, &Table)> = Vec::new();
     for table in tables {
-        let known = [ELEMENTS, CONNECTIONS, REPORT_CARD, SCORE_NOTES, MAP]
-            .iter()
-            .any(|n| table.name.trim().eq_ignore_ascii_case(n));
-        if !known && !table.name.to_lowercase().contains("(ignore)") {
-            problems.push(Problem::new(
+        match role_of(table) {
+            Role::Ignored => {}
+            Role::Unknown => problems.push(Problem::new(
                 table.name.clone(),
                 format!(
-                    "Sectormap reads the sheets {ELEMENTS}, {CONNECTIONS}, {REPORT_CARD}, {SCORE_NOTES} and {MAP}; \
-                     add '(ignore)' to this sheet's name to skip it"
+                    "Sectormap cannot tell what this sheet holds; name it {ELEMENTS}, {CONNECTIONS}, {RELEVANCE}, \
+                     {REPORT_CARD}, {SCORE_NOTES} or {MAP}, or add '(ignore)' to its name to skip it"
                 ),
-            ));
+            )),
+            role => {
+                if let Some((_, first)) = by_role.iter().find(|(r, _)| *r == role) {
+                    problems.push(Problem::new(
+                        table.name.clone(),
+                        format!("the sheet '{}' is already read as {}; keep one", first.name, role.describe()),
+                    ));
+                } else {
+                    by_role.push((role, table));
+                }
+            }
         }
     }
-    let Some(elements) = find(ELEMENTS) else {
-        problems.push(Problem::new("workbook", format!("there is no sheet called '{ELEMENTS}'")));
+    by_role.sort_by_key(|(role, _)| *role);
+    let elements = by_role.iter().find(|(r, _)| *r == Role::Elements).map(|(_, t)| *t);
+    if elements.is_none() && !by_role.iter().any(|(r, _)| matches!(r, Role::Relevance | Role::ReportCard)) {
+        problems.push(Problem::new(
+            "workbook",
+            format!("there is no sheet called '{ELEMENTS}', and no relevance matrix or report card to read elements from"),
+        ));
         return Err(problems);
+    }
+    let mut doc = match elements {
+        Some(table) => from_nodes(read_elements(table, kinds, &mut problems), &mut problems),
+        None => Document::new(),
     };
-    let nodes = read_elements(elements, &mut problems);
-    let mut doc = from_nodes(nodes, &mut problems);
-    let names = Names::of(doc.nodes());
-    if let Some(table) = find(CONNECTIONS) {
-        read_connections(table, &mut doc, &names, &mut problems);
-    }
-    if let Some(table) = find(REPORT_CARD) {
-        read_report_card(table, &mut doc, &names, &mut problems);
-    }
-    if let Some(table) = find(SCORE_NOTES) {
-        read_score_notes(table, &mut doc, &names, &mut problems);
-    }
-    if let Some(table) = find(MAP) {
-        read_map(table, &mut doc.meta, &mut problems);
+    let mut registry = Registry::new(&doc, elements.is_none());
+    for (role, table) in by_role {
+        match role {
+            Role::Connections => {
+                let names = Names::of(doc.nodes());
+                read_connections(table, &mut doc, &names, &mut problems);
+            }
+            Role::Relevance => read_relevance(table, &mut doc, &mut registry, &mut problems),
+            Role::ReportCard => read_report_card(table, &mut doc, &mut registry, &mut problems),
+            Role::ScoreNotes => read_score_notes(table, &mut doc, &mut registry, &mut problems),
+            Role::Map => read_map(table, &mut doc.meta, &mut problems),
+            Role::Elements | Role::Ignored | Role::Unknown => {}
+        }
     }
     finish(doc, problems)
 }

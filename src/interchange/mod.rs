@@ -5,9 +5,11 @@
 //! every problem found, each naming the file and the sheet and cell
 //! (`Connections!C14`) or line and column it is at.
 
+mod bomb;
 mod connections;
 mod csv;
 mod elements;
+mod elements_by_name;
 mod gexf;
 mod gexf_read;
 mod graph;
@@ -15,28 +17,45 @@ mod graphml;
 mod graphml_read;
 mod kinds;
 mod kumu;
+mod kumu_json;
 mod kumu_read;
+mod matrix;
+mod merge;
 mod names;
 mod problem;
 mod props;
 mod report;
+mod shape;
+mod source;
 mod suggest;
 mod table;
+mod template;
 mod xlsx;
 mod xml;
 
 use std::path::Path;
 
 pub use gexf::{GEXF_NS, VIZ_NS, to_gexf};
-pub use gexf_read::from_gexf;
+pub use gexf_read::{from_gexf, from_gexf_with};
 pub use graphml::{GRAPHML_NS, YWORKS_NS, to_graphml};
-pub use graphml_read::from_graphml;
-pub use kinds::node_kind;
+pub use graphml_read::{from_graphml, from_graphml_with};
+pub use kinds::{KindMap, UnknownType, node_kind};
 pub use kumu::{CONNECTION_COLUMNS, ELEMENT_COLUMNS, to_tables};
+pub use kumu_json::{from_blueprint, is_blueprint, to_blueprint};
 pub use kumu_read::from_tables;
+pub use matrix::parse_cell;
+pub use merge::{Change, MergePlan, plan_merge};
 pub use problem::{ExportError, ImportError, Problem, cell_name};
+pub use shape::{Role, SheetShape, role_of};
+pub use source::{Converted, Shape, Source, read_source};
 pub use suggest::{closest, edit_distance};
 pub use table::{Cell, OutTable, Table};
+pub use template::{TemplateShape, template};
+
+/// The XLSX bytes of `tables` (one sheet each, headers bold and frozen).
+pub fn tables_to_xlsx(tables: &[OutTable]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    xlsx::write_workbook(tables)
+}
 
 use crate::model::Document;
 
@@ -47,12 +66,18 @@ pub struct Limits {
     pub max_bytes: u64,
     /// Most rows in one sheet (or CSV file).
     pub max_rows: usize,
+    /// Most bytes the parts of a workbook (a ZIP file) may unpack to, as
+    /// the archive declares them, before anything is unpacked.
+    pub max_unpacked: u64,
+    /// Most cells with something in them, over all sheets of an XLSX
+    /// workbook, counted as they stream in.
+    pub max_cells: usize,
 }
 
 impl Default for Limits {
-    /// 50 MB and 200,000 rows.
+    /// 50 MB on disk, 200,000 rows a sheet, 400 MB unpacked, 4 million cells.
     fn default() -> Self {
-        Self { max_bytes: 50_000_000, max_rows: 200_000 }
+        Self { max_bytes: 50_000_000, max_rows: 200_000, max_unpacked: 400_000_000, max_cells: 4_000_000 }
     }
 }
 
@@ -69,11 +94,18 @@ pub enum Format {
     Gexf,
     /// Sectormap's JSON map file (`.json`).
     Json,
+    /// Kumu's JSON blueprint (`.kumu.json`; any `.json` is read as one when
+    /// its content is).
+    Blueprint,
 }
 
 impl Format {
     /// The format a path's extension names (any case).
     pub fn from_path(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".kumu.json") {
+            return Some(Format::Blueprint);
+        }
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
             "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => Format::Workbook,
@@ -86,40 +118,20 @@ impl Format {
     }
 }
 
-/// Reads the map in the file at `path` (format by extension) within the default [`Limits`].
+/// Reads the map in the file at `path` (format by extension) within the
+/// default [`Limits`], with no kinds chosen for unknown type names.
 pub fn import_path(path: &Path) -> Result<Document, ImportError> {
-    import_path_with(path, &Limits::default())
+    import_path_with(path, &Limits::default(), &KindMap::default())
 }
 
-/// Reads the map in the file at `path` within `limits`.
-pub fn import_path_with(path: &Path, limits: &Limits) -> Result<Document, ImportError> {
-    let file = path.display().to_string();
-    let wrap = |problems| ImportError { file: file.clone(), problems };
-    match Format::from_path(path) {
-        Some(Format::Workbook) => from_tables(&xlsx::read_workbook(path, &file, limits)?).map_err(wrap),
-        Some(Format::Csv) => {
-            let table = csv::read_csv(path, &file, limits)?;
-            let mut problems = Vec::new();
-            let nodes = elements::read_elements(&table, &mut problems);
-            let doc = kumu_read::from_nodes(nodes, &mut problems);
-            kumu_read::finish(doc, problems).map_err(wrap)
-        }
-        Some(Format::GraphMl) => from_graphml(&read_text(path, &file, limits)?).map_err(wrap),
-        Some(Format::Gexf) => from_gexf(&read_text(path, &file, limits)?).map_err(wrap),
-        Some(Format::Json) => {
-            crate::io::load_path(path).map_err(|err| ImportError::one(file.clone(), "file", err.to_string()))
-        }
-        None => Err(ImportError::one(
-            file.clone(),
-            "file",
-            "cannot tell the format from the extension: use .xlsx, .ods, .csv, .graphml, .gexf or .json",
-        )),
-    }
-}
-
-fn read_text(path: &Path, file: &str, limits: &Limits) -> Result<String, ImportError> {
-    xlsx::check_size(path, file, limits)?;
-    std::fs::read_to_string(path).map_err(|err| ImportError::one(file, "file", crate::io::describe_io(&err)))
+/// Reads the map in the file at `path` within `limits`, reading unknown
+/// type names as `choices` says.
+pub fn import_path_with(path: &Path, limits: &Limits, choices: &KindMap) -> Result<Document, ImportError> {
+    let source = read_source(path, limits)?;
+    source
+        .convert(choices)
+        .result
+        .map_err(|problems| ImportError { file: path.display().to_string(), problems })
 }
 
 /// The bytes of `doc` written as `format` (not CSV, which is import only).
@@ -130,6 +142,9 @@ pub fn export_bytes(doc: &Document, format: Format, file: &str) -> Result<Vec<u8
         }
         Format::GraphMl => to_graphml(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),
         Format::Gexf => to_gexf(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),
+        Format::Blueprint => serde_json::to_string_pretty(&kumu_json::to_blueprint(doc))
+            .map(String::into_bytes)
+            .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),
         Format::Json => crate::io::to_json(doc)
             .map(String::into_bytes)
             .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),

@@ -18,11 +18,22 @@ impl Names {
     pub fn of<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> Self {
         let mut names = Self::default();
         for node in nodes {
-            names.ids.insert(node.id.clone(), node.id.clone());
-            names.labels.entry(node.label.trim().to_lowercase()).or_default().push(node.id.clone());
-            names.shown.push(node.label.clone());
+            names.add(node);
         }
         names
+    }
+
+    /// Adds `node` to the index.
+    pub fn add(&mut self, node: &Node) {
+        self.ids.insert(node.id.clone(), node.id.clone());
+        self.labels.entry(node.label.trim().to_lowercase()).or_default().push(node.id.clone());
+        self.shown.push(node.label.clone());
+    }
+
+    /// Whether some element has `name` as its ID or label (any case).
+    pub fn knows(&self, name: &str) -> bool {
+        let name = name.trim();
+        self.ids.contains_key(name) || self.labels.contains_key(&name.to_lowercase())
     }
 
     /// The id of the element `name` names: an ID first, else a label

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::kinds;
+use super::kinds::{self, KindLookup};
 use crate::model::{Document, Link, LinkKind, Node, NodeKind, Score};
 
 /// The type of an attribute.
@@ -83,16 +83,25 @@ pub fn node_values(node: &Node) -> Vec<(String, String)> {
 const DRAWING: [&str; 6] = ["r", "g", "b", "size", "weight", "color"];
 
 /// A node from its id, label and attribute values; every problem as a sentence.
-pub fn node_from(id: &str, label: &str, values: &BTreeMap<String, String>) -> Result<Node, Vec<String>> {
+pub fn node_from(
+    id: &str,
+    label: &str,
+    values: &BTreeMap<String, String>,
+    kinds: &mut KindLookup,
+    place: &str,
+) -> Result<Node, Vec<String>> {
     let mut problems = Vec::new();
-    let kind_name = values.get("kind").map_or("", String::as_str);
-    let Some(kind) = kinds::node_kind(kind_name) else {
+    let kind_name = values.get("kind").or_else(|| values.get("type")).map_or("", String::as_str);
+    let Some(kind) = kinds.kind(kind_name, place) else {
         let what = if kind_name.is_empty() {
             "no kind".to_owned()
         } else {
             format!("the unknown kind '{kind_name}'")
         };
-        return Err(vec![format!("node '{id}' has {what}; use one of {}", kinds::NODE_KIND_NAMES)]);
+        return Err(vec![format!(
+            "node '{id}' has {what}; use one of {}, or choose a kind for it",
+            kinds::NODE_KIND_NAMES
+        )]);
     };
     let mut node = Node::new(id, kind, if label.is_empty() { id } else { label });
     let mut notes = BTreeMap::new();
@@ -103,7 +112,7 @@ pub fn node_from(id: &str, label: &str, values: &BTreeMap<String, String>) -> Re
             }
         };
         match name.as_str() {
-            "kind" | "label" => {}
+            "kind" | "type" | "label" => {}
             "description" => node.description.clone_from(value),
             "tags" => {
                 node.tags =

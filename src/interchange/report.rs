@@ -1,7 +1,7 @@
 //! Reading the Report card, Score notes and Map sheets.
 
+use super::elements_by_name::Registry;
 use super::kinds;
-use super::names::Names;
 use super::problem::Problem;
 use super::table::{Columns, Table};
 use crate::model::{Document, MapMeta, NodeKind, Score, parse_score, parse_year};
@@ -11,12 +11,14 @@ fn department(
     table: &Table,
     row: usize,
     cols: &Columns,
-    doc: &Document,
-    names: &Names,
+    doc: &mut Document,
+    registry: &mut Registry,
 ) -> Result<String, Problem> {
-    let col = cols.get("id").or(cols.get("label"));
+    let col = department_column(cols);
     let place = table.place(row, col.unwrap_or(0));
-    let id = names.resolve(table.text(row, col)).map_err(|message| Problem::new(place.clone(), message))?;
+    let id = registry
+        .find_or_make(doc, table.text(row, col), NodeKind::Department, &place)
+        .map_err(|message| Problem::new(place.clone(), message))?;
     match doc.node(&id) {
         Some(node) if node.kind == NodeKind::Department => Ok(id),
         Some(node) => Err(Problem::new(
@@ -27,17 +29,30 @@ fn department(
     }
 }
 
-/// Sets the scores of a Report card sheet: `ID` (or `Label`), then one
-/// column per year, cells 0 to 10.
-pub fn read_report_card(table: &Table, doc: &mut Document, names: &Names, problems: &mut Vec<Problem>) {
+/// The column naming departments: `ID`, else `Label`, else `Department`.
+fn department_column(cols: &Columns) -> Option<usize> {
+    cols.get("id").or(cols.get("label")).or(cols.get("department"))
+}
+
+/// Sets the scores of a Report card sheet: `ID` (or `Label`, or
+/// `Department`), then one column per year, cells 0 to 10.
+pub fn read_report_card(
+    table: &Table,
+    doc: &mut Document,
+    registry: &mut Registry,
+    problems: &mut Vec<Problem>,
+) {
     let cols = Columns::of(table, problems);
-    if cols.get("id").or(cols.get("label")).is_none() {
-        problems.push(Problem::new(table.place(0, 0), "the sheet needs an 'ID' or a 'Label' column"));
+    if department_column(&cols).is_none() {
+        problems.push(Problem::new(
+            table.place(0, 0),
+            "the sheet needs an 'ID', a 'Label' or a 'Department' column",
+        ));
         return;
     }
     let mut years = Vec::new();
     for (col, name) in cols.names.iter().enumerate() {
-        if name.is_empty() || ["id", "label"].contains(&name.to_lowercase().as_str()) {
+        if name.is_empty() || ["id", "label", "department"].contains(&name.to_lowercase().as_str()) {
             continue;
         }
         match parse_year(name) {
@@ -49,7 +64,7 @@ pub fn read_report_card(table: &Table, doc: &mut Document, names: &Names, proble
         }
     }
     for row in table.data_rows() {
-        let id = match department(table, row, &cols, doc, names) {
+        let id = match department(table, row, &cols, doc, registry) {
             Ok(id) => id,
             Err(problem) => {
                 problems.push(problem);
@@ -79,11 +94,16 @@ pub fn read_report_card(table: &Table, doc: &mut Document, names: &Names, proble
 }
 
 /// Sets the notes of a Score notes sheet (`ID`, `Year`, `Note`) on scores already read.
-pub fn read_score_notes(table: &Table, doc: &mut Document, names: &Names, problems: &mut Vec<Problem>) {
+pub fn read_score_notes(
+    table: &Table,
+    doc: &mut Document,
+    registry: &mut Registry,
+    problems: &mut Vec<Problem>,
+) {
     let cols = Columns::of(table, problems);
     let (year_col, note_col) = (cols.get("year"), cols.get("note"));
     for row in table.data_rows() {
-        let id = match department(table, row, &cols, doc, names) {
+        let id = match department(table, row, &cols, doc, registry) {
             Ok(id) => id,
             Err(problem) => {
                 problems.push(problem);

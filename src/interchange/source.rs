@@ -1,0 +1,120 @@
+//! An imported file read but not yet made into a map: what the preview
+//! shows (its shape, the type names to choose kinds for) and what it turns
+//! into once the user has chosen.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::kinds::{KindLookup, KindMap, UnknownType};
+use super::problem::{ImportError, Problem};
+use super::shape::{SheetShape, sheets_of};
+use super::table::Table;
+use super::{Format, Limits, csv, gexf_read, graphml_read, kumu_json, kumu_read, xlsx};
+use crate::model::Document;
+
+/// A file's content, parsed as far as its format goes.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// Sheets of a workbook, or one CSV file as a sheet.
+    Tables(Vec<Table>),
+    /// GraphML text.
+    GraphMl(String),
+    /// GEXF text.
+    Gexf(String),
+    /// A Kumu JSON blueprint.
+    Blueprint(Value),
+    /// A Sectormap map file.
+    Map(Box<Document>),
+}
+
+/// What a file holds, in words the preview and the CLI show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shape {
+    /// The format, in a few words (`Kumu-style workbook`, `GEXF 1.3`...).
+    pub format: &'static str,
+    /// For workbooks and CSV: each sheet and what it is read as.
+    pub sheets: Vec<SheetShape>,
+}
+
+/// A file turned into a map with the kinds chosen so far.
+#[derive(Clone, Debug)]
+pub struct Converted {
+    /// The map, or every problem in the file.
+    pub result: Result<Document, Vec<Problem>>,
+    /// Type names that are no Sectormap kind and have no choice yet.
+    pub unknown: Vec<UnknownType>,
+}
+
+/// Reads the file at `path` within `limits` (format by extension; a
+/// `.json` file is a Sectormap map or a Kumu blueprint, told by content).
+pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> {
+    let file = path.display().to_string();
+    match Format::from_path(path) {
+        Some(Format::Workbook) => Ok(Source::Tables(xlsx::read_workbook(path, &file, limits)?)),
+        Some(Format::Csv) => Ok(Source::Tables(vec![csv::read_csv(path, &file, limits)?])),
+        Some(Format::GraphMl) => Ok(Source::GraphMl(read_text(path, &file, limits)?)),
+        Some(Format::Gexf) => Ok(Source::Gexf(read_text(path, &file, limits)?)),
+        Some(Format::Json | Format::Blueprint) => {
+            let text = read_text(path, &file, limits)?;
+            let value: Value = serde_json::from_str(&text).map_err(|err| {
+                ImportError::one(
+                    &file,
+                    format!("line {}, column {}", err.line(), err.column()),
+                    err.to_string(),
+                )
+            })?;
+            if kumu_json::is_blueprint(&value) {
+                return Ok(Source::Blueprint(value));
+            }
+            crate::io::load_str(&text, &file)
+                .map(|doc| Source::Map(Box::new(doc)))
+                .map_err(|err| ImportError::one(&file, "file", err.to_string()))
+        }
+        None => Err(ImportError::one(
+            file,
+            "file",
+            "cannot tell the format from the extension: use .xlsx, .ods, .csv, .graphml, .gexf or .json",
+        )),
+    }
+}
+
+fn read_text(path: &Path, file: &str, limits: &Limits) -> Result<String, ImportError> {
+    xlsx::check_size(path, file, limits)?;
+    let bytes =
+        std::fs::read(path).map_err(|err| ImportError::one(file, "file", crate::io::describe_io(&err)))?;
+    String::from_utf8(bytes).map_err(|err| {
+        ImportError::one(
+            file,
+            format!("byte {}", err.utf8_error().valid_up_to()),
+            "the file is not UTF-8 text",
+        )
+    })
+}
+
+impl Source {
+    /// What the file holds.
+    pub fn shape(&self) -> Shape {
+        match self {
+            Source::Tables(tables) => Shape { format: "workbook", sheets: sheets_of(tables) },
+            Source::GraphMl(_) => Shape { format: "GraphML", sheets: Vec::new() },
+            Source::Gexf(_) => Shape { format: "GEXF", sheets: Vec::new() },
+            Source::Blueprint(_) => Shape { format: "Kumu blueprint (JSON)", sheets: Vec::new() },
+            Source::Map(_) => Shape { format: "Sectormap map", sheets: Vec::new() },
+        }
+    }
+
+    /// The map, with type names read as `choices` says where Sectormap
+    /// does not know them.
+    pub fn convert(&self, choices: &KindMap) -> Converted {
+        let mut kinds = KindLookup::new(choices.clone());
+        let result = match self {
+            Source::Tables(tables) => kumu_read::from_tables(tables, &mut kinds),
+            Source::GraphMl(text) => graphml_read::from_graphml_with(text, &mut kinds),
+            Source::Gexf(text) => gexf_read::from_gexf_with(text, &mut kinds),
+            Source::Blueprint(value) => kumu_json::from_blueprint(value, &mut kinds),
+            Source::Map(doc) => Ok((**doc).clone()),
+        };
+        Converted { result, unknown: kinds.unknown.into_values().collect() }
+    }
+}
