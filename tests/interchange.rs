@@ -3,38 +3,20 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-use rust_xlsxwriter::Workbook;
+mod sheets;
+
 use sectormap::interchange::{
-    self, GEXF_NS, GRAPHML_NS, Limits, VIZ_NS, YWORKS_NS, from_gexf, from_graphml, import_path,
+    self, GEXF_NS, GRAPHML_NS, KindMap, Limits, VIZ_NS, YWORKS_NS, from_gexf, from_graphml, import_path,
     import_path_with, to_gexf, to_graphml, to_xlsx, without_translations,
 };
 use sectormap::model::{Document, LinkKind, NodeKind, Point};
+use sheets::workbook;
 
 fn example() -> Document {
     sectormap::io::load_str(sectormap::io::EXAMPLE_MAP, "uk-evaw.json").unwrap()
-}
-
-/// A workbook of sheets given as rows of text cells (numbers stay text,
-/// which is how many real workbooks hold them).
-fn workbook(dir: &Path, name: &str, sheets: &[(&str, &[&[&str]])]) -> PathBuf {
-    let mut book = Workbook::new();
-    for (sheet_name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(*sheet_name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if !cell.is_empty() {
-                    sheet.write_string(r as u32, c as u16, *cell).unwrap();
-                }
-            }
-        }
-    }
-    let path = dir.join(name);
-    book.save(&path).unwrap();
-    path
 }
 
 fn messages(err: &interchange::ImportError) -> Vec<String> {
@@ -164,10 +146,10 @@ fn files_and_sheets_over_the_limits_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = workbook(dir.path(), "big.xlsx", &[("Elements", ELEMENTS)]);
     let small = Limits { max_bytes: 100, ..Limits::default() };
-    let err = import_path_with(&path, &small).unwrap_err();
+    let err = import_path_with(&path, &small, &KindMap::default()).unwrap_err();
     assert!(err.to_string().contains("at most 0.0 MB"), "{err}");
     let few_rows = Limits { max_rows: 3, ..Limits::default() };
-    let err = import_path_with(&path, &few_rows).unwrap_err();
+    let err = import_path_with(&path, &few_rows, &KindMap::default()).unwrap_err();
     assert!(
         err.to_string().contains("Elements: the sheet has 7 rows; Sectormap reads sheets of at most 3 rows"),
         "{err}"
@@ -288,8 +270,17 @@ fn convert_and_import_commands_end_to_end() {
     let run = sectormap(&["import", arg(&csv), "-o", arg(&out)]);
     let err = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{err}");
-    assert_eq!(err.lines().count(), 2, "{err}");
+    assert_eq!(err.lines().filter(|l| l.starts_with("error: ")).count(), 2, "{err}");
     assert!(err.contains("new.csv!B2: unknown type 'planet'") && err.contains("new.csv!B3"), "{err}");
+    assert!(err.contains("--kind \"planet=KIND\""), "the way out is named: {err}");
+    let run =
+        sectormap(&["import", arg(&csv), "-o", arg(&out), "--kind", "planet=agency", "--kind", "=issue"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let doc = sectormap::io::load_path(&out).unwrap();
+    assert_eq!(doc.node("home-office").unwrap().kind, sectormap::model::NodeKind::Department);
+    let run = sectormap(&["import", arg(&csv), "-o", arg(&out), "--kind", "planet=moon"]);
+    assert_eq!(run.status.code(), Some(2), "a kind that is none is a usage error");
+    assert!(String::from_utf8_lossy(&run.stderr).contains("'moon' is not a kind"));
     let run = sectormap(&["convert", arg(&map), "-o", arg(&dir.path().join("map.txt"))]);
     assert_eq!(run.status.code(), Some(2));
 }

@@ -131,7 +131,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     for unknown in &converted.unknown {
         let name = if unknown.name.is_empty() { "(no type)" } else { unknown.name.as_str() };
         eprintln!(
-            "note: {} elements have the type '{name}' (first at {}); choose a kind with --kind \"{}=KIND\"",
+            "note: {} elements have the type '{name}' (first at {}); read it as a kind with --kind \"{}=KIND\"",
             unknown.count, unknown.place, unknown.name
         );
     }

@@ -4,7 +4,8 @@
 //! Reading takes both Kumu's export (`_id`, `attributes`, `maps[0]`
 //! positions) and the flat form Kumu's importer accepts (`{"label": ..,
 //! "type": ..}`); connections name their ends by `_id` or label. Writing
-//! gives Kumu's export form, with Sectormap's attributes beside Kumu's.
+//! gives Kumu's export form, with Sectormap's attributes beside Kumu's and
+//! the map's title, subtitle, source and language under `sectormap`.
 
 use std::collections::BTreeMap;
 
@@ -109,9 +110,17 @@ pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document,
         }
         edges.push(RawEdge { id: id_of(item), source: end("from"), target: end("to"), values, place });
     }
-    let meta = MapMeta {
-        title: value.pointer("/maps/0/name").map(|v| text(v, "")).unwrap_or_default(),
+    let field =
+        |name: &str| value.pointer(&format!("/sectormap/{name}")).map(|v| text(v, "")).unwrap_or_default();
+    let mut meta = MapMeta {
+        subtitle: field("subtitle"),
+        source: field("source"),
+        language: field("language"),
         ..MapMeta::default()
+    };
+    meta.title = match value.pointer("/sectormap/title") {
+        Some(title) => text(title, ""),
+        None => value.pointer("/maps/0/name").map(|v| text(v, "")).unwrap_or_default(),
     };
     build(meta, nodes, edges, problems, kinds)
 }
@@ -184,5 +193,11 @@ pub fn to_blueprint(doc: &Document) -> Value {
         "connections": connections,
         "loops": [],
         "maps": [{ "name": name, "elements": placed }],
+        "sectormap": {
+            "title": doc.meta.title,
+            "subtitle": doc.meta.subtitle,
+            "source": doc.meta.source,
+            "language": doc.meta.language,
+        },
     })
 }

@@ -16,8 +16,13 @@ use crate::model::Document;
 /// A file's content, parsed as far as its format goes.
 #[derive(Clone, Debug)]
 pub enum Source {
-    /// Sheets of a workbook, or one CSV file as a sheet.
-    Tables(Vec<Table>),
+    /// Sheets of a workbook, or one CSV file as a sheet (`csv` says which).
+    Tables {
+        /// The sheets.
+        tables: Vec<Table>,
+        /// Whether the file is CSV.
+        csv: bool,
+    },
     /// GraphML text.
     GraphMl(String),
     /// GEXF text.
@@ -51,8 +56,12 @@ pub struct Converted {
 pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> {
     let file = path.display().to_string();
     match Format::from_path(path) {
-        Some(Format::Workbook) => Ok(Source::Tables(xlsx::read_workbook(path, &file, limits)?)),
-        Some(Format::Csv) => Ok(Source::Tables(vec![csv::read_csv(path, &file, limits)?])),
+        Some(Format::Workbook) => {
+            Ok(Source::Tables { tables: xlsx::read_workbook(path, &file, limits)?, csv: false })
+        }
+        Some(Format::Csv) => {
+            Ok(Source::Tables { tables: vec![csv::read_csv(path, &file, limits)?], csv: true })
+        }
         Some(Format::GraphMl) => Ok(Source::GraphMl(read_text(path, &file, limits)?)),
         Some(Format::Gexf) => Ok(Source::Gexf(read_text(path, &file, limits)?)),
         Some(Format::Json | Format::Blueprint) => {
@@ -96,7 +105,9 @@ impl Source {
     /// What the file holds.
     pub fn shape(&self) -> Shape {
         match self {
-            Source::Tables(tables) => Shape { format: "workbook", sheets: sheets_of(tables) },
+            Source::Tables { tables, csv } => {
+                Shape { format: if *csv { "CSV" } else { "workbook" }, sheets: sheets_of(tables) }
+            }
             Source::GraphMl(_) => Shape { format: "GraphML", sheets: Vec::new() },
             Source::Gexf(_) => Shape { format: "GEXF", sheets: Vec::new() },
             Source::Blueprint(_) => Shape { format: "Kumu blueprint (JSON)", sheets: Vec::new() },
@@ -109,7 +120,7 @@ impl Source {
     pub fn convert(&self, choices: &KindMap) -> Converted {
         let mut kinds = KindLookup::new(choices.clone());
         let result = match self {
-            Source::Tables(tables) => kumu_read::from_tables(tables, &mut kinds),
+            Source::Tables { tables, .. } => kumu_read::from_tables(tables, &mut kinds),
             Source::GraphMl(text) => graphml_read::from_graphml_with(text, &mut kinds),
             Source::Gexf(text) => gexf_read::from_gexf_with(text, &mut kinds),
             Source::Blueprint(value) => kumu_json::from_blueprint(value, &mut kinds),
