@@ -273,6 +273,7 @@ fn convert_and_import_commands_end_to_end() {
     assert_eq!(err.lines().filter(|l| l.starts_with("error: ")).count(), 2, "{err}");
     assert!(err.contains("new.csv!B2: unknown type 'planet'") && err.contains("new.csv!B3"), "{err}");
     assert!(err.contains("--kind \"planet=KIND\""), "the way out is named: {err}");
+    std::fs::write(&csv, "Label,Type\nHome Office,planet\nRape,\n").unwrap();
     let run =
         sectormap(&["import", arg(&csv), "-o", arg(&out), "--kind", "planet=agency", "--kind", "=issue"]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
