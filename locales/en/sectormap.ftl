@@ -614,3 +614,50 @@ translations-step-caption = Translate caption
 map-language-field = Language of the map (e.g. en, es, ar)
 map-language-bad = Not a language tag: use one like en, es, fr or ar.
 shaped-on-map = On the map:
+
+## Import and data export
+menu-import = Import…
+menu-export-data = Export data…
+import-go = Import
+import-files = Workbooks, CSV, GraphML, GEXF, Kumu
+import-pick-title = Import a file
+import-failed = Could not import { $path }
+import-failed-title = The file could not be read
+import-opened = Imported as a new map: save it to keep it.
+import-undo = Import { $file }
+import-merged = Merged: { $added } elements added, { $changed } elements and links changed, { $links } links added.
+import-role-elements = elements
+import-role-connections = connections
+import-role-relevance = relevance matrix
+import-role-report-card = report card
+import-role-score-notes = score notes
+import-role-map = map title and source
+import-role-ignored = ignored (its name says so)
+import-role-unknown = not readable: name it Elements, Connections, Relevance or Report card, or add (ignore) to its name
+import-format-workbook = a workbook
+import-format-map = a Sectormap map
+import-title = Import { $file }
+import-read-as = Read as { $format }.
+import-sheet = Sheet “{ $name }”: { $role }, { $rows } rows
+import-holds = The file holds { $nodes } elements and { $links } links.
+import-as-new = Open it as a new map
+import-merge = Merge it into this map
+import-kinds-intro = Some element types are not Sectormap kinds. Choose what each is:
+import-no-type = Elements with no type
+import-type-count = { $name }: { $count } elements (first at { $place })
+import-choose-kind = Choose…
+import-kind-for = Kind for { $name }
+import-problems = { $count ->
+        [one] One problem
+       *[other] { $count } problems
+    }: fix them in the file, or choose kinds above.
+import-more = …and { $count } more
+import-merge-counts = { $added } elements added, { $changed } changed, { $unchanged } unchanged; { $links } links added, { $changed_links } changed.
+import-merge-rule = Elements match by ID, then by label and kind. Empty cells change nothing; nodes on the map keep their places. One undo takes the whole merge back.
+import-left-alone = Left alone: { $problem }
+data-title = Export data
+data-xlsx = Workbook (.xlsx): Elements, Connections, Report card; reads back into Sectormap and Kumu
+data-graphml = GraphML (.graphml): for Gephi and yEd, with positions and colours
+data-gexf = GEXF 1.3 (.gexf): for Gephi, with positions, colours and typed attributes
+data-kumu = Kumu blueprint (.kumu.json)
+data-note = Translations and saved views stay in the map file only.

@@ -613,3 +613,50 @@ translations-step-caption = Traducir la leyenda
 map-language-field = Idioma del mapa (p. ej. en, es, ar)
 map-language-bad = No es un código de idioma: use uno como en, es, fr o ar.
 shaped-on-map = En el mapa:
+
+## Import and data export
+menu-import = Importar…
+menu-export-data = Exportar datos…
+import-go = Importar
+import-files = Libros de cálculo, CSV, GraphML, GEXF, Kumu
+import-pick-title = Importar un archivo
+import-failed = No se pudo importar { $path }
+import-failed-title = No se pudo leer el archivo
+import-opened = Importado como mapa nuevo: guárdelo para conservarlo.
+import-undo = Importar { $file }
+import-merged = Combinado: { $added } elementos añadidos, { $changed } elementos y vínculos cambiados, { $links } vínculos añadidos.
+import-role-elements = elementos
+import-role-connections = conexiones
+import-role-relevance = matriz de pertinencia
+import-role-report-card = boletín de calificaciones
+import-role-score-notes = notas de las puntuaciones
+import-role-map = título y fuente del mapa
+import-role-ignored = ignorada (lo dice su nombre)
+import-role-unknown = ilegible: llámela Elements, Connections, Relevance o Report card, o añada (ignore) a su nombre
+import-format-workbook = un libro de cálculo
+import-format-map = un mapa de Sectormap
+import-title = Importar { $file }
+import-read-as = Leído como { $format }.
+import-sheet = Hoja «{ $name }»: { $role }, { $rows } filas
+import-holds = El archivo contiene { $nodes } elementos y { $links } vínculos.
+import-as-new = Abrirlo como mapa nuevo
+import-merge = Combinarlo con este mapa
+import-kinds-intro = Algunos tipos de elemento no son tipos de Sectormap. Elija qué es cada uno:
+import-no-type = Elementos sin tipo
+import-type-count = { $name }: { $count } elementos (el primero en { $place })
+import-choose-kind = Elegir…
+import-kind-for = Tipo para { $name }
+import-problems = { $count ->
+        [one] Un problema
+       *[other] { $count } problemas
+    }: corríjalos en el archivo o elija tipos arriba.
+import-more = …y { $count } más
+import-merge-counts = { $added } elementos añadidos, { $changed } cambiados, { $unchanged } sin cambios; { $links } vínculos añadidos, { $changed_links } cambiados.
+import-merge-rule = Los elementos coinciden por ID y luego por etiqueta y tipo. Las celdas vacías no cambian nada; los nodos del mapa conservan su lugar. Deshacer una vez anula toda la combinación.
+import-left-alone = Sin cambios: { $problem }
+data-title = Exportar datos
+data-xlsx = Libro (.xlsx): Elements, Connections, Report card; se vuelve a leer en Sectormap y Kumu
+data-graphml = GraphML (.graphml): para Gephi y yEd, con posiciones y colores
+data-gexf = GEXF 1.3 (.gexf): para Gephi, con posiciones, colores y atributos con tipo
+data-kumu = Plano de Kumu (.kumu.json)
+data-note = Las traducciones y las vistas guardadas solo quedan en el archivo del mapa.

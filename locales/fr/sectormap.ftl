@@ -613,3 +613,50 @@ translations-step-caption = Traduire la légende
 map-language-field = Langue de la carte (p. ex. en, es, ar)
 map-language-bad = Ce n’est pas un code de langue : utilisez-en un comme en, es, fr ou ar.
 shaped-on-map = Sur la carte :
+
+## Import and data export
+menu-import = Importer…
+menu-export-data = Exporter les données…
+import-go = Importer
+import-files = Classeurs, CSV, GraphML, GEXF, Kumu
+import-pick-title = Importer un fichier
+import-failed = Impossible d’importer { $path }
+import-failed-title = Le fichier n’a pas pu être lu
+import-opened = Importé comme nouvelle carte : enregistrez-la pour la garder.
+import-undo = Importer { $file }
+import-merged = Fusion : { $added } éléments ajoutés, { $changed } éléments et liens modifiés, { $links } liens ajoutés.
+import-role-elements = éléments
+import-role-connections = connexions
+import-role-relevance = matrice de pertinence
+import-role-report-card = bulletin de notes
+import-role-score-notes = notes des scores
+import-role-map = titre et source de la carte
+import-role-ignored = ignorée (son nom le dit)
+import-role-unknown = illisible : nommez-la Elements, Connections, Relevance ou Report card, ou ajoutez (ignore) à son nom
+import-format-workbook = un classeur
+import-format-map = une carte Sectormap
+import-title = Importer { $file }
+import-read-as = Lu comme { $format }.
+import-sheet = Feuille « { $name } » : { $role }, { $rows } lignes
+import-holds = Le fichier contient { $nodes } éléments et { $links } liens.
+import-as-new = L’ouvrir comme nouvelle carte
+import-merge = Le fusionner avec cette carte
+import-kinds-intro = Certains types d’éléments ne sont pas des types Sectormap. Choisissez ce qu’est chacun :
+import-no-type = Éléments sans type
+import-type-count = { $name } : { $count } éléments (le premier en { $place })
+import-choose-kind = Choisir…
+import-kind-for = Type pour { $name }
+import-problems = { $count ->
+        [one] Un problème
+       *[other] { $count } problèmes
+    } : corrigez-les dans le fichier ou choisissez des types ci-dessus.
+import-more = …et { $count } de plus
+import-merge-counts = { $added } éléments ajoutés, { $changed } modifiés, { $unchanged } inchangés ; { $links } liens ajoutés, { $changed_links } modifiés.
+import-merge-rule = Les éléments correspondent par ID, puis par libellé et type. Les cellules vides ne changent rien ; les nœuds de la carte gardent leur place. Une annulation défait toute la fusion.
+import-left-alone = Laissé tel quel : { $problem }
+data-title = Exporter les données
+data-xlsx = Classeur (.xlsx) : Elements, Connections, Report card ; se relit dans Sectormap et Kumu
+data-graphml = GraphML (.graphml) : pour Gephi et yEd, avec positions et couleurs
+data-gexf = GEXF 1.3 (.gexf) : pour Gephi, avec positions, couleurs et attributs typés
+data-kumu = Plan Kumu (.kumu.json)
+data-note = Les traductions et les vues enregistrées restent dans le fichier de la carte.

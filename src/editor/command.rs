@@ -79,6 +79,12 @@ pub enum FileCommand {
     Export,
     /// Write the report card: "csv", "png" or "svg" (asks where).
     ExportReport(&'static str),
+    /// Read a workbook, CSV, GraphML, GEXF or Kumu file (asks which), show
+    /// what it holds, then open it as a new map or merge it in.
+    Import,
+    /// Write the map as a workbook, GraphML, GEXF or Kumu blueprint (asks
+    /// which format, then where).
+    ExportData,
     /// Quit (asks about unsaved changes).
     Quit,
 }

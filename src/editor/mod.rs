@@ -8,6 +8,7 @@
 //! [`crate::ui`] draws it and turns input into [`Command`]s.
 
 pub mod command;
+pub mod import;
 pub mod job;
 pub mod motion;
 mod placing;
@@ -21,6 +22,7 @@ pub mod view;
 pub mod workspace;
 
 pub use command::{CameraCommand, Command, DocCommand, FileCommand, ViewCommand};
+pub use import::{ImportMode, ImportPreview};
 pub use job::{Purpose, WORKER_FROM};
 pub use recovery::{Orphan, Recovery};
 pub use request::{LayoutRequest, Work};

@@ -108,6 +108,11 @@ impl Session {
         session
     }
 
+    /// A map imported from another format: untitled and unsaved.
+    pub fn imported(doc: Document) -> Self {
+        Self::restored(doc, None)
+    }
+
     /// The map.
     pub fn doc(&self) -> &Document {
         &self.doc

@@ -22,6 +22,8 @@ pub enum Then {
     OpenPath(PathBuf),
     /// Close the window.
     Close,
+    /// Open the map just imported (kept by the app) as a new map.
+    ImportNew,
 }
 
 /// The answer to "Save changes?".
@@ -98,7 +100,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
             Dialog::Unsaved(then) => {
                 let doing = match then {
                     Then::New => "new",
-                    Then::Open | Then::OpenPath(_) => "open",
+                    Then::Open | Then::OpenPath(_) | Then::ImportNew => "open",
                     Then::Close => "close",
                 };
                 ui.heading(lang.tr("dialog-unsaved"));
@@ -122,6 +124,12 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                     Purpose::SaveAs => lang.tr("dialog-save-title"),
                     Purpose::Export(ext) => tr!(lang, "dialog-export-title", format = ext.to_uppercase()),
                     Purpose::Report(ext) => tr!(lang, "dialog-report-title", format = ext.to_uppercase()),
+                    Purpose::Import => lang.tr("import-pick-title"),
+                    Purpose::Data(format) => tr!(
+                        lang,
+                        "dialog-export-title",
+                        format = super::files::data_extension(*format).to_uppercase()
+                    ),
                 };
                 ui.heading(title);
                 ui.label(lang.tr("dialog-no-chooser"));
@@ -191,7 +199,7 @@ fn check_path(
     confirmed: bool,
     lang: Language,
 ) -> Result<(), (String, bool)> {
-    if *purpose == Purpose::Open {
+    if matches!(purpose, Purpose::Open | Purpose::Import) {
         return Ok(());
     }
     let shown = path.display().to_string();

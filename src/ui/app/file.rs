@@ -27,6 +27,8 @@ impl SectormapApp {
             FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
             FileCommand::Export => self.export_open = true,
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
+            FileCommand::Import => self.ask(ctx, Purpose::Import),
+            FileCommand::ExportData => self.data_export_open = true,
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -48,6 +50,7 @@ impl SectormapApp {
             }
             Then::Open => self.ask(ctx, Purpose::Open),
             Then::OpenPath(path) => self.open_path(&path),
+            Then::ImportNew => self.open_imported(),
             Then::Close => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -121,7 +124,11 @@ impl SectormapApp {
             .and_then(|p| p.file_stem())
             .map_or(self.language().tr("file-stem-map"), |s| s.to_string_lossy().into_owned());
         match purpose {
-            Purpose::Open => (folder, String::new()),
+            Purpose::Open | Purpose::Import => (folder, String::new()),
+            Purpose::Data(format) => (
+                self.settings.export.folder.clone().or(folder),
+                format!("{stem}.{}", super::files::data_extension(*format)),
+            ),
             Purpose::SaveAs => (folder, format!("{stem}.json")),
             Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
             Purpose::Report(ext) => {
@@ -139,7 +146,7 @@ impl SectormapApp {
             Outcome::Fallback(purpose) => {
                 let (folder, name) = self.suggestion(&purpose);
                 let text = match (&purpose, folder) {
-                    (Purpose::Open, _) => String::new(),
+                    (Purpose::Open | Purpose::Import, _) => String::new(),
                     (_, Some(folder)) => folder.join(name).display().to_string(),
                     (_, None) => std::env::current_dir()
                         .map(|d| d.join(&name))
@@ -165,11 +172,14 @@ impl SectormapApp {
             }
             Purpose::Export(_) => self.start_export(ctx, path),
             Purpose::Report(ext) => self.write_report(path, ext),
+            Purpose::Import => self.read_import(path),
+            Purpose::Data(format) => self.write_data(path, *format),
         }
     }
 
     /// Shows the open dialog, if any, and acts on its reply.
     pub(super) fn show_dialogs(&mut self, ctx: &egui::Context) {
+        self.show_import_dialogs(ctx);
         if self.export_open {
             let years: Vec<i32> = self.work.session.doc().score_years().into_iter().collect();
             let scene = self.export_scene(false);

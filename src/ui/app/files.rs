@@ -23,6 +23,25 @@ pub enum Purpose {
     Export(&'static str),
     /// Pick where to write the report card: "csv", "png" or "svg".
     Report(&'static str),
+    /// Pick a file to import (workbook, CSV, GraphML, GEXF, Kumu JSON).
+    Import,
+    /// Pick where to write the map's data in another tool's format.
+    Data(crate::interchange::Format),
+}
+
+/// The extensions the import dialog offers.
+pub const IMPORT_EXTENSIONS: [&str; 7] = ["xlsx", "ods", "csv", "graphml", "gexf", "json", "xls"];
+
+/// The extension written for a data format.
+pub fn data_extension(format: crate::interchange::Format) -> &'static str {
+    use crate::interchange::Format;
+    match format {
+        Format::Workbook | Format::Csv => "xlsx",
+        Format::GraphMl => "graphml",
+        Format::Gexf => "gexf",
+        Format::Blueprint => "kumu.json",
+        Format::Json => "json",
+    }
 }
 
 impl Purpose {
@@ -30,8 +49,9 @@ impl Purpose {
     pub fn verb(&self, lang: crate::i18n::Language) -> String {
         lang.tr(match self {
             Purpose::Open => "dialog-open",
+            Purpose::Import => "import-go",
             Purpose::SaveAs => "menu-save",
-            Purpose::Export(_) | Purpose::Report(_) => "dialog-export",
+            Purpose::Export(_) | Purpose::Report(_) | Purpose::Data(_) => "dialog-export",
         })
     }
 }
@@ -81,6 +101,7 @@ impl FileDialogs {
         let kind = purpose.clone();
         let name = name.to_owned();
         let map_files = crate::ui::lang::of(&ctx).tr("dialog-map-files");
+        let data_files = crate::ui::lang::of(&ctx).tr("import-files");
         let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -90,6 +111,11 @@ impl FileDialogs {
                 Purpose::Open => dialog.add_filter(map_files, &["json"]).pick_file(),
                 Purpose::SaveAs => dialog.add_filter(map_files, &["json"]).set_file_name(name).save_file(),
                 Purpose::Export(ext) | Purpose::Report(ext) => {
+                    dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
+                }
+                Purpose::Import => dialog.add_filter(data_files, &IMPORT_EXTENSIONS).pick_file(),
+                Purpose::Data(format) => {
+                    let ext = data_extension(format).rsplit('.').next().unwrap_or("json");
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
                 }
             };

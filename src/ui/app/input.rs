@@ -10,12 +10,13 @@ use crate::editor::{CameraCommand, Command, DocCommand, FileCommand, Selection, 
 type Shortcut = (Modifiers, Key, fn() -> Command);
 
 /// Shortcuts that work even while typing in a field.
-const COMMAND_KEYS: [Shortcut; 12] = [
+const COMMAND_KEYS: [Shortcut; 13] = [
     (Modifiers::COMMAND, Key::N, || FileCommand::New.into()),
     (Modifiers::COMMAND, Key::O, || FileCommand::Open.into()),
     (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, || FileCommand::SaveAs.into()),
     (Modifiers::COMMAND, Key::S, || FileCommand::Save.into()),
     (Modifiers::COMMAND, Key::E, || FileCommand::Export.into()),
+    (Modifiers::COMMAND, Key::I, || FileCommand::Import.into()),
     (Modifiers::COMMAND, Key::Q, || FileCommand::Quit.into()),
     (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, || DocCommand::Redo.into()),
     (Modifiers::COMMAND, Key::Z, || DocCommand::Undo.into()),

@@ -4,6 +4,7 @@
 //! - `run.rs`: the one dispatch of every [`Command`], and the camera and
 //!   document groups;
 //! - `file.rs`, `export.rs`: new, open, save, export, quit;
+//! - `import.rs`: importing other tools' files and exporting data;
 //! - `views.rs`: saved views, focus, presenting, report exports;
 //! - `input.rs`: keyboard shortcuts and dropped files;
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
@@ -14,6 +15,7 @@ mod dialogs;
 mod export;
 mod file;
 mod files;
+mod import;
 mod input;
 mod recovery;
 mod run;
@@ -85,6 +87,13 @@ pub struct SectormapApp {
     pub(crate) dialog: Option<Dialog>,
     export_open: bool,
     running_export: Option<export::Running>,
+    /// The import being previewed, if any.
+    pub import: Option<crate::editor::ImportPreview>,
+    /// A map imported as new, waiting for the unsaved-changes answer.
+    pending_import: Option<crate::model::Document>,
+    /// Whether the data-export format dialog is open, and the format chosen.
+    data_export_open: bool,
+    data_format: crate::interchange::Format,
     pub(crate) commands: Vec<Command>,
     allow_close: bool,
     /// After a Save answered in the unsaved-changes dialog: what comes next.
@@ -129,6 +138,10 @@ impl SectormapApp {
             dialog: None,
             export_open: false,
             running_export: None,
+            import: None,
+            pending_import: None,
+            data_export_open: false,
+            data_format: crate::interchange::Format::Workbook,
             commands: Vec::new(),
             allow_close: false,
             after_save: None,

@@ -6,6 +6,7 @@
 pub mod export;
 pub mod filters;
 pub mod gaps;
+pub mod import;
 pub mod inspector;
 pub mod menu;
 pub mod report;

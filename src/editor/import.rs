@@ -1,0 +1,92 @@
+//! The import preview without a window: the file read once, what it holds,
+//! the kinds the user chose for unknown type names, and what importing it
+//! as a new map or merging it into the open map will do.
+
+use std::path::{Path, PathBuf};
+
+use crate::interchange::{self, Converted, ImportError, KindMap, Limits, MergePlan, Shape, Source};
+use crate::model::{Document, NodeKind};
+
+/// Where the imported map goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// It becomes a new, untitled map.
+    NewMap,
+    /// It is merged into the open map as one undo step.
+    Merge,
+}
+
+/// A file read for import, before anything changes.
+#[derive(Clone, Debug)]
+pub struct ImportPreview {
+    /// The file.
+    pub path: PathBuf,
+    /// What it holds.
+    pub shape: Shape,
+    source: Source,
+    /// Kinds chosen for type names Sectormap does not know.
+    pub choices: KindMap,
+    /// The file as a map with those choices, or its problems.
+    pub converted: Converted,
+    /// New map or merge.
+    pub mode: ImportMode,
+    /// What a merge into the open map would do (when the file reads).
+    pub plan: Option<MergePlan>,
+}
+
+impl ImportPreview {
+    /// Reads `path` (within the default limits) for import next to `map`.
+    pub fn read(path: &Path, map: &Document) -> Result<Self, ImportError> {
+        let source = interchange::read_source(path, &Limits::default())?;
+        let choices = KindMap::default();
+        let converted = source.convert(&choices);
+        let mut preview = Self {
+            path: path.to_path_buf(),
+            shape: source.shape(),
+            source,
+            choices,
+            converted,
+            mode: ImportMode::NewMap,
+            plan: None,
+        };
+        preview.replan(map);
+        Ok(preview)
+    }
+
+    /// Reads type `name` as `kind` from now on, and reads the file again.
+    pub fn choose(&mut self, name: &str, kind: NodeKind, map: &Document) {
+        self.choices.set(name, kind);
+        self.converted = self.source.convert(&self.choices);
+        self.replan(map);
+    }
+
+    /// The kind chosen for type `name`, if any.
+    pub fn chosen(&self, name: &str) -> Option<NodeKind> {
+        self.choices.0.get(&name.trim().to_lowercase()).copied()
+    }
+
+    fn replan(&mut self, map: &Document) {
+        self.plan = self.converted.result.as_ref().ok().map(|doc| interchange::plan_merge(map, doc));
+    }
+
+    /// The map read, when the file has no problem left.
+    pub fn document(&self) -> Option<&Document> {
+        self.converted.result.as_ref().ok()
+    }
+
+    /// Whether importing can go ahead in the chosen mode: the file reads
+    /// and, for a merge, the merge changes something.
+    pub fn ready(&self) -> bool {
+        match self.mode {
+            ImportMode::NewMap => self.document().is_some(),
+            ImportMode::Merge => self.plan.as_ref().is_some_and(|plan| !plan.is_empty()),
+        }
+    }
+
+    /// The file's name, for titles and undo labels.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    }
+}
