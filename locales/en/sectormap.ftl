@@ -644,7 +644,10 @@ import-as-new = Open it as a new map
 import-merge = Merge it into this map
 import-kinds-intro = Some element types are not Sectormap kinds. Choose what each is:
 import-no-type = Elements with no type
-import-type-count = { $name }: { $count } elements (first at { $place })
+import-type-count = { $name }: { $count ->
+        [one] one element
+       *[other] { $count } elements
+    } (first at { $place })
 import-choose-kind = Choose…
 import-kind-for = Kind for { $name }
 import-problems = { $count ->

@@ -643,7 +643,10 @@ import-as-new = Abrirlo como mapa nuevo
 import-merge = Combinarlo con este mapa
 import-kinds-intro = Algunos tipos de elemento no son tipos de Sectormap. Elija qué es cada uno:
 import-no-type = Elementos sin tipo
-import-type-count = { $name }: { $count } elementos (el primero en { $place })
+import-type-count = { $name }: { $count ->
+        [one] un elemento
+       *[other] { $count } elementos
+    } (el primero en { $place })
 import-choose-kind = Elegir…
 import-kind-for = Tipo para { $name }
 import-problems = { $count ->

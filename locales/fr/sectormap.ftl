@@ -643,7 +643,10 @@ import-as-new = L’ouvrir comme nouvelle carte
 import-merge = Le fusionner avec cette carte
 import-kinds-intro = Certains types d’éléments ne sont pas des types Sectormap. Choisissez ce qu’est chacun :
 import-no-type = Éléments sans type
-import-type-count = { $name } : { $count } éléments (le premier en { $place })
+import-type-count = { $name } : { $count ->
+        [one] un élément
+       *[other] { $count } éléments
+    } (le premier en { $place })
 import-choose-kind = Choisir…
 import-kind-for = Type pour { $name }
 import-problems = { $count ->

@@ -39,7 +39,7 @@ pub use gexf::{GEXF_NS, VIZ_NS, to_gexf};
 pub use gexf_read::{from_gexf, from_gexf_with};
 pub use graphml::{GRAPHML_NS, YWORKS_NS, to_graphml};
 pub use graphml_read::{from_graphml, from_graphml_with};
-pub use kinds::{KindMap, UnknownType, node_kind};
+pub use kinds::{KindLookup, KindMap, UnknownType, node_kind};
 pub use kumu::{CONNECTION_COLUMNS, ELEMENT_COLUMNS, to_tables};
 pub use kumu_json::{from_blueprint, is_blueprint, to_blueprint};
 pub use kumu_read::from_tables;
