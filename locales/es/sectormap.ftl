@@ -613,3 +613,31 @@ translations-step-caption = Traducir la leyenda
 map-language-field = Idioma del mapa (p. ej. en, es, ar)
 map-language-bad = No es un código de idioma: use uno como en, es, fr o ar.
 shaped-on-map = En el mapa:
+
+## Briefing pack (PDF)
+briefing-label = Dossier informativo
+briefing-untitled = Mapa sin título
+briefing-date = Fecha: { $date }
+briefing-contents = Índice
+briefing-part-cover = Portada
+briefing-part-map = El mapa completo
+briefing-part-views = Vistas guardadas
+briefing-part-report = Boletín de calificaciones
+briefing-part-gaps = Carencias en la respuesta a la VCM
+briefing-department = Ministerio
+briefing-page = Página { $page } de { $count }
+briefing-gaps-count = { $count ->
+    [one] { $count } hallazgo, agrupado por regla.
+   *[other] { $count } hallazgos, agrupados por regla.
+}
+menu-export-briefing = Exportar dossier…
+briefing-dialog-title = Exportar dossier (PDF)
+briefing-pages = Páginas
+briefing-all-views = Todas las vistas guardadas
+briefing-paper = Papel
+briefing-orientation = Orientación
+briefing-orientation-auto = Mapas girados para caber
+briefing-orientation-portrait = Vertical
+briefing-orientation-landscape = Horizontal
+briefing-export = Exportar PDF…
+briefing-no-parts = Elija al menos una parte.

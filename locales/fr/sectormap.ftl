@@ -613,3 +613,31 @@ translations-step-caption = Traduire la légende
 map-language-field = Langue de la carte (p. ex. en, es, ar)
 map-language-bad = Ce n’est pas un code de langue : utilisez-en un comme en, es, fr ou ar.
 shaped-on-map = Sur la carte :
+
+## Briefing pack (PDF)
+briefing-label = Dossier d’information
+briefing-untitled = Carte sans titre
+briefing-date = Date : { $date }
+briefing-contents = Sommaire
+briefing-part-cover = Couverture
+briefing-part-map = La carte entière
+briefing-part-views = Vues enregistrées
+briefing-part-report = Bulletin de notes
+briefing-part-gaps = Lacunes de la réponse aux violences
+briefing-department = Ministère
+briefing-page = Page { $page } sur { $count }
+briefing-gaps-count = { $count ->
+    [one] { $count } constat, groupé par règle.
+   *[other] { $count } constats, groupés par règle.
+}
+menu-export-briefing = Exporter le dossier…
+briefing-dialog-title = Exporter le dossier (PDF)
+briefing-pages = Pages
+briefing-all-views = Toutes les vues enregistrées
+briefing-paper = Papier
+briefing-orientation = Orientation
+briefing-orientation-auto = Cartes tournées pour tenir
+briefing-orientation-portrait = Portrait
+briefing-orientation-landscape = Paysage
+briefing-export = Exporter en PDF…
+briefing-no-parts = Choisissez au moins une partie.

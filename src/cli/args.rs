@@ -40,6 +40,9 @@ pub enum Command {
     /// elements, GraphML or GEXF, lay out nodes without a position, and
     /// save it as a map file (.json).
     Import(ImportArgs),
+    /// Write a PDF briefing pack: a cover, the whole map, one page per
+    /// saved view, the report card and the gaps, on A4, Letter or A3.
+    Briefing(super::briefing::BriefingArgs),
 }
 
 /// Arguments of `sectormap convert`.

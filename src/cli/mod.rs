@@ -1,10 +1,11 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
-//! `convert` and `import`.
+//! `convert`, `import` and `briefing`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
 
 mod args;
+mod briefing;
 mod check;
 mod convert;
 mod export;
@@ -16,6 +17,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+pub use briefing::{BriefingArgs, OrientationArg, PaperArg};
 pub use args::{CheckArgs, Cli, Command, ConvertArgs, ExportArgs, ImportArgs, LayoutArgs, ReportArgs};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
@@ -72,6 +74,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Layout(args) => layout::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Convert(args) => convert::run_convert(&args),
         Command::Import(args) => convert::run_import(&args),
+        Command::Briefing(args) => briefing::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

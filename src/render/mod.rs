@@ -1,11 +1,16 @@
-//! Rendering a [`crate::scene::Scene`]: to SVG text, and to PNG by way of
-//! that same SVG (resvg), so both outputs always match.
+//! Rendering a [`crate::scene::Scene`]: to SVG text, to PNG by way of
+//! that same SVG (resvg), so both outputs always match, and onto PDF pages
+//! (krilla) with the text engine's glyphs as real text.
 
 mod glyphs;
 mod options;
+mod pdf;
+mod pdf_text;
 mod png;
 mod svg;
 
 pub use options::{Background, MAX_SIDE, RenderOptions, Size};
+pub use pdf::{ArtifactKind, Placement, TextRole, draw_scene};
+pub use pdf_text::PdfFonts;
 pub use png::{RenderError, to_png, to_rgba};
 pub use svg::{MIN_TEXT_PX, escape, num, to_svg, to_svg_outlined};
