@@ -110,6 +110,27 @@ pub struct Style {
     pub color: Color,
 }
 
+/// A line in `style` with nothing set yet (to fill in).
+fn line_style(style: Style) -> Line {
+    Line {
+        pos: Pos::new(0.0, 0.0),
+        text: String::new(),
+        size: style.size,
+        weight: style.weight,
+        color: style.color,
+        anchor: Anchor::Start,
+    }
+}
+
+/// `text` as it fits in `width`: whole when it does, else cut with an ellipsis.
+pub fn fit(text: &str, size: f32, weight: Weight, width: f32) -> String {
+    if text::width(text, size, weight) <= width {
+        text.to_owned()
+    } else {
+        text::ellipsize(text, size, weight, width)
+    }
+}
+
 /// Baseline to baseline, as a multiple of the font size.
 pub const LEADING: f32 = 1.35;
 
@@ -171,6 +192,23 @@ impl Flow {
     /// `keep` more points must fit after it on the page (a heading keeps
     /// with what follows).
     pub fn paragraph(&mut self, text: &str, style: Style, indent: f32, role: Role, keep: f32) {
+        self.marked(None, text, style, indent, role, keep);
+    }
+
+    /// A list item: `marker` hangs at `indent`, the text wraps beside it.
+    pub fn bullet(&mut self, marker: &str, text: &str, style: Style, indent: f32) {
+        self.marked(Some((marker, indent)), text, style, indent + style.size * 1.1, Role::Paragraph, 0.0);
+    }
+
+    fn marked(
+        &mut self,
+        marker: Option<(&str, f32)>,
+        text: &str,
+        style: Style,
+        indent: f32,
+        role: Role,
+        keep: f32,
+    ) {
         let frame = self.frame();
         let width = (frame.width() - indent).max(style.size * 4.0);
         let lines = text::wrap(text, style.size, style.weight, width, 200);
@@ -187,7 +225,23 @@ impl Flow {
             let (x, anchor) =
                 if self.rtl { (frame.x1 - indent, Anchor::End) } else { (frame.x0 + indent, Anchor::Start) };
             let pos = Pos::new(x, self.y - step + style.size);
-            set.push(Line { pos, text: line, size: style.size, weight: style.weight, color: style.color, anchor });
+            if let Some((marker, at)) = marker.filter(|_| set.is_empty()) {
+                let x = if self.rtl { frame.x1 - at } else { frame.x0 + at };
+                set.push(Line {
+                    pos: Pos::new(x, pos.y),
+                    text: marker.to_owned(),
+                    anchor,
+                    ..line_style(style)
+                });
+            }
+            set.push(Line {
+                pos,
+                text: line,
+                size: style.size,
+                weight: style.weight,
+                color: style.color,
+                anchor,
+            });
         }
         self.push(set, role);
     }
@@ -200,9 +254,31 @@ impl Flow {
         let baseline = self.y - step + style.size;
         let lines = cells
             .into_iter()
-            .map(|(x, text, anchor)| Line { pos: Pos::new(x, baseline), text, size: style.size, weight: style.weight, color: style.color, anchor })
+            .map(|(x, text, anchor)| Line {
+                pos: Pos::new(x, baseline),
+                text,
+                size: style.size,
+                weight: style.weight,
+                color: style.color,
+                anchor,
+            })
             .collect();
         self.push(lines, Role::Row { header });
+    }
+
+    /// Draws a thin line across the frame under what is set.
+    pub fn rule(&mut self, color: Color) {
+        let frame = self.frame();
+        let y = self.y + 2.0;
+        let mut scene = text_scene(Vec::new());
+        scene.items.push(Item::Line {
+            from: Pos::new(frame.x0, y),
+            to: Pos::new(frame.x1, y),
+            stroke: crate::scene::Stroke::solid(0.6, color),
+        });
+        scene.bounds = Rect::new(frame.x0, y - 0.3, frame.x1, y + 0.3);
+        self.y = y + 1.0;
+        self.current().push(Block { scene, at: Placement::IDENTITY, role: Role::Furniture });
     }
 
     /// Places `scene` (its bounds) as large as fits in `height` points of

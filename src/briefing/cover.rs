@@ -76,7 +76,13 @@ fn set(document: &Document, options: &Options, entries: &[Entry]) -> Vec<Page> {
         flow.paragraph(&meta.source, body, 0.0, Role::Paragraph, 0.0);
     }
     if !options.date.trim().is_empty() {
-        flow.paragraph(&tr!(lang, "briefing-date", date = options.date.trim()), body, 0.0, Role::Paragraph, 0.0);
+        flow.paragraph(
+            &tr!(lang, "briefing-date", date = options.date.trim()),
+            body,
+            0.0,
+            Role::Paragraph,
+            0.0,
+        );
     }
     if entries.is_empty() {
         return flow.finish();
@@ -90,7 +96,7 @@ fn set(document: &Document, options: &Options, entries: &[Entry]) -> Vec<Page> {
         let style = Style { size: 10.5, weight, color: palette.text };
         let indent = f32::from(*level) * 16.0;
         let width = frame.width() - indent - 40.0;
-        let title = crate::text::ellipsize(title, style.size, weight, width);
+        let title = super::compose::fit(title, style.size, weight, width);
         let (start, end) = if flow.rtl {
             ((frame.x1 - indent, Anchor::End), (frame.x0, Anchor::Start))
         } else {

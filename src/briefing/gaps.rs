@@ -37,7 +37,7 @@ pub fn pages(document: &Document, options: &Options) -> Vec<Page> {
         flow.paragraph(&title, rule, 0.0, Role::Heading(2), body.size * 2.0 * super::compose::LEADING);
         for text in found {
             flow.space(2.0);
-            flow.paragraph(&format!("•  {text}"), body, 10.0, Role::Paragraph, 0.0);
+            flow.bullet("•", text, body, 4.0);
         }
     }
     flow.finish()

@@ -44,7 +44,11 @@ pub fn whole_map(document: &Document, options: &Options) -> Vec<Page> {
     let view = View { language: options.language, no_title: true, ..View::default() };
     let scene = scene::build(document, &Layout::of(document), &view);
     let meta = &document.meta;
-    let title = if meta.title.trim().is_empty() { options.language.tr("briefing-untitled") } else { meta.title.clone() };
+    let title = if meta.title.trim().is_empty() {
+        options.language.tr("briefing-untitled")
+    } else {
+        meta.title.clone()
+    };
     let bookmark = super::Part::Map.title(options.language);
     map_page(document, options, scene, (&title, &meta.subtitle), bookmark)
 }

@@ -52,7 +52,9 @@ fn cells(card: &ReportCard, lang: Language) -> Vec<Vec<String>> {
     rows.push(header);
     for row in &card.rows {
         let mut line = vec![row.label.clone()];
-        line.extend((0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))));
+        line.extend(
+            (0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))),
+        );
         rows.push(line);
     }
     let mut means = vec![lang.tr("report-mean")];
@@ -79,7 +81,10 @@ fn table(flow: &mut Flow, card: &ReportCard, lang: Language, palette: &Palette) 
         let names = widest(size, 0).min(frame.width() * 0.45);
         let total = names + (scores + GUTTER) * (columns - 1) as f32;
         if total <= frame.width() || size <= SMALLEST {
-            break (names.max(frame.width() - (scores + GUTTER) * (columns - 1) as f32).min(frame.width() * 0.6), scores);
+            break (
+                names.max(frame.width() - (scores + GUTTER) * (columns - 1) as f32).min(frame.width() * 0.6),
+                scores,
+            );
         }
         size -= 0.5;
     };
@@ -107,13 +112,16 @@ fn table(flow: &mut Flow, card: &ReportCard, lang: Language, palette: &Palette) 
             .enumerate()
             .map(|(col, t)| {
                 let (x, anchor) = x_of(col);
-                let t = if col == 0 { text::ellipsize(&t, size, weight, name_width - 4.0) } else { t };
+                let t = if col == 0 { super::compose::fit(&t, size, weight, name_width - 4.0) } else { t };
                 (x, t, anchor)
             })
             .collect();
         if i == last {
-            flow.space(3.0);
+            flow.rule(palette.panel_stroke);
         }
         flow.row(set, Style { size, weight, color }, header);
+        if header {
+            flow.rule(palette.panel_stroke);
+        }
     }
 }

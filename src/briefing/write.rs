@@ -35,7 +35,7 @@ pub fn number_pages(pages: &mut [Page], document: &Document, lang: Language) {
         let (left, right) = if rtl { (Anchor::End, Anchor::Start) } else { (Anchor::Start, Anchor::End) };
         let (x_title, x_number) = if rtl { (band.x1, band.x0) } else { (band.x0, band.x1) };
         let room = band.width() - crate::text::width(&number, FOOT, Weight::Regular) - 24.0;
-        let title = crate::text::ellipsize(&document.meta.title, FOOT, Weight::Regular, room.max(0.0));
+        let title = super::compose::fit(&document.meta.title, FOOT, Weight::Regular, room.max(0.0));
         let line = |x: f32, text: String, anchor| Line {
             pos: Pos::new(x, baseline),
             text,
@@ -60,13 +60,20 @@ pub fn pdf(pages: &[Page], document: &Document, options: &Options) -> Result<Vec
     let mut outline = Outline::new();
     for (index, page) in pages.iter().enumerate() {
         let (w, h) = page.sheet.size;
-        let mut settings =
-            PageSettings::from_wh(w, h).ok_or_else(|| BriefingError::Pdf(format!("page {}: bad size", index + 1)))?;
+        let mut settings = PageSettings::from_wh(w, h)
+            .ok_or_else(|| BriefingError::Pdf(format!("page {}: bad size", index + 1)))?;
         if index == 0 {
-            settings = settings.with_page_label(PageLabel::new(Some(NumberingStyle::Arabic), None, NonZeroU32::new(1)));
+            settings = settings.with_page_label(PageLabel::new(
+                Some(NumberingStyle::Arabic),
+                None,
+                NonZeroU32::new(1),
+            ));
         }
         if let Some(name) = &page.bookmark {
-            outline.push_child(OutlineNode::new(name.clone(), krilla::destination::XyzDestination::new(index, Point::from_xy(0.0, 0.0))));
+            outline.push_child(OutlineNode::new(
+                name.clone(),
+                krilla::destination::XyzDestination::new(index, Point::from_xy(0.0, 0.0)),
+            ));
         }
         let mut pdf_page = pdf.start_page_with(settings);
         let mut surface = pdf_page.surface();
@@ -81,7 +88,11 @@ pub fn pdf(pages: &[Page], document: &Document, options: &Options) -> Result<Vec
         surface.finish();
         pdf_page.finish();
     }
-    let lang = if document.meta.language.trim().is_empty() { "en".to_owned() } else { document.meta.language.clone() };
+    let lang = if document.meta.language.trim().is_empty() {
+        "en".to_owned()
+    } else {
+        document.meta.language.clone()
+    };
     pdf.set_tag_tree(tree.finish(Some(lang.clone())));
     pdf.set_outline(outline);
     pdf.set_metadata(metadata(document, options, lang));
@@ -90,13 +101,18 @@ pub fn pdf(pages: &[Page], document: &Document, options: &Options) -> Result<Vec
 
 fn metadata(document: &Document, options: &Options, lang: String) -> Metadata {
     let meta = &document.meta;
-    let title = if meta.title.trim().is_empty() { options.language.tr("briefing-untitled") } else { meta.title.clone() };
+    let title = if meta.title.trim().is_empty() {
+        options.language.tr("briefing-untitled")
+    } else {
+        meta.title.clone()
+    };
     let subject = if meta.subtitle.trim().is_empty() {
         options.language.tr("briefing-label")
     } else {
         format!("{}: {}", options.language.tr("briefing-label"), meta.subtitle)
     };
-    let mut out = Metadata::new().title(title).description(subject).language(lang).creator("Sectormap".to_owned());
+    let mut out =
+        Metadata::new().title(title).description(subject).language(lang).creator("Sectormap".to_owned());
     if let Some(date) = date(&options.date) {
         out = out.creation_date(date);
     }
@@ -139,7 +155,11 @@ impl Tree {
                 let cells = spans
                     .iter()
                     .map(|id| {
-                        let tag: TagKind = if *header { Tag::TH(krilla::tagging::TableHeaderScope::Column).into() } else { Tag::TD.into() };
+                        let tag: TagKind = if *header {
+                            Tag::TH(krilla::tagging::TableHeaderScope::Column).into()
+                        } else {
+                            Tag::TD.into()
+                        };
                         Node::from(TagGroup::with_children(tag, vec![Node::from(*id)]))
                     })
                     .collect();

@@ -90,7 +90,8 @@ pub enum OrientationArg {
 /// Runs `sectormap briefing`.
 pub fn run(args: &BriefingArgs) -> Result<()> {
     let started = Instant::now();
-    let is_pdf = args.output.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let is_pdf =
+        args.output.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !is_pdf {
         return Err(UsageError(format!("\"{}\": end OUT with .pdf", args.output.display())).into());
     }
@@ -119,7 +120,11 @@ fn options(args: &BriefingArgs) -> Result<Options> {
             for name in names.iter().filter(|n| !n.trim().is_empty()) {
                 let part = Part::from_key(name).ok_or_else(|| {
                     let keys: Vec<&str> = Part::ALL.iter().map(|p| p.key()).collect();
-                    UsageError(format!("--pages: no part called \"{}\"; the parts are {}", name.trim(), keys.join(", ")))
+                    UsageError(format!(
+                        "--pages: no part called \"{}\"; the parts are {}",
+                        name.trim(),
+                        keys.join(", ")
+                    ))
                 })?;
                 if !parts.contains(&part) {
                     parts.push(part);
@@ -142,7 +147,10 @@ fn options(args: &BriefingArgs) -> Result<Options> {
     }
     Ok(Options {
         parts,
-        views: args.views.as_ref().map(|names| names.iter().map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect()),
+        views: args
+            .views
+            .as_ref()
+            .map(|names| names.iter().map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect()),
         paper: match args.paper {
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,

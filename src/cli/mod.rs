@@ -10,6 +10,7 @@ mod check;
 mod convert;
 mod export;
 mod layout;
+mod print;
 mod report;
 mod texts;
 
@@ -17,8 +18,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use briefing::{BriefingArgs, OrientationArg, PaperArg};
 pub use args::{CheckArgs, Cli, Command, ConvertArgs, ExportArgs, ImportArgs, LayoutArgs, ReportArgs};
+pub use briefing::{BriefingArgs, OrientationArg, PaperArg};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;

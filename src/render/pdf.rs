@@ -127,7 +127,11 @@ fn draw_shape(surface: &mut Surface<'_>, item: &Item) {
 
 /// A fill of `color`, its alpha as opacity.
 pub(crate) fn fill(color: Color) -> Fill {
-    Fill { paint: rgb::Color::new(color.r, color.g, color.b).into(), opacity: alpha(color), rule: FillRule::NonZero }
+    Fill {
+        paint: rgb::Color::new(color.r, color.g, color.b).into(),
+        opacity: alpha(color),
+        rule: FillRule::NonZero,
+    }
 }
 
 fn alpha(color: Color) -> NormalizedF32 {
