@@ -85,7 +85,15 @@ pub fn draw_scene(
                 continue;
             }
             match role {
-                TextRole::Content => spans.push(surface.start_tagged(ContentTag::Span(SpanTag::empty()))),
+                TextRole::Content => {
+                    // A right-to-left line is drawn in visual order; its
+                    // text in reading order goes with it, so copying gives
+                    // the words the right way round (ligatures included).
+                    let actual = has_rtl(text).then_some(&**text);
+                    spans.push(
+                        surface.start_tagged(ContentTag::Span(SpanTag::empty().with_actual_text(actual))),
+                    );
+                }
                 TextRole::Artifact(kind) => {
                     let kind = match kind {
                         ArtifactKind::PageNumber => ArtifactType::PageNumber,
@@ -106,6 +114,12 @@ pub fn draw_scene(
     }
     surface.pop();
     spans
+}
+
+/// Whether `text` has right-to-left letters (Hebrew, Arabic, Syriac, Thaana...).
+fn has_rtl(text: &str) -> bool {
+    use unicode_bidi::BidiClass;
+    text.chars().any(|c| matches!(unicode_bidi::bidi_class(c), BidiClass::R | BidiClass::AL))
 }
 
 fn draw_shape(surface: &mut Surface<'_>, item: &Item) {
