@@ -26,6 +26,7 @@ impl SectormapApp {
             },
             FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
             FileCommand::Export => self.export_open = true,
+            FileCommand::ExportBriefing => self.briefing_open = true,
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -163,6 +164,7 @@ impl SectormapApp {
                     self.proceed(ctx, then);
                 }
             }
+            Purpose::Export("pdf") => self.start_briefing(ctx, path),
             Purpose::Export(_) => self.start_export(ctx, path),
             Purpose::Report(ext) => self.write_report(path, ext),
         }
@@ -170,6 +172,7 @@ impl SectormapApp {
 
     /// Shows the open dialog, if any, and acts on its reply.
     pub(super) fn show_dialogs(&mut self, ctx: &egui::Context) {
+        self.show_briefing(ctx);
         if self.export_open {
             let years: Vec<i32> = self.work.session.doc().score_years().into_iter().collect();
             let scene = self.export_scene(false);

@@ -10,6 +10,7 @@
 //! - `dialogs.rs`, `files.rs`: modal dialogs and native file dialogs;
 //! - `settings.rs`, `status.rs`: what is remembered, the status line.
 
+mod briefing;
 mod dialogs;
 mod export;
 mod file;
@@ -84,6 +85,8 @@ pub struct SectormapApp {
     pub(crate) files: FileDialogs,
     pub(crate) dialog: Option<Dialog>,
     export_open: bool,
+    briefing_open: bool,
+    briefing: crate::ui::panels::briefing::BriefingPrefs,
     running_export: Option<export::Running>,
     pub(crate) commands: Vec<Command>,
     allow_close: bool,
@@ -128,6 +131,8 @@ impl SectormapApp {
             files: FileDialogs::default(),
             dialog: None,
             export_open: false,
+            briefing_open: false,
+            briefing: Default::default(),
             running_export: None,
             commands: Vec::new(),
             allow_close: false,
