@@ -40,7 +40,16 @@ fn an_a4_picture_at_300_dpi_is_one_command() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("a4.png");
     let run = sectormap(&[
-        "export", &map("uk-evaw.json"), "-o", out.to_str().unwrap(), "--width", "297mm", "--height", "210mm", "--dpi", "300",
+        "export",
+        &map("uk-evaw.json"),
+        "-o",
+        out.to_str().unwrap(),
+        "--width",
+        "297mm",
+        "--height",
+        "210mm",
+        "--dpi",
+        "300",
     ]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(stderr(&run).contains("297 x 210 mm at 300 dpi"), "{}", stderr(&run));
@@ -72,7 +81,8 @@ fn briefing_writes_a_pdf_and_refuses_bad_options() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("pack.pdf");
     let o = out.to_str().unwrap();
-    let run = sectormap(&["briefing", &map("uk-evaw.json"), "-o", o, "--date", "2026-03-08", "--paper", "a3"]);
+    let run =
+        sectormap(&["briefing", &map("uk-evaw.json"), "-o", o, "--date", "2026-03-08", "--paper", "a3"]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(stderr(&run).contains("pages"), "{}", stderr(&run));
     let first = std::fs::read(&out).unwrap();
@@ -80,7 +90,8 @@ fn briefing_writes_a_pdf_and_refuses_bad_options() {
     let pages = pdf.get_pages().len();
     assert!(pages >= 5);
     // The same map, options and date: the same file.
-    let again = sectormap(&["briefing", &map("uk-evaw.json"), "-o", o, "--date", "2026-03-08", "--paper", "a3"]);
+    let again =
+        sectormap(&["briefing", &map("uk-evaw.json"), "-o", o, "--date", "2026-03-08", "--paper", "a3"]);
     assert!(again.status.success());
     assert!(std::fs::read(&out).unwrap() == first, "byte-identical");
 
@@ -91,7 +102,10 @@ fn briefing_writes_a_pdf_and_refuses_bad_options() {
     let run = sectormap(&["briefing", &map("uk-evaw.json"), "-o", o, "--views", "Overview,Nowhere"]);
     let err = stderr(&run);
     assert_eq!(run.status.code(), Some(1), "{err}");
-    assert!(err.contains("uk-evaw.json") && err.contains("\"Nowhere\"") && err.contains("\"Overview\""), "{err}");
+    assert!(
+        err.contains("uk-evaw.json") && err.contains("\"Nowhere\"") && err.contains("\"Overview\""),
+        "{err}"
+    );
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 
     for bad in [
