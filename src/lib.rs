@@ -14,12 +14,14 @@
 //! - [`io`]: the versioned JSON file format and atomic saving.
 //! - [`interchange`]: other tools' formats in and out: Kumu-style XLSX/ODS, CSV, GraphML, GEXF.
 //! - [`analysis`]: the report card and gap analysis of a document.
+//! - [`briefing`]: the PDF briefing pack (cover, map, views, report card, gaps).
 //! - [`model`]: the [`model::Document`], its nodes, links and validation.
 //! - [`text`]: the one text engine: font fallback, bidi, shaping, line breaking, outlines.
 //! - [`fonts`]: the bundled fonts, shared by measurement and rendering.
 //! - [`i18n`]: the words shown to people, in English, Spanish and French.
 
 pub mod analysis;
+pub mod briefing;
 pub mod cli;
 pub mod edit;
 pub mod editor;

@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use crate::io::write_atomic;
 use crate::layout::{self, Params};
 use crate::model::{Document, Point};
-use crate::render::{RenderError, RenderOptions, to_png, to_svg};
+use crate::render::{RenderError, RenderOptions, to_svg};
 use crate::scene::{self, Layout, Measured, Scene, View};
 
 /// The seed used when none is given.
@@ -149,9 +149,19 @@ pub fn scene_for(document: &Document, view: &View, seed: u64) -> Scene {
 
 /// The bytes of a picture of `scene` in `format`.
 pub fn render(scene: &Scene, options: &RenderOptions, format: Format) -> Result<Vec<u8>, RenderError> {
+    render_at(scene, options, format, None)
+}
+
+/// Like [`render`], a PNG marked for printing at `dpi` dots per inch.
+pub fn render_at(
+    scene: &Scene,
+    options: &RenderOptions,
+    format: Format,
+    dpi: Option<f32>,
+) -> Result<Vec<u8>, RenderError> {
     match format {
         Format::Svg => Ok(to_svg(scene, options).into_bytes()),
-        Format::Png => to_png(scene, options),
+        Format::Png => crate::render::to_png_at(scene, options, dpi),
     }
 }
 

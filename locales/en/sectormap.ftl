@@ -664,3 +664,30 @@ data-graphml = GraphML (.graphml): for Gephi and yEd, with positions and colours
 data-gexf = GEXF 1.3 (.gexf): for Gephi, with positions, colours and typed attributes
 data-kumu = Kumu blueprint (.kumu.json)
 data-note = Translations and saved views stay in the map file only.
+## Briefing pack (PDF)
+briefing-label = Briefing pack
+briefing-untitled = Untitled map
+briefing-date = Date: { $date }
+briefing-contents = Contents
+briefing-part-cover = Cover
+briefing-part-map = The whole map
+briefing-part-views = Saved views
+briefing-part-report = Report card
+briefing-part-gaps = Gaps in the response to VAW
+briefing-department = Department
+briefing-page = Page { $page } of { $count }
+briefing-gaps-count = { $count ->
+    [one] { $count } finding, grouped by rule.
+   *[other] { $count } findings, grouped by rule.
+}
+menu-export-briefing = Export briefing…
+briefing-dialog-title = Export briefing (PDF)
+briefing-pages = Pages
+briefing-all-views = All saved views
+briefing-paper = Paper
+briefing-orientation = Orientation
+briefing-orientation-auto = Maps turned to fit
+briefing-orientation-portrait = Portrait
+briefing-orientation-landscape = Landscape
+briefing-export = Export PDF…
+briefing-no-parts = Choose at least one part.

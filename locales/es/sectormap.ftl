@@ -663,3 +663,30 @@ data-graphml = GraphML (.graphml): para Gephi y yEd, con posiciones y colores
 data-gexf = GEXF 1.3 (.gexf): para Gephi, con posiciones, colores y atributos con tipo
 data-kumu = Plano de Kumu (.kumu.json)
 data-note = Las traducciones y las vistas guardadas solo quedan en el archivo del mapa.
+## Briefing pack (PDF)
+briefing-label = Dossier informativo
+briefing-untitled = Mapa sin título
+briefing-date = Fecha: { $date }
+briefing-contents = Índice
+briefing-part-cover = Portada
+briefing-part-map = El mapa completo
+briefing-part-views = Vistas guardadas
+briefing-part-report = Boletín de calificaciones
+briefing-part-gaps = Carencias en la respuesta a la VCM
+briefing-department = Ministerio
+briefing-page = Página { $page } de { $count }
+briefing-gaps-count = { $count ->
+    [one] { $count } hallazgo, agrupado por regla.
+   *[other] { $count } hallazgos, agrupados por regla.
+}
+menu-export-briefing = Exportar dossier…
+briefing-dialog-title = Exportar dossier (PDF)
+briefing-pages = Páginas
+briefing-all-views = Todas las vistas guardadas
+briefing-paper = Papel
+briefing-orientation = Orientación
+briefing-orientation-auto = Mapas girados para caber
+briefing-orientation-portrait = Vertical
+briefing-orientation-landscape = Horizontal
+briefing-export = Exportar PDF…
+briefing-no-parts = Elija al menos una parte.

@@ -663,3 +663,30 @@ data-graphml = GraphML (.graphml) : pour Gephi et yEd, avec positions et couleur
 data-gexf = GEXF 1.3 (.gexf) : pour Gephi, avec positions, couleurs et attributs typés
 data-kumu = Plan Kumu (.kumu.json)
 data-note = Les traductions et les vues enregistrées restent dans le fichier de la carte.
+## Briefing pack (PDF)
+briefing-label = Dossier d’information
+briefing-untitled = Carte sans titre
+briefing-date = Date : { $date }
+briefing-contents = Sommaire
+briefing-part-cover = Couverture
+briefing-part-map = La carte entière
+briefing-part-views = Vues enregistrées
+briefing-part-report = Bulletin de notes
+briefing-part-gaps = Lacunes de la réponse aux violences
+briefing-department = Ministère
+briefing-page = Page { $page } sur { $count }
+briefing-gaps-count = { $count ->
+    [one] { $count } constat, groupé par règle.
+   *[other] { $count } constats, groupés par règle.
+}
+menu-export-briefing = Exporter le dossier…
+briefing-dialog-title = Exporter le dossier (PDF)
+briefing-pages = Pages
+briefing-all-views = Toutes les vues enregistrées
+briefing-paper = Papier
+briefing-orientation = Orientation
+briefing-orientation-auto = Cartes tournées pour tenir
+briefing-orientation-portrait = Portrait
+briefing-orientation-landscape = Paysage
+briefing-export = Exporter en PDF…
+briefing-no-parts = Choisissez au moins une partie.

@@ -44,6 +44,9 @@ pub enum Command {
     /// Connections, a relevance matrix, a report card), or one matrix or
     /// one report card.
     Template(TemplateArgs),
+    /// Write a PDF briefing pack: a cover, the whole map, one page per
+    /// saved view, the report card and the gaps, on A4, Letter or A3.
+    Briefing(super::briefing::BriefingArgs),
 }
 
 /// Arguments of `sectormap template`.
@@ -132,9 +135,18 @@ pub struct ExportArgs {
     /// Picture format for --all-views (default: png).
     #[arg(long, value_enum, value_name = "FORMAT", requires = "all_views")]
     pub format: Option<FormatArg>,
-    /// Width of the picture in pixels (default: 2 pixels per map unit).
-    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=20_000), conflicts_with = "scale")]
-    pub width: Option<u32>,
+    /// Width of the picture: pixels (2400), or mm, cm or inches (297mm,
+    /// 8.5in) at --dpi (default: 2 pixels per map unit).
+    #[arg(long, value_name = "LENGTH", value_parser = crate::render::Length::parse, conflicts_with = "scale")]
+    pub width: Option<crate::render::Length>,
+    /// Height of the picture, like --width; with both, the picture is
+    /// exactly that size, the map centred in it.
+    #[arg(long, value_name = "LENGTH", value_parser = crate::render::Length::parse, conflicts_with = "scale")]
+    pub height: Option<crate::render::Length>,
+    /// Print resolution in dots per inch (10 to 2400), written into the PNG;
+    /// mm, cm and inch sizes are converted at it (default 300 for those).
+    #[arg(long, value_name = "DPI", value_parser = parse_dpi)]
+    pub dpi: Option<f32>,
     /// Pixels per map unit, 0.1 to 8 (instead of --width).
     #[arg(long, value_name = "FACTOR", value_parser = parse_scale)]
     pub scale: Option<f32>,
@@ -262,6 +274,11 @@ impl From<ColorByArg> for ColorBy {
 fn parse_scale(text: &str) -> Result<f32, String> {
     let value: f32 = text.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
     if (0.1..=8.0).contains(&value) { Ok(value) } else { Err(format!("{value} is outside 0.1 to 8")) }
+}
+
+fn parse_dpi(text: &str) -> Result<f32, String> {
+    let value: f32 = text.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (10.0..=2400.0).contains(&value) { Ok(value) } else { Err(format!("{value} is outside 10 to 2400")) }
 }
 
 fn parse_margin(text: &str) -> Result<f32, String> {

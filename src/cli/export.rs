@@ -9,24 +9,15 @@ use anyhow::{Context, Result};
 
 use super::UsageError;
 use super::args::ExportArgs;
+use super::print::Picture;
 use crate::io::load_path;
 use crate::model::{Document, SavedView};
 use crate::pipeline::{self, Format, Scope};
-use crate::render::{RenderOptions, Size};
 use crate::scene::{self, ColorBy, Layout, View};
 
 /// Runs `sectormap export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
-    let options = RenderOptions {
-        size: match (args.width, args.scale) {
-            (Some(width), _) => Size::Width(width),
-            (None, Some(scale)) => Size::Scale(scale),
-            (None, None) => Size::Scale(2.0),
-        },
-        background: args.background.into(),
-        margin: args.margin,
-        crop: None,
-    };
+    let options = Picture::of(args)?;
     let theme = crate::render::Background::from(args.background).theme();
     if let Some(dir) = &args.all_views {
         return all_views(args, dir, &options);
@@ -112,7 +103,7 @@ fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a 
 
 /// `--all-views DIR`: one picture per saved view, numbered in
 /// presentation order, from one layout.
-fn all_views(args: &ExportArgs, dir: &Path, options: &RenderOptions) -> Result<()> {
+fn all_views(args: &ExportArgs, dir: &Path, options: &Picture) -> Result<()> {
     let document = in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
     let (document, _) = placed(document, args.relayout, args.seed);
     if document.views.is_empty() {
@@ -169,18 +160,24 @@ fn write(
     measured: &[scene::Measured],
     layout: &Layout,
     view: &View,
-    options: &RenderOptions,
+    picture: &Picture,
     format: Format,
     out: &Path,
 ) -> Result<()> {
     let started = Instant::now();
     let scene = scene::build_measured(document, measured, layout, view);
-    let bytes = pipeline::render(&scene, options, format)?;
+    let options = picture.for_scene(&scene.bounds);
+    let dpi = picture.dpi.filter(|_| format == Format::Png);
+    let bytes = pipeline::render_at(&scene, &options, format, dpi)?;
     pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
     let shown = document.node_count() - view.hidden.len();
+    let print = dpi.map_or(String::new(), |dpi| {
+        let mm = |px: u32| px as f32 / dpi * crate::render::MM_PER_INCH;
+        format!(", {:.0} x {:.0} mm at {dpi} dpi", mm(w), mm(h))
+    });
     eprintln!(
-        "wrote {} ({w} x {h} px, {shown} nodes) in {} ms",
+        "wrote {} ({w} x {h} px{print}, {shown} nodes) in {} ms",
         out.display(),
         started.elapsed().as_millis()
     );

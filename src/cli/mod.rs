@@ -1,14 +1,16 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
-//! `convert` and `import`.
+//! `convert`, `import` and `briefing`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
 
 mod args;
+mod briefing;
 mod check;
 mod convert;
 mod export;
 mod layout;
+mod print;
 mod report;
 mod texts;
 
@@ -17,6 +19,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 pub use args::{CheckArgs, Cli, Command, ConvertArgs, ExportArgs, ImportArgs, LayoutArgs, ReportArgs};
+pub use briefing::{BriefingArgs, OrientationArg, PaperArg};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;
@@ -73,6 +76,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Convert(args) => convert::run_convert(&args),
         Command::Import(args) => convert::run_import(&args),
         Command::Template(args) => convert::run_template(&args),
+        Command::Briefing(args) => briefing::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -77,6 +77,8 @@ pub enum FileCommand {
     SaveAs,
     /// Show the export dialog.
     Export,
+    /// Show the briefing dialog (a PDF of cover, map, views, report card, gaps).
+    ExportBriefing,
     /// Write the report card: "csv", "png" or "svg" (asks where).
     ExportReport(&'static str),
     /// Read a workbook, CSV, GraphML, GEXF or Kumu file (asks which), show

@@ -52,9 +52,20 @@ pub fn to_rgba(scene: &Scene, options: &RenderOptions) -> Result<(u32, u32, Vec<
 
 /// Renders the scene to PNG file bytes, encoded straight from the pixmap.
 pub fn to_png(scene: &Scene, options: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    to_png_at(scene, options, None)
+}
+
+/// Like [`to_png`], with the print resolution `dpi` (dots per inch)
+/// written into the file's `pHYs` chunk, so layout programs print it at
+/// the size it was made for.
+pub fn to_png_at(scene: &Scene, options: &RenderOptions, dpi: Option<f32>) -> Result<Vec<u8>, RenderError> {
     let (width, height, rgba) = to_rgba(scene, options)?;
     let mut bytes = Vec::new();
     let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    if let Some(dpi) = dpi.filter(|d| d.is_finite() && *d > 0.0) {
+        let ppm = super::print::pixels_per_metre(dpi);
+        encoder.set_pixel_dims(Some(png::PixelDimensions { xppu: ppm, yppu: ppm, unit: png::Unit::Meter }));
+    }
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     let encode = |err: png::EncodingError| RenderError::Encode(err.to_string());

@@ -22,14 +22,18 @@ pub struct Running {
 impl Running {
     /// Renders `scene` and writes it to `path` in the background.
     pub fn start(ctx: &egui::Context, scene: Scene, options: RenderOptions, path: PathBuf) -> Self {
+        Self::job(ctx, move || write(&scene, &options, &path).map(|()| path))
+    }
+
+    /// Runs `job` (which writes a file and says where) in the background.
+    pub fn job(ctx: &egui::Context, job: impl FnOnce() -> Result<PathBuf, String> + Send + 'static) -> Self {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
-        let job = move || {
-            let result = write(&scene, &options, &path).map(|()| path);
-            let _ = tx.send(result);
+        let run = move || {
+            let _ = tx.send(job());
             ctx.request_repaint();
         };
-        if let Err(err) = std::thread::Builder::new().name("export".into()).spawn(job) {
+        if let Err(err) = std::thread::Builder::new().name("export".into()).spawn(run) {
             let (tx, failed) = channel();
             let _ = tx.send(Err(format!("cannot start the export: {err}")));
             return Self { rx: failed };

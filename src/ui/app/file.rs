@@ -26,6 +26,7 @@ impl SectormapApp {
             },
             FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
             FileCommand::Export => self.export_open = true,
+            FileCommand::ExportBriefing => self.briefing_open = true,
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
             FileCommand::Import => self.ask(ctx, Purpose::Import),
             FileCommand::ExportData => self.data_export_open = true,
@@ -170,6 +171,7 @@ impl SectormapApp {
                     self.proceed(ctx, then);
                 }
             }
+            Purpose::Export("pdf") => self.start_briefing(ctx, path),
             Purpose::Export(_) => self.start_export(ctx, path),
             Purpose::Report(ext) => self.write_report(path, ext),
             Purpose::Import => self.read_import(path),
@@ -180,6 +182,7 @@ impl SectormapApp {
     /// Shows the open dialog, if any, and acts on its reply.
     pub(super) fn show_dialogs(&mut self, ctx: &egui::Context) {
         self.show_import_dialogs(ctx);
+        self.show_briefing(ctx);
         if self.export_open {
             let years: Vec<i32> = self.work.session.doc().score_years().into_iter().collect();
             let scene = self.export_scene(false);

@@ -45,7 +45,7 @@ impl SectormapApp {
         if let Some(path) = dropped.into_iter().next() {
             self.commands.push(FileCommand::OpenPath(path).into());
         }
-        if self.dialog.is_some() || self.export_open {
+        if self.dialog.is_some() || self.export_open || self.briefing_open {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

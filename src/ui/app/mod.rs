@@ -11,6 +11,7 @@
 //! - `dialogs.rs`, `files.rs`: modal dialogs and native file dialogs;
 //! - `settings.rs`, `status.rs`: what is remembered, the status line.
 
+mod briefing;
 mod dialogs;
 mod export;
 mod file;
@@ -86,6 +87,8 @@ pub struct SectormapApp {
     pub(crate) files: FileDialogs,
     pub(crate) dialog: Option<Dialog>,
     export_open: bool,
+    briefing_open: bool,
+    briefing: crate::ui::panels::briefing::BriefingPrefs,
     running_export: Option<export::Running>,
     /// The import being previewed, if any.
     pub import: Option<crate::editor::ImportPreview>,
@@ -137,6 +140,8 @@ impl SectormapApp {
             files: FileDialogs::default(),
             dialog: None,
             export_open: false,
+            briefing_open: false,
+            briefing: Default::default(),
             running_export: None,
             import: None,
             pending_import: None,

@@ -94,6 +94,7 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     item(ui, &lang.tr("menu-save"), "Ctrl+S", FileCommand::Save.into(), out);
     item(ui, &lang.tr("menu-save-as"), "Ctrl+Shift+S", FileCommand::SaveAs.into(), out);
     item(ui, &lang.tr("menu-export"), "Ctrl+E", FileCommand::Export.into(), out);
+    item(ui, &lang.tr("menu-export-briefing"), "", FileCommand::ExportBriefing.into(), out);
     ui.separator();
     item(ui, &lang.tr("menu-import"), "Ctrl+I", FileCommand::Import.into(), out);
     item(ui, &lang.tr("menu-export-data"), "", FileCommand::ExportData.into(), out);

@@ -3,6 +3,7 @@
 //! the search box and the export dialog. Panels read the open map and push
 //! commands; they change nothing themselves.
 
+pub mod briefing;
 pub mod export;
 pub mod filters;
 pub mod gaps;

@@ -1,0 +1,44 @@
+//! The gaps pages: every finding of the gap rules as a sentence, grouped
+//! under the rule's heading, in the order `check --gaps` lists them.
+
+use super::compose::{Page, Role, Style};
+use super::{Options, Part};
+use crate::analysis::{GapKind, find_gaps};
+use crate::model::Document;
+use crate::scene::style::Palette;
+use crate::scene::{Theme, Weight};
+use crate::tr;
+
+/// The gaps part.
+pub fn pages(document: &Document, options: &Options) -> Vec<Page> {
+    let lang = options.language;
+    let palette = Palette::of(Theme::Light);
+    let mut flow = super::text_flow(document, options, Part::Gaps);
+    let heading = Style { size: 18.0, weight: Weight::Semibold, color: palette.text };
+    let rule = Style { size: 12.5, weight: Weight::Semibold, color: palette.text };
+    let body = Style { size: 10.0, weight: Weight::Regular, color: palette.text };
+    let muted = Style { color: palette.muted, ..body };
+    flow.paragraph(&Part::Gaps.title(lang), heading, 0.0, Role::Heading(1), 40.0);
+    let gaps = find_gaps(document, lang);
+    if gaps.is_empty() {
+        flow.paragraph(&lang.tr("gaps-none"), body, 0.0, Role::Paragraph, 0.0);
+        return flow.finish();
+    }
+    let count = gaps.len();
+    flow.paragraph(&tr!(lang, "briefing-gaps-count", count = count), muted, 0.0, Role::Paragraph, 0.0);
+    for kind in GapKind::ALL {
+        let found: Vec<&str> = gaps.iter().filter(|g| g.kind == kind).map(|g| g.text.as_str()).collect();
+        if found.is_empty() {
+            continue;
+        }
+        flow.space(10.0);
+        let title = format!("{} ({})", kind.title(lang), found.len());
+        // A rule's heading stays with at least its first finding.
+        flow.paragraph(&title, rule, 0.0, Role::Heading(2), body.size * 2.0 * super::compose::LEADING);
+        for text in found {
+            flow.space(2.0);
+            flow.bullet("•", text, body, 4.0);
+        }
+    }
+    flow.finish()
+}

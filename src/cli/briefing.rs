@@ -1,0 +1,179 @@
+//! `sectormap briefing`: the map as a PDF briefing pack (cover, the whole
+//! map, saved views, report card, gaps), ready to print or send.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+
+use super::UsageError;
+use crate::briefing::{self, Options, Orientation, Paper, Part};
+use crate::io::load_path;
+
+/// Arguments of `sectormap briefing`.
+#[derive(Debug, Args)]
+pub struct BriefingArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Where to write the briefing (.pdf).
+    #[arg(short, long, value_name = "OUT.pdf")]
+    pub output: PathBuf,
+    /// The parts and their order, comma separated (default:
+    /// cover,map,views,report,gaps).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub pages: Option<Vec<String>>,
+    /// Only these saved views, in this order (comma separated names).
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub views: Option<Vec<String>>,
+    /// Leave out the cover.
+    #[arg(long)]
+    pub no_cover: bool,
+    /// Leave out the page of the whole map.
+    #[arg(long)]
+    pub no_map: bool,
+    /// Leave out the saved views.
+    #[arg(long, conflicts_with = "views")]
+    pub no_views: bool,
+    /// Leave out the report card.
+    #[arg(long)]
+    pub no_report: bool,
+    /// Leave out the gaps.
+    #[arg(long)]
+    pub no_gaps: bool,
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+    /// Which way up: auto turns each map page the way its map is drawn
+    /// largest and keeps text pages upright.
+    #[arg(long, value_enum, default_value_t = OrientationArg::Auto)]
+    pub orientation: OrientationArg,
+    /// Margin on every side, in millimetres (0 to 50).
+    #[arg(long, value_name = "MM", default_value_t = 15.0, value_parser = parse_margin)]
+    pub margin: f32,
+    /// The date on the cover (YYYY-MM-DD; default: today). The same map,
+    /// options and date give the same file.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<String>,
+    /// Write the map in this of its languages (a tag such as es or fr);
+    /// the briefing's own words follow it when the app speaks it.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Seed of the layout of nodes without a position.
+    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    pub seed: u64,
+}
+
+/// `--paper` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// 210 x 297 mm.
+    A4,
+    /// 8.5 x 11 in.
+    Letter,
+    /// 297 x 420 mm.
+    A3,
+}
+
+/// `--orientation` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OrientationArg {
+    /// Maps turned to fit, text upright.
+    Auto,
+    /// Every page upright.
+    Portrait,
+    /// Every page on its side.
+    Landscape,
+}
+
+/// Runs `sectormap briefing`.
+pub fn run(args: &BriefingArgs) -> Result<()> {
+    let started = Instant::now();
+    let is_pdf =
+        args.output.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !is_pdf {
+        return Err(UsageError(format!("\"{}\": end OUT with .pdf", args.output.display())).into());
+    }
+    let options = options(args)?;
+    let document = super::export::in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
+    let (document, _) = super::export::placed(document, false, args.seed);
+    let pages = briefing::pages(&document, &options).with_context(|| args.map.display().to_string())?;
+    let count = pages.len();
+    let bytes = briefing::to_pdf(&document, &options).with_context(|| args.map.display().to_string())?;
+    crate::pipeline::write_picture(&args.output, &bytes)
+        .with_context(|| format!("{}: not written", args.output.display()))?;
+    eprintln!(
+        "wrote {} ({count} pages, {} KB) in {} ms",
+        args.output.display(),
+        bytes.len().div_ceil(1024),
+        started.elapsed().as_millis()
+    );
+    Ok(())
+}
+
+/// The briefing options the arguments ask for.
+fn options(args: &BriefingArgs) -> Result<Options> {
+    let mut parts = match &args.pages {
+        Some(names) => {
+            let mut parts = Vec::new();
+            for name in names.iter().filter(|n| !n.trim().is_empty()) {
+                let part = Part::from_key(name).ok_or_else(|| {
+                    let keys: Vec<&str> = Part::ALL.iter().map(|p| p.key()).collect();
+                    UsageError(format!(
+                        "--pages: no part called \"{}\"; the parts are {}",
+                        name.trim(),
+                        keys.join(", ")
+                    ))
+                })?;
+                if !parts.contains(&part) {
+                    parts.push(part);
+                }
+            }
+            parts
+        }
+        None => Part::ALL.to_vec(),
+    };
+    let dropped = [
+        (args.no_cover, Part::Cover),
+        (args.no_map, Part::Map),
+        (args.no_views, Part::Views),
+        (args.no_report, Part::Report),
+        (args.no_gaps, Part::Gaps),
+    ];
+    parts.retain(|part| !dropped.iter().any(|(drop, p)| *drop && p == part));
+    if parts.is_empty() {
+        return Err(UsageError("the briefing would have no pages: keep at least one part".to_owned()).into());
+    }
+    Ok(Options {
+        parts,
+        views: args
+            .views
+            .as_ref()
+            .map(|names| names.iter().map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect()),
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+            PaperArg::A3 => Paper::A3,
+        },
+        orientation: match args.orientation {
+            OrientationArg::Auto => Orientation::Auto,
+            OrientationArg::Portrait => Orientation::Portrait,
+            OrientationArg::Landscape => Orientation::Landscape,
+        },
+        margin_mm: args.margin,
+        date: args.date.clone().unwrap_or_else(briefing::today),
+        language: super::words_for(args.lang.as_deref()),
+    })
+}
+
+fn parse_margin(text: &str) -> Result<f32, String> {
+    let value: f32 = text.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (0.0..=50.0).contains(&value) { Ok(value) } else { Err(format!("{value} is outside 0 to 50")) }
+}
+
+fn parse_date(text: &str) -> Result<String, String> {
+    let date: jiff::civil::Date =
+        text.trim().parse().map_err(|_| format!("\"{text}\" is not a date like 2026-03-08"))?;
+    Ok(date.to_string())
+}
