@@ -98,9 +98,16 @@ fn filled_template_imports_lays_out_and_round_trips_through_xlsx_and_gexf() {
         let back = dir.path().join(format!("back-{ext}.json"));
         sectormap(&[Path::new("convert"), &map, Path::new("-o"), &out]);
         sectormap(&[Path::new("import"), &out, Path::new("-o"), &back]);
+        let mut expected = doc.clone();
+        if ext == "gexf" {
+            // GEXF's <meta> has a title and a description, and nowhere for
+            // a source line or a language.
+            expected.meta.source.clear();
+            expected.meta.language.clear();
+        }
         assert_eq!(
             sectormap::io::load_path(&back).unwrap(),
-            doc,
+            expected,
             "{ext} round trip keeps the map, positions included"
         );
     }
