@@ -1,5 +1,5 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
-//! `convert` and `import`.
+//! `convert`, `import` and `html`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
@@ -8,6 +8,7 @@ mod args;
 mod check;
 mod convert;
 mod export;
+mod html;
 mod layout;
 mod report;
 mod texts;
@@ -16,7 +17,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{CheckArgs, Cli, Command, ConvertArgs, ExportArgs, ImportArgs, LayoutArgs, ReportArgs};
+pub use args::{
+    CheckArgs, Cli, Command, ConvertArgs, ExportArgs, HtmlArgs, ImportArgs, LayoutArgs, ReportArgs,
+};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;
@@ -72,6 +75,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Layout(args) => layout::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Convert(args) => convert::run_convert(&args),
         Command::Import(args) => convert::run_import(&args),
+        Command::Html(args) => html::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
