@@ -30,7 +30,7 @@
 
   // Legends live in one layer, so a colouring can swap them.
   var legends = svg.querySelectorAll("g.legend");
-  var legendLayer = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  var legendLayer = document.createElementNS(svg.namespaceURI, "g");
   legendLayer.setAttribute("class", "legend-layer");
   if (legends.length) {
     legends[0].parentNode.insertBefore(legendLayer, legends[0]);
@@ -96,7 +96,7 @@
   wrap.addEventListener("pointerdown", function (e) {
     cancelAnimationFrame(anim);
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    wrap.setPointerCapture(e.pointerId);
+    try { wrap.setPointerCapture(e.pointerId); } catch (err) { /* a pointer the browser does not track */ }
     if (pointers.size === 1) press = { x: e.clientX, y: e.clientY, moved: false, target: e.target };
     if (pointers.size === 2) {
       var p = Array.from(pointers.values());
@@ -183,7 +183,7 @@
     body.appendChild(el("h3", title));
     body.appendChild(content);
   }
-  var selected = null;
+  var selected = null, hint = $("details-hint");
   function select(id, centre) {
     var n = nodeData.get(id);
     if (!n) return;
@@ -230,7 +230,7 @@
       section(body, W.links, ul);
     }
     $("details").hidden = false;
-    $("details-hint").hidden = true;
+    if (hint) hint.hidden = true;
     if (centre && g && !g.classList.contains("off") && !g.classList.contains("vh")) {
       var b = g.getBBox(), w = Math.max(cam.w, 1), h = cam.h;
       var cw = Math.min(w, Math.max(b.width * 6, home.w / 6)), k = cw / w;
@@ -241,7 +241,7 @@
     if (selected && nodeEl.get(selected)) nodeEl.get(selected).classList.remove("sel");
     selected = null;
     $("details").hidden = true;
-    $("details-hint").hidden = false;
+    if (hint) hint.hidden = false;
   }
   $("details-close").addEventListener("click", closeDetails);
   document.querySelectorAll(".to-node[data-node]").forEach(function (b) {
@@ -270,11 +270,13 @@
     });
     return hits;
   }
-  search.addEventListener("input", runSearch);
-  search.addEventListener("keydown", function (e) {
-    if (e.key === "Enter") { var hits = runSearch(); if (hits.length) select(hits[0], true); }
-    if (e.key === "Escape") { search.value = ""; runSearch(); }
-  });
+  if (search) {
+    search.addEventListener("input", runSearch);
+    search.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { var hits = runSearch(); if (hits.length) select(hits[0], true); }
+      if (e.key === "Escape") { search.value = ""; runSearch(); }
+    });
+  }
 
   // Filters by kind and sector (on top of what a view hides).
   var offKinds = new Set(), offSectors = new Set();
@@ -295,9 +297,11 @@
   }
   var kinds = new Map(), sectors = new Set();
   data.nodes.forEach(function (n) { kinds.set(n.kind, n.kind_name); if (n.kind === "department") sectors.add(n.sector); });
-  kinds.forEach(function (name, key) { checkbox($("filter-kinds"), key, name, offKinds); });
-  Array.from(sectors).sort().forEach(function (s) { checkbox($("filter-sectors"), s, s || W["no-sector"], offSectors); });
-  if (!sectors.size) $("filter-sectors").hidden = true;
+  if ($("filter-kinds")) {
+    kinds.forEach(function (name, key) { checkbox($("filter-kinds"), key, name, offKinds); });
+    Array.from(sectors).sort().forEach(function (s) { checkbox($("filter-sectors"), s, s || W["no-sector"], offSectors); });
+    if (!sectors.size) $("filter-sectors").hidden = true;
+  }
 
   // Colourings: fill, text colour and score line of every node, and the legend.
   var scheme = 0;
@@ -342,7 +346,7 @@
     $("caption").textContent = v ? v.caption : W["whole-map"];
     $("prev").disabled = i < 0;
     $("next").disabled = i >= data.views.length - 1;
-    list.querySelectorAll("li").forEach(function (li, k) {
+    if (list) list.querySelectorAll("li").forEach(function (li, k) {
       if (k === i) li.setAttribute("aria-current", "step"); else li.removeAttribute("aria-current");
     });
     var target = home;
@@ -358,14 +362,14 @@
   }
   if (data.views.length) {
     story.hidden = false;
-    data.views.forEach(function (v, i) {
+    if (list) data.views.forEach(function (v, i) {
       var li = el("li"), b = el("button", v.caption);
       b.type = "button";
       b.addEventListener("click", function () { goTo(i); });
       li.appendChild(b);
       list.appendChild(li);
     });
-  } else {
+  } else if ($("views-box")) {
     $("views-box").hidden = true;
   }
   $("prev").addEventListener("click", function () { goTo(current - 1); });
@@ -404,7 +408,7 @@
     if (k === "+" || k === "=") { zoom(1 / 1.4); return; }
     if (k === "-" || k === "_") { zoom(1.4); return; }
     if (k === "0") { moveTo(home); return; }
-    if (k === "/" && !document.body.classList.contains("embed")) { e.preventDefault(); search.focus(); return; }
+    if (k === "/" && search) { e.preventDefault(); search.focus(); return; }
     if (k === "Escape") { closeDetails(); light(null); return; }
     if (!data.views.length || (t && t.tagName === "BUTTON" && k === " ")) return;
     if (k === "PageDown" || k === "ArrowRight" || k === "ArrowDown" || k === " ") { e.preventDefault(); goTo(current + 1); }

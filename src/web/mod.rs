@@ -72,7 +72,7 @@ pub fn page(document: &Document, options: &PageOptions) -> Result<String, Missin
     };
     let svg = inline_svg(&to_svg(&scene, &render));
     let view_box = render.view_box(&bounds);
-    let gaps = find_gaps(document, lang);
+    let gaps = if options.embed { Vec::new() } else { find_gaps(document, lang) };
     let data = PageData {
         words: words::script_words(lang),
         bounds: [view_box.x0, view_box.y0, view_box.width(), view_box.height()],
@@ -100,9 +100,11 @@ pub fn page(document: &Document, options: &PageOptions) -> Result<String, Missin
     values.insert("script", template::SCRIPT.to_owned());
     values.insert("svg", svg);
     values.insert("data", template::script_json(&json));
-    values.insert("report", tables::report_card(&ReportCard::of(document), lang));
-    values.insert("gaps", tables::gaps(&gaps, lang));
-    template::fill(template::PAGE, &values)
+    if !options.embed {
+        values.insert("report", tables::report_card(&ReportCard::of(document), lang));
+        values.insert("gaps", tables::gaps(&gaps, lang));
+    }
+    template::fill(&template::sections(template::PAGE, !options.embed), &values)
 }
 
 /// The SVG document as an element of the page: no XML declaration, and

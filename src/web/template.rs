@@ -41,6 +41,29 @@ pub fn fill(template: &str, values: &BTreeMap<&str, String>) -> Result<String, M
     Ok(out)
 }
 
+/// Marks the start of a part of the template only the full page has.
+const FULL: &str = "<!--full-->\n";
+/// Marks its end.
+const END_FULL: &str = "<!--/full-->\n";
+
+/// `template` without its markers, and without what they enclose unless
+/// `full` (the embeddable page has no chrome).
+pub fn sections(template: &str, full: bool) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find(FULL) {
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + FULL.len()..];
+        let end = inner.find(END_FULL).unwrap_or(inner.len());
+        if full {
+            out.push_str(&inner[..end]);
+        }
+        rest = inner.get(end + END_FULL.len()..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
+}
+
 /// JSON made safe inside `<script type="application/json">`: no `<`, `>`
 /// or `&` (so no `</script>` or `<!--`), and no line or paragraph
 /// separators; `JSON.parse` reads the escapes back as the same text.
@@ -84,6 +107,13 @@ mod tests {
         let values = BTreeMap::from([("a", "{{b}}".to_owned()), ("b", "B".to_owned())]);
         assert_eq!(fill("x {{a}} {{b}} y", &values).unwrap(), "x {{b}} B y");
         assert_eq!(fill("{{c}}", &values).unwrap_err().0, "c");
+    }
+
+    #[test]
+    fn the_embeddable_page_drops_the_full_pages_parts() {
+        let template = "a\n<!--full-->\nb\n<!--/full-->\nc\n";
+        assert_eq!(sections(template, true), "a\nb\nc\n");
+        assert_eq!(sections(template, false), "a\nc\n");
     }
 
     #[test]
