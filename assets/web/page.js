@@ -176,6 +176,7 @@
     var n = nodeData.get(id);
     var b = el("button", n ? n.label : id, "to-node");
     b.type = "button";
+    b.dir = "auto";
     b.addEventListener("click", function () { select(id, true); });
     return b;
   }
@@ -222,7 +223,7 @@
         var out = l.from === id;
         if (!out) { li.appendChild(nodeButton(l.from)); li.appendChild(document.createTextNode(" ")); }
         li.appendChild(document.createTextNode(l.phrase + " "));
-        li.appendChild(out ? nodeButton(l.to) : document.createTextNode(n.label));
+        li.appendChild(out ? nodeButton(l.to) : el("bdi", n.label));
         var notes = [l.label, l.note].concat(l.evidence).filter(Boolean);
         if (notes.length) li.appendChild(el("div", notes.join(" · "), "note"));
         ul.appendChild(li);
@@ -233,7 +234,7 @@
     if (hint) hint.hidden = true;
     if (centre && g && !g.classList.contains("off") && !g.classList.contains("vh")) {
       var b = g.getBBox(), w = Math.max(cam.w, 1), h = cam.h;
-      var cw = Math.min(w, Math.max(b.width * 6, home.w / 6)), k = cw / w;
+      var cw = Math.min(w, Math.max(b.width * 8, home.w / 3)), k = cw / w;
       moveTo({ x: b.x + b.width / 2 - cw / 2, y: b.y + b.height / 2 - h * k / 2, w: cw, h: h * k });
     }
   }
@@ -417,9 +418,12 @@
     else if (k === "End") { e.preventDefault(); goTo(data.views.length - 1); }
   });
 
-  // Start: the whole map, or the view the address names (#view-3).
+  // Start: the whole map, or the view (#view-3) or node (#node-ID) the
+  // address names.
   show(home);
-  var m = /^#view-(\d+)$/.exec(location.hash);
+  var hash = location.hash, m = /^#view-(\d+)$/.exec(hash);
   if (data.views.length) goTo(m ? Number(m[1]) - 1 : -1);
+  var n = /^#node-(.+)$/.exec(hash);
+  if (n) select(decodeURIComponent(n[1]), true);
   document.documentElement.setAttribute("data-ready", "true");
 })();
