@@ -77,6 +77,8 @@ pub enum FileCommand {
     SaveAs,
     /// Show the export dialog.
     Export,
+    /// Show the web page export dialog.
+    ExportWeb,
     /// Write the report card: "csv", "png" or "svg" (asks where).
     ExportReport(&'static str),
     /// Quit (asks about unsaved changes).

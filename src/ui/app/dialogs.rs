@@ -122,6 +122,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                     Purpose::SaveAs => lang.tr("dialog-save-title"),
                     Purpose::Export(ext) => tr!(lang, "dialog-export-title", format = ext.to_uppercase()),
                     Purpose::Report(ext) => tr!(lang, "dialog-report-title", format = ext.to_uppercase()),
+                    Purpose::Web(_) => lang.tr("dialog-web-title"),
                 };
                 ui.heading(title);
                 ui.label(lang.tr("dialog-no-chooser"));

@@ -22,10 +22,18 @@ pub struct Running {
 impl Running {
     /// Renders `scene` and writes it to `path` in the background.
     pub fn start(ctx: &egui::Context, scene: Scene, options: RenderOptions, path: PathBuf) -> Self {
+        Self::spawn(ctx, move || write(&scene, &options, &path).map(|()| path))
+    }
+
+    /// Runs `work` (which writes a file and says where) in the background.
+    pub fn spawn(
+        ctx: &egui::Context,
+        work: impl FnOnce() -> Result<PathBuf, String> + Send + 'static,
+    ) -> Self {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let job = move || {
-            let result = write(&scene, &options, &path).map(|()| path);
+            let result = work();
             let _ = tx.send(result);
             ctx.request_repaint();
         };

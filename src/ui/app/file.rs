@@ -26,6 +26,7 @@ impl SectormapApp {
             },
             FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
             FileCommand::Export => self.export_open = true,
+            FileCommand::ExportWeb => self.web_dialog = Some(self.web_dialog.unwrap_or(false)),
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -124,6 +125,7 @@ impl SectormapApp {
             Purpose::Open => (folder, String::new()),
             Purpose::SaveAs => (folder, format!("{stem}.json")),
             Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
+            Purpose::Web(_) => (self.settings.export.folder.clone().or(folder), format!("{stem}.html")),
             Purpose::Report(ext) => {
                 let name = tr!(self.language(), "file-report-card", stem = stem, ext = *ext);
                 (self.settings.export.folder.clone().or(folder), name)
@@ -164,6 +166,7 @@ impl SectormapApp {
                 }
             }
             Purpose::Export(_) => self.start_export(ctx, path),
+            Purpose::Web(embed) => self.start_web_export(ctx, path, *embed),
             Purpose::Report(ext) => self.write_report(path, ext),
         }
     }
@@ -186,6 +189,7 @@ impl SectormapApp {
                 None => {}
             }
         }
+        self.show_web_dialog(ctx);
         let name = self.work.session.name();
         let Some(dialog) = &mut self.dialog else {
             return;

@@ -23,6 +23,8 @@ pub enum Purpose {
     Export(&'static str),
     /// Pick where to write the report card: "csv", "png" or "svg".
     Report(&'static str),
+    /// Pick where to write the web page (embeddable or not).
+    Web(bool),
 }
 
 impl Purpose {
@@ -31,7 +33,7 @@ impl Purpose {
         lang.tr(match self {
             Purpose::Open => "dialog-open",
             Purpose::SaveAs => "menu-save",
-            Purpose::Export(_) | Purpose::Report(_) => "dialog-export",
+            Purpose::Export(_) | Purpose::Report(_) | Purpose::Web(_) => "dialog-export",
         })
     }
 }
@@ -91,6 +93,9 @@ impl FileDialogs {
                 Purpose::SaveAs => dialog.add_filter(map_files, &["json"]).set_file_name(name).save_file(),
                 Purpose::Export(ext) | Purpose::Report(ext) => {
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
+                }
+                Purpose::Web(_) => {
+                    dialog.add_filter("HTML", &["html", "htm"]).set_file_name(name).save_file()
                 }
             };
             let _ = tx.send(picked);

@@ -20,6 +20,7 @@ mod run;
 pub mod settings;
 pub mod status;
 mod views;
+mod web;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -85,6 +86,8 @@ pub struct SectormapApp {
     pub(crate) dialog: Option<Dialog>,
     export_open: bool,
     running_export: Option<export::Running>,
+    /// The web page dialog, when open: whether the page is for embedding.
+    web_dialog: Option<bool>,
     pub(crate) commands: Vec<Command>,
     allow_close: bool,
     /// After a Save answered in the unsaved-changes dialog: what comes next.
@@ -129,6 +132,7 @@ impl SectormapApp {
             dialog: None,
             export_open: false,
             running_export: None,
+            web_dialog: None,
             commands: Vec::new(),
             allow_close: false,
             after_save: None,

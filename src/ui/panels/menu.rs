@@ -94,6 +94,7 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     item(ui, &lang.tr("menu-save"), "Ctrl+S", FileCommand::Save.into(), out);
     item(ui, &lang.tr("menu-save-as"), "Ctrl+Shift+S", FileCommand::SaveAs.into(), out);
     item(ui, &lang.tr("menu-export"), "Ctrl+E", FileCommand::Export.into(), out);
+    item(ui, &lang.tr("menu-export-web"), "", FileCommand::ExportWeb.into(), out);
     ui.separator();
     item(ui, &lang.tr("menu-quit"), "Ctrl+Q", FileCommand::Quit.into(), out);
 }
