@@ -232,6 +232,10 @@
     }
     $("details").hidden = false;
     if (hint) hint.hidden = true;
+    // On a phone the details are under the map: bring them into sight.
+    if (!centre && window.matchMedia && window.matchMedia("(max-width: 720px)").matches) {
+      $("details").scrollIntoView({ block: "nearest", behavior: reduced ? "auto" : "smooth" });
+    }
     if (centre && g && !g.classList.contains("off") && !g.classList.contains("vh")) {
       var b = g.getBBox(), w = Math.max(cam.w, 1), h = cam.h;
       var cw = Math.min(w, Math.max(b.width * 8, home.w / 3)), k = cw / w;
