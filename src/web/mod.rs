@@ -4,7 +4,8 @@
 //! any address (its Content-Security-Policy forbids it), so it opens by
 //! double-click from a USB stick.
 //!
-//! - `template.rs`: the template, style and script (`assets/web/`),
+//! - `template.rs`: the template, style and script (`assets/web/`: the
+//!   script in three parts: map, details, story),
 //!   placeholders, escaping, the policy's hashes;
 //! - `data.rs`: nodes, links and views for the script;
 //! - `schemes.rs`: the colourings the saved views switch between;

@@ -12,8 +12,16 @@ use sha2::{Digest, Sha256};
 pub const PAGE: &str = include_str!("../../assets/web/page.html");
 /// The page's style sheet.
 pub const STYLE: &str = include_str!("../../assets/web/page.css");
-/// The page's script.
-pub const SCRIPT: &str = include_str!("../../assets/web/page.js");
+/// The page's script: one closure over the map (index, camera, pointer and
+/// hover), the panels (details, search, filters) and the story (colourings,
+/// views, gaps, keys).
+pub const SCRIPT: &str = concat!(
+    "(function () {\n",
+    include_str!("../../assets/web/map.js"),
+    include_str!("../../assets/web/details.js"),
+    include_str!("../../assets/web/story.js"),
+    "})();\n"
+);
 
 /// A template asked for a value it was not given.
 #[derive(Debug, thiserror::Error)]
