@@ -37,3 +37,4 @@ pub mod render;
 pub mod scene;
 pub mod text;
 pub mod ui;
+pub mod web;

@@ -47,6 +47,10 @@ pub enum Command {
     /// Write a PDF briefing pack: a cover, the whole map, one page per
     /// saved view, the report card and the gaps, on A4, Letter or A3.
     Briefing(super::briefing::BriefingArgs),
+    /// Write the map as one self-contained, offline web page (.html): pan
+    /// and zoom, details on click, search, filters, the saved views as a
+    /// story, the report card and the gaps.
+    Html(HtmlArgs),
 }
 
 /// Arguments of `sectormap template`.
@@ -58,6 +62,27 @@ pub struct TemplateArgs {
     /// Which template.
     #[arg(long, value_enum, default_value = "workbook")]
     pub shape: crate::interchange::TemplateShape,
+}
+
+/// Arguments of `sectormap html`.
+#[derive(Debug, Args)]
+pub struct HtmlArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// Where to write the page (.html).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Leave out the page's header, search, filters and tables, for an
+    /// `<iframe>`.
+    #[arg(long)]
+    pub embed: bool,
+    /// The page in this of the map's languages (a tag such as es or fr).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Seed of the layout of nodes without a position.
+    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    pub seed: u64,
 }
 
 /// Arguments of `sectormap convert`.

@@ -1,5 +1,5 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
-//! `convert`, `import` and `briefing`.
+//! `convert`, `import`, `template`, `briefing` and `html`.
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
@@ -9,6 +9,7 @@ mod briefing;
 mod check;
 mod convert;
 mod export;
+mod html;
 mod layout;
 mod print;
 mod report;
@@ -18,7 +19,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{CheckArgs, Cli, Command, ConvertArgs, ExportArgs, ImportArgs, LayoutArgs, ReportArgs};
+pub use args::{
+    CheckArgs, Cli, Command, ConvertArgs, ExportArgs, HtmlArgs, ImportArgs, LayoutArgs, ReportArgs,
+};
 pub use briefing::{BriefingArgs, OrientationArg, PaperArg};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
@@ -77,6 +80,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Import(args) => convert::run_import(&args),
         Command::Template(args) => convert::run_template(&args),
         Command::Briefing(args) => briefing::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Html(args) => html::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -79,6 +79,8 @@ pub enum FileCommand {
     Export,
     /// Show the briefing dialog (a PDF of cover, map, views, report card, gaps).
     ExportBriefing,
+    /// Show the web page export dialog.
+    ExportWeb,
     /// Write the report card: "csv", "png" or "svg" (asks where).
     ExportReport(&'static str),
     /// Read a workbook, CSV, GraphML, GEXF or Kumu file (asks which), show

@@ -65,49 +65,71 @@ fn svg_document(
             paint_attr("fill", scene.background),
         );
     }
+    let scale = options.scale(&view_box);
     for group in &scene.groups {
-        let (class, id) = match &group.element {
-            Element::Node(id) => ("node", Some(id)),
-            Element::Link(id) => ("link", Some(id)),
-            Element::Legend => ("legend", None),
-            Element::Title => ("title", None),
-            Element::Source => ("source", None),
-            Element::Axes => ("axes", None),
-            Element::Series(id) => ("series", Some(id)),
-        };
-        match (id, group.anchor) {
-            // A node says where it is placed, so its position can be read
-            // back from the picture exactly.
-            (Some(id), Some(at)) => {
-                let (x, y, id) = (num(at.x), num(at.y), escape(id));
-                let _ = writeln!(out, "<g class=\"{class}\" data-id=\"{id}\" data-x=\"{x}\" data-y=\"{y}\">");
-            }
-            (Some(id), None) => {
-                let _ = writeln!(out, "<g class=\"{class}\" data-id=\"{}\">", escape(id));
-            }
-            (None, _) => {
-                let _ = writeln!(out, "<g class=\"{class}\">");
-            }
-        }
-        let scale = options.scale(&view_box);
-        for item in scene.items_of(group) {
-            if let Item::Text { size, .. } = item
-                && size * scale < min_text_px
-            {
-                continue;
-            }
-            match (item, glyphs.as_mut()) {
-                (Item::Text { pos, text, size, weight, color, anchor }, Some(defs)) => {
-                    defs.write_text(&mut out, (text, *weight), (*pos, *size), *color, *anchor);
-                }
-                _ => write_item(&mut out, item),
-            }
-        }
-        out.push_str("</g>\n");
+        write_group(&mut out, scene, group, (scale, min_text_px), glyphs.as_mut());
     }
     out.push_str("</svg>\n");
     let defs = glyphs.map(|g| g.defs()).unwrap_or_default();
     format!("{head}{defs}{out}")
+}
+
+/// The legend of `scene` as SVG groups (real `<text>`), for pages that swap
+/// legends when the colouring changes.
+pub(crate) fn legend_svg(scene: &Scene) -> String {
+    let mut out = String::new();
+    for group in scene.groups.iter().filter(|g| g.element == Element::Legend) {
+        write_group(&mut out, scene, group, (1.0, 0.0), None);
+    }
+    out
+}
+
+/// One group: `<g>` with its class and id, then its items. `scale` is the
+/// picture's pixels per unit; text under `min_text_px` pixels is left out.
+fn write_group(
+    out: &mut String,
+    scene: &Scene,
+    group: &crate::scene::Group,
+    (scale, min_text_px): (f32, f32),
+    mut glyphs: Option<&mut GlyphDefs>,
+) {
+    let (class, id) = match &group.element {
+        Element::Node(id) => ("node", Some(id)),
+        Element::Link(id) => ("link", Some(id)),
+        Element::Legend => ("legend", None),
+        Element::Title => ("title", None),
+        Element::Source => ("source", None),
+        Element::Axes => ("axes", None),
+        Element::Series(id) => ("series", Some(id)),
+    };
+    match (id, group.anchor) {
+        // A node says where it is placed, so its position can be read
+        // back from the picture exactly.
+        (Some(id), Some(at)) => {
+            let (x, y, id) = (num(at.x), num(at.y), escape(id));
+            let _ = writeln!(out, "<g class=\"{class}\" data-id=\"{id}\" data-x=\"{x}\" data-y=\"{y}\">");
+        }
+        (Some(id), None) => {
+            let _ = writeln!(out, "<g class=\"{class}\" data-id=\"{}\">", escape(id));
+        }
+        (None, _) => {
+            let _ = writeln!(out, "<g class=\"{class}\">");
+        }
+    }
+    for item in scene.items_of(group) {
+        if let Item::Text { size, .. } = item
+            && size * scale < min_text_px
+        {
+            continue;
+        }
+        match (item, glyphs.as_deref_mut()) {
+            (Item::Text { pos, text, size, weight, color, anchor }, Some(defs)) => {
+                defs.write_text(out, (text, *weight), (*pos, *size), *color, *anchor);
+            }
+            _ => write_item(out, item),
+        }
+    }
+    out.push_str("</g>\n");
 }
 
 fn write_item(out: &mut String, item: &Item) {

@@ -130,6 +130,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                         "dialog-export-title",
                         format = super::files::data_extension(*format).to_uppercase()
                     ),
+                    Purpose::Web(_) => lang.tr("dialog-web-title"),
                 };
                 ui.heading(title);
                 ui.label(lang.tr("dialog-no-chooser"));

@@ -27,6 +27,7 @@ impl SectormapApp {
             FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
             FileCommand::Export => self.export_open = true,
             FileCommand::ExportBriefing => self.briefing_open = true,
+            FileCommand::ExportWeb => self.web_dialog = Some(self.web_dialog.unwrap_or(false)),
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
             FileCommand::Import => self.ask(ctx, Purpose::Import),
             FileCommand::ExportData => self.data_export_open = true,
@@ -132,6 +133,7 @@ impl SectormapApp {
             ),
             Purpose::SaveAs => (folder, format!("{stem}.json")),
             Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
+            Purpose::Web(_) => (self.settings.export.folder.clone().or(folder), format!("{stem}.html")),
             Purpose::Report(ext) => {
                 let name = tr!(self.language(), "file-report-card", stem = stem, ext = *ext);
                 (self.settings.export.folder.clone().or(folder), name)
@@ -173,6 +175,7 @@ impl SectormapApp {
             }
             Purpose::Export("pdf") => self.start_briefing(ctx, path),
             Purpose::Export(_) => self.start_export(ctx, path),
+            Purpose::Web(embed) => self.start_web_export(ctx, path, *embed),
             Purpose::Report(ext) => self.write_report(path, ext),
             Purpose::Import => self.read_import(path),
             Purpose::Data(format) => self.write_data(path, *format),
@@ -199,6 +202,7 @@ impl SectormapApp {
                 None => {}
             }
         }
+        self.show_web_dialog(ctx);
         let name = self.work.session.name();
         let Some(dialog) = &mut self.dialog else {
             return;

@@ -27,6 +27,8 @@ pub enum Purpose {
     Import,
     /// Pick where to write the map's data in another tool's format.
     Data(crate::interchange::Format),
+    /// Pick where to write the web page (embeddable or not).
+    Web(bool),
 }
 
 /// The extensions the import dialog offers.
@@ -51,7 +53,7 @@ impl Purpose {
             Purpose::Open => "dialog-open",
             Purpose::Import => "import-go",
             Purpose::SaveAs => "menu-save",
-            Purpose::Export(_) | Purpose::Report(_) | Purpose::Data(_) => "dialog-export",
+            Purpose::Export(_) | Purpose::Report(_) | Purpose::Data(_) | Purpose::Web(_) => "dialog-export",
         })
     }
 }
@@ -117,6 +119,9 @@ impl FileDialogs {
                 Purpose::Data(format) => {
                     let ext = data_extension(format).rsplit('.').next().unwrap_or("json");
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
+                }
+                Purpose::Web(_) => {
+                    dialog.add_filter("HTML", &["html", "htm"]).set_file_name(name).save_file()
                 }
             };
             let _ = tx.send(picked);

@@ -23,6 +23,7 @@ mod run;
 pub mod settings;
 pub mod status;
 mod views;
+mod web;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -97,6 +98,8 @@ pub struct SectormapApp {
     /// Whether the data-export format dialog is open, and the format chosen.
     data_export_open: bool,
     data_format: crate::interchange::Format,
+    /// The web page dialog, when open: whether the page is for embedding.
+    web_dialog: Option<bool>,
     pub(crate) commands: Vec<Command>,
     allow_close: bool,
     /// After a Save answered in the unsaved-changes dialog: what comes next.
@@ -147,6 +150,7 @@ impl SectormapApp {
             pending_import: None,
             data_export_open: false,
             data_format: crate::interchange::Format::Workbook,
+            web_dialog: None,
             commands: Vec::new(),
             allow_close: false,
             after_save: None,

@@ -1,0 +1,83 @@
+//! The report card table and the gaps list as HTML, written out in full so
+//! they read without the script and in a screen reader's table mode.
+
+use std::fmt::Write;
+
+use crate::analysis::{Gap, ReportCard};
+use crate::i18n::Language;
+use crate::render::escape;
+use crate::tr;
+
+/// The report card: a row per department, a column per year, means last.
+pub fn report_card(card: &ReportCard, lang: Language) -> String {
+    if card.rows.is_empty() {
+        return format!("<p>{}</p>\n", escape(&lang.tr("report-no-departments")));
+    }
+    let not_scored = escape(&lang.tr("badge-not-scored"));
+    let cell = |value: Option<f64>| match value {
+        Some(v) => escape(&lang.score(v)),
+        None => format!("<span class=\"ns\" title=\"{not_scored}\" aria-label=\"{not_scored}\">–</span>"),
+    };
+    let mut out = String::from("<div class=\"scroll\" tabindex=\"0\"><table class=\"report\">\n");
+    let _ = write!(
+        out,
+        "<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        escape(&lang.tr("web-report-caption")),
+        escape(&lang.tr("kind-department")),
+        escape(&lang.tr("report-sector")),
+    );
+    for year in &card.years {
+        let _ = write!(out, "<th scope=\"col\" class=\"num\">{year}</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &card.rows {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\"><button type=\"button\" class=\"to-node\" data-node=\"{}\">{}</button></th><td>{}</td>",
+            escape(&row.id),
+            escape(&row.label),
+            escape(&row.sector),
+        );
+        for score in &row.scores {
+            let _ = write!(out, "<td class=\"num\">{}</td>", cell(*score));
+        }
+        out.push_str("</tr>\n");
+    }
+    let _ = write!(
+        out,
+        "</tbody>\n<tfoot><tr><th scope=\"row\">{}</th><td></td>",
+        escape(&lang.tr("report-mean"))
+    );
+    for mean in card.means() {
+        let _ = write!(out, "<td class=\"num\">{}</td>", cell(mean));
+    }
+    out.push_str("</tr></tfoot>\n</table></div>\n");
+    out
+}
+
+/// The gaps, under a heading per rule; each can be shown on the map
+/// (`data-gap` is its index in the page data's `gaps`).
+pub fn gaps(gaps: &[Gap], lang: Language) -> String {
+    if gaps.is_empty() {
+        return format!("<p>{}</p>\n", escape(&lang.tr("gaps-none")));
+    }
+    let mut out = format!("<p>{}</p>\n", escape(&tr!(lang, "gaps-count", count = gaps.len())));
+    let show = escape(&lang.tr("web-show-on-map"));
+    let mut current = None;
+    for (i, gap) in gaps.iter().enumerate() {
+        if current != Some(gap.kind) {
+            if current.is_some() {
+                out.push_str("</ul>\n");
+            }
+            current = Some(gap.kind);
+            let _ = write!(out, "<h3>{}</h3>\n<ul class=\"gaps\">\n", escape(&gap.kind.title(lang)));
+        }
+        let _ = writeln!(
+            out,
+            "<li><span>{}</span> <button type=\"button\" class=\"to-gap\" data-gap=\"{i}\">{show}</button></li>",
+            escape(&gap.text)
+        );
+    }
+    out.push_str("</ul>\n");
+    out
+}
