@@ -263,3 +263,25 @@ fn shipped_templates_import_cleanly_and_match_what_the_command_writes() {
         );
     }
 }
+
+#[test]
+fn nodes_without_a_position_come_back_without_one_from_every_format() {
+    let mut doc = without_translations(&example());
+    let unplaced: Vec<String> = doc.nodes().step_by(3).map(|n| n.id.clone()).collect();
+    for id in &unplaced {
+        let mut node = doc.node(id).unwrap().clone();
+        (node.position, node.pinned) = (None, false);
+        doc.replace_node(node).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["map.xlsx", "map.graphml", "map.gexf", "map.kumu.json"] {
+        let path = dir.path().join(name);
+        let format = sectormap::interchange::Format::from_path(&path).unwrap();
+        std::fs::write(&path, sectormap::interchange::export_bytes(&doc, format, name).unwrap()).unwrap();
+        let mut back = import_path(&path).unwrap();
+        if name.ends_with(".gexf") {
+            (back.meta.source, back.meta.language) = (doc.meta.source.clone(), doc.meta.language.clone());
+        }
+        assert_eq!(back, doc, "{name}: placed nodes keep their places, the others stay to be laid out");
+    }
+}

@@ -42,12 +42,16 @@ pub fn from_graphml_with(text: &str, kinds: &mut KindLookup) -> Result<crate::mo
             _ => {}
         }
     }
+    // A file that declares `x` and `y` keys (Sectormap's, Gephi's) gives
+    // positions there; a node without them has none, whatever yEd's
+    // geometry says. Only files without the keys (yEd's) use the geometry.
+    let has_xy = keys.values().any(|&n| n == "x") && keys.values().any(|&n| n == "y");
     let mut nodes = Vec::new();
     for element in graph.all("node") {
         let mut values = values(element, &keys);
         let label =
             values.remove("label").or_else(|| yed(element, "NodeLabel").map(|l| l.text.trim().to_owned()));
-        let position = position(element, &mut values, &mut problems);
+        let position = position(element, &mut values, has_xy, &mut problems);
         nodes.push(RawNode {
             id: element.attr("id").unwrap_or_default().to_owned(),
             label: label.unwrap_or_default(),
@@ -95,6 +99,7 @@ fn yed<'a>(node: &'a Element, name: &str) -> Option<&'a Element> {
 fn position(
     node: &Element,
     values: &mut BTreeMap<String, String>,
+    has_xy: bool,
     problems: &mut Vec<Problem>,
 ) -> Option<Point> {
     let mut number = |text: &str, what: &str| {
@@ -106,6 +111,9 @@ fn position(
     };
     if let (Some(x), Some(y)) = (values.remove("x"), values.remove("y")) {
         return Some(Point::new(number(&x, "x")?, number(&y, "y")?));
+    }
+    if has_xy {
+        return None;
     }
     let geometry = yed(node, "Geometry")?;
     let get = |name: &str| geometry.attr(name).unwrap_or("0").to_owned();
