@@ -285,3 +285,61 @@ fn nodes_without_a_position_come_back_without_one_from_every_format() {
         assert_eq!(back, doc, "{name}: placed nodes keep their places, the others stay to be laid out");
     }
 }
+
+#[test]
+fn csv_export_writes_elements_and_connections_that_read_back() {
+    let doc = without_translations(&example());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sectormap"))
+        .args(["convert", sectormap::io::EXAMPLE_NAME, "-o", path.to_str().unwrap()])
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("maps"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.path().join("map-connections.csv").is_file());
+    let mut back = import_path(&path).unwrap();
+    back.meta = doc.meta.clone(); // CSV files carry no title
+    for node in doc.nodes() {
+        assert_eq!(back.node(&node.id), Some(node), "{}", node.id);
+    }
+    for (link, from, to) in doc.links() {
+        assert_eq!(back.link(&link.id), Some((link, from, to)), "{}", link.id);
+    }
+    assert_eq!(back, doc);
+}
+
+#[test]
+fn a_merge_with_conflicting_elements_still_applies_and_lists_what_it_left_out() {
+    let map = example();
+    let department = map.nodes().find(|n| n.kind == NodeKind::Department).unwrap().clone();
+    let issue = map.nodes().find(|n| n.kind == NodeKind::Issue).unwrap().clone();
+    let mut incoming = Document::new();
+    // Same id, another kind: left alone, and so is its link.
+    incoming.add_node(sectormap::model::Node::new(&department.id, NodeKind::Issue, "Clash")).unwrap();
+    incoming
+        .add_node(sectormap::model::Node::new("new-dept", NodeKind::Department, "New department"))
+        .unwrap();
+    incoming
+        .add_link(&department.id, "new-dept", sectormap::model::Link::new("l1", LinkKind::Relevant))
+        .unwrap();
+    // Matched twice, by id and by label: both changes kept.
+    let mut by_id = issue.clone();
+    by_id.description = "From the first row".to_owned();
+    by_id.position = None;
+    let mut by_label = sectormap::model::Node::new("other-id", NodeKind::Issue, &issue.label);
+    by_label.tags = vec!["from-the-second-row".to_owned()];
+    incoming.add_node(by_id).unwrap();
+    incoming.add_node(by_label).unwrap();
+    let plan = plan_merge(&map, &incoming);
+    let problems: Vec<String> = plan.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.iter().any(|p| p.contains("left as it is")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("link 'l1'")), "{problems:?}");
+    let mut doc = map.clone();
+    plan.edit().apply(&mut doc).expect("the batch applies");
+    let after = doc.node(&issue.id).unwrap();
+    assert_eq!(after.description, "From the first row");
+    assert!(after.tags.contains(&"from-the-second-row".to_owned()));
+    assert_eq!(doc.node(&department.id).unwrap().kind, NodeKind::Department);
+    assert!(doc.node("new-dept").is_some());
+}

@@ -38,8 +38,8 @@ pub fn run_convert(args: &ConvertArgs) -> Result<ExitCode> {
     let format = format_of(
         &args.output,
         "OUT",
-        &[Format::Workbook, Format::GraphMl, Format::Gexf, Format::Json, Format::Blueprint],
-        ".xlsx, .graphml, .gexf, .kumu.json or .json",
+        &[Format::Workbook, Format::Csv, Format::GraphMl, Format::Gexf, Format::Json, Format::Blueprint],
+        ".xlsx, .csv, .graphml, .gexf, .kumu.json or .json",
     )?;
     if args.output.extension().is_some_and(|e| !e.eq_ignore_ascii_case("xlsx")) && format == Format::Workbook
     {
@@ -63,6 +63,18 @@ pub fn run_convert(args: &ConvertArgs) -> Result<ExitCode> {
 fn write(document: &Document, format: Format, output: &Path) -> Result<()> {
     if format == Format::Json {
         save_path(document, output)?;
+        return Ok(());
+    }
+    if format == Format::Csv {
+        // Elements in OUT; the other sheets beside it (OUT-connections.csv...).
+        for (suffix, bytes) in crate::interchange::to_csv_files(document)? {
+            let path = if suffix.is_empty() { output.to_path_buf() } else { beside(output, &suffix) };
+            pipeline::write_picture(&path, &bytes)
+                .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))?;
+            if !suffix.is_empty() {
+                eprintln!("wrote {}", path.display());
+            }
+        }
         return Ok(());
     }
     let bytes = export_bytes(document, format, &output.display().to_string())?;
@@ -107,6 +119,12 @@ fn print_shape(source: &Source) {
             sheet.columns
         );
     }
+}
+
+/// `OUT-SUFFIX.csv` beside `OUT.csv`.
+fn beside(output: &Path, suffix: &str) -> std::path::PathBuf {
+    let stem = output.file_stem().map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
+    output.with_file_name(format!("{stem}-{suffix}.csv"))
 }
 
 /// Runs `sectormap import`: reads IN (or merges it into EXISTING), lays

@@ -34,7 +34,12 @@ impl Registry {
         place: &str,
     ) -> Result<String, String> {
         let name = name.trim();
-        match self.names.resolve(name) {
+        let lookup = if self.create && !self.names.knows(name) {
+            Err(String::new())
+        } else {
+            self.names.resolve(name)
+        };
+        match lookup {
             Ok(id) => Ok(id),
             Err(message) if !self.create || self.names.knows(name) => Err(message),
             Err(_) => {

@@ -47,7 +47,13 @@ pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document,
             }
         }
     }
-    by_role.sort_by_key(|(role, _)| *role);
+    // Elements first, then the sheets that may make elements (matrix,
+    // report card), then the connections between them all.
+    // With an Elements sheet: in role order (links given in Connections
+    // come before the matrix's). Without one, the sheets that make
+    // elements (matrix, report card) come before the links between them.
+    let late = !by_role.iter().any(|(r, _)| *r == Role::Elements);
+    by_role.sort_by_key(|(role, _)| (late && *role == Role::Connections, *role));
     let elements = by_role.iter().find(|(r, _)| *r == Role::Elements).map(|(_, t)| *t);
     if elements.is_none() && !by_role.iter().any(|(r, _)| matches!(r, Role::Relevance | Role::ReportCard)) {
         problems.push(Problem::new(

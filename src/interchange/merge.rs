@@ -6,7 +6,7 @@
 //! as it is (a second import must not wipe columns), tags and evidence are
 //! added to, and nodes already on the map keep their positions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::kinds;
 use super::problem::Problem;
@@ -67,8 +67,10 @@ pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
         by_label.entry((node.label.trim().to_lowercase(), node.kind.key())).or_default().push(&node.id);
     }
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
-    let taken =
-        |id: &str, ids: &BTreeMap<String, String>| map.contains_id(id) || ids.values().any(|v| v == id);
+    // Ids the merge gives out, so new nodes and links never share one.
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    // Map nodes as merged so far: two rows of the file may match one node.
+    let mut merged: BTreeMap<String, (Node, Vec<String>)> = BTreeMap::new();
     let mut added = Vec::new();
     for node in incoming.nodes() {
         let label_key = (node.label.trim().to_lowercase(), node.kind.key());
@@ -78,12 +80,11 @@ pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
                 plan.problems.push(Problem::new(
                     format!("element '{}'", node.id),
                     format!(
-                        "is a {} in the file but a {} on the map; left as it is",
+                        "is a {} in the file but a {} on the map; left as it is, with its links",
                         node.kind.key(),
                         old.kind.key()
                     ),
                 ));
-                ids.insert(node.id.clone(), old.id.clone());
                 continue;
             }
             None => match by_label.get(&label_key).map(Vec::as_slice) {
@@ -92,7 +93,7 @@ pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
                     plan.problems.push(Problem::new(
                         format!("element '{}'", node.id),
                         format!(
-                            "{} elements on the map are called '{}' ({}); give the ID of one",
+                            "{} elements on the map are called '{}' ({}); give the ID of one (left out, with its links)",
                             several.len(),
                             node.label,
                             several.join(", ")
@@ -106,20 +107,24 @@ pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
         match matched {
             Some(old) => {
                 ids.insert(node.id.clone(), old.id.clone());
-                let (merged, fields) = merge_node(old, node);
-                if fields.is_empty() {
-                    plan.unchanged_nodes += 1;
-                } else {
-                    plan.changed_nodes.push(Change { id: old.id.clone(), label: old.label.clone(), fields });
-                    plan.edits.push(Edit::SetNode(merged));
+                let (so_far, fields) =
+                    merged.entry(old.id.clone()).or_insert_with(|| (old.clone(), Vec::new()));
+                let (next, more) = merge_node(so_far, node);
+                *so_far = next;
+                for field in more {
+                    if !fields.contains(&field) {
+                        fields.push(field);
+                    }
                 }
             }
             None => {
-                let id = if taken(&node.id, &ids) {
-                    kinds::unique(&node.id, &|c: &str| taken(c, &ids) || incoming.contains_id(c))
+                let busy = |c: &str| map.contains_id(c) || used.contains(c) || incoming.contains_id(c);
+                let id = if map.contains_id(&node.id) || used.contains(&node.id) {
+                    kinds::unique(&node.id, &busy)
                 } else {
                     node.id.clone()
                 };
+                used.insert(id.clone());
                 ids.insert(node.id.clone(), id.clone());
                 let mut new = node.clone();
                 new.id.clone_from(&id);
@@ -128,10 +133,18 @@ pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
             }
         }
     }
+    for (id, (node, fields)) in merged {
+        if fields.is_empty() {
+            plan.unchanged_nodes += 1;
+        } else {
+            plan.changed_nodes.push(Change { id, label: node.label.clone(), fields });
+            plan.edits.push(Edit::SetNode(node));
+        }
+    }
     let changes = std::mem::take(&mut plan.edits);
     plan.edits = added;
     plan.edits.extend(changes);
-    merge_links(map, incoming, &ids, &mut plan);
+    merge_links(map, incoming, &ids, &mut used, &mut plan);
     merge_meta(&map.meta, &incoming.meta, &mut plan);
     plan
 }
@@ -195,10 +208,21 @@ fn merge_node(old: &Node, new: &Node) -> (Node, Vec<String>) {
     (out, fields)
 }
 
-fn merge_links(map: &Document, incoming: &Document, ids: &BTreeMap<String, String>, plan: &mut MergePlan) {
-    let mut taken: Vec<String> = Vec::new();
+fn merge_links(
+    map: &Document,
+    incoming: &Document,
+    ids: &BTreeMap<String, String>,
+    used: &mut BTreeSet<String>,
+    plan: &mut MergePlan,
+) {
     for (link, from, to) in incoming.links() {
-        let (Some(from), Some(to)) = (ids.get(from), ids.get(to)) else { continue };
+        let (Some(from), Some(to)) = (ids.get(from), ids.get(to)) else {
+            plan.problems.push(Problem::new(
+                format!("link '{}'", link.id),
+                format!("from '{from}' to '{to}': an end is left out of the merge, so the link is too"),
+            ));
+            continue;
+        };
         let matched = match map.link(&link.id) {
             Some((old, a, b)) if a == from && b == to => Some(old),
             _ => map
@@ -221,13 +245,9 @@ fn merge_links(map: &Document, incoming: &Document, ids: &BTreeMap<String, Strin
             }
             continue;
         }
-        let busy = |c: &str| {
-            map.contains_id(c)
-                || taken.iter().any(|t| t == c)
-                || plan.added_nodes.iter().any(|(id, _)| id == c)
-        };
+        let busy = |c: &str| map.contains_id(c) || used.contains(c);
         let id = if busy(&link.id) { kinds::unique(&link.id, &busy) } else { link.id.clone() };
-        taken.push(id.clone());
+        used.insert(id.clone());
         let mut new = link.clone();
         new.id.clone_from(&id);
         plan.added_links.push(id);

@@ -134,10 +134,48 @@ pub fn import_path_with(path: &Path, limits: &Limits, choices: &KindMap) -> Resu
         .map_err(|problems| ImportError { file: path.display().to_string(), problems })
 }
 
-/// The bytes of `doc` written as `format` (not CSV, which is import only).
+/// What the CSV files beside an elements CSV are called after its name
+/// (`map-connections.csv`...), in the order written.
+pub const CSV_SHEETS: [&str; 3] = ["connections", "report-card", "score-notes"];
+
+/// The sheets of `doc`'s workbook as CSV files, `(suffix, bytes)`: the
+/// Elements first (suffix empty), then those of [`CSV_SHEETS`] the map has
+/// rows for (a CSV file holds one sheet; each reads back as that sheet).
+pub fn to_csv_files(doc: &Document) -> Result<Vec<(String, Vec<u8>)>, ::csv::Error> {
+    let mut out = Vec::new();
+    for table in to_tables(doc) {
+        let suffix = match table.name.as_str() {
+            kumu::ELEMENTS => "",
+            kumu::CONNECTIONS => "connections",
+            kumu::REPORT_CARD => "report-card",
+            kumu::SCORE_NOTES => "score-notes",
+            _ => continue,
+        };
+        if !suffix.is_empty() && table.rows.len() < 2 {
+            continue;
+        }
+        let mut writer = ::csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
+        for row in &table.rows {
+            writer.write_record(row.iter().map(|cell| match cell {
+                Cell::Empty => String::new(),
+                Cell::Text(text) => text.clone(),
+                Cell::Number(value) => value.to_string(),
+            }))?;
+        }
+        let bytes = writer.into_inner().map_err(|err| ::csv::Error::from(err.into_error()))?;
+        out.push((suffix.to_owned(), bytes));
+    }
+    Ok(out)
+}
+
+/// The bytes of `doc` written as `format` (for CSV: the Elements sheet;
+/// see [`to_csv_files`] for the connections too).
 pub fn export_bytes(doc: &Document, format: Format, file: &str) -> Result<Vec<u8>, ExportError> {
     match format {
-        Format::Workbook | Format::Csv => {
+        Format::Csv => to_csv_files(doc)
+            .map(|files| files.into_iter().next().map(|(_, bytes)| bytes).unwrap_or_default())
+            .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),
+        Format::Workbook => {
             to_xlsx(doc).map_err(|err| ExportError::Xlsx { file: file.to_owned(), message: err.to_string() })
         }
         Format::GraphMl => to_graphml(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),

@@ -70,14 +70,19 @@ fn role_by_header(table: &Table) -> Role {
     let header: Vec<String> =
         table.rows.first().map(|r| r.iter().map(|c| c.trim().to_lowercase()).collect()).unwrap_or_default();
     let has = |name: &str| header.iter().any(|h| h == name);
-    if (has("label") || has("id")) && has("type") {
-        return Role::Elements;
-    }
     if has("from") && has("to") {
         return Role::Connections;
     }
+    if (has("label") || has("id")) && has("type") {
+        return Role::Elements;
+    }
+    if has("year") && has("note") {
+        return Role::ScoreNotes;
+    }
     let rest: Vec<&String> = header.iter().skip(1).filter(|h| !h.is_empty()).collect();
-    if !rest.is_empty() && rest.iter().all(|h| crate::model::parse_year(h).is_ok()) {
+    let years: Vec<&&String> =
+        rest.iter().filter(|h| !["id", "label", "department"].contains(&h.as_str())).collect();
+    if !years.is_empty() && years.iter().all(|h| crate::model::parse_year(h).is_ok()) {
         return Role::ReportCard;
     }
     let corner = header.first().map_or("", String::as_str);

@@ -60,7 +60,17 @@ pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> 
             Ok(Source::Tables { tables: xlsx::read_workbook(path, &file, limits)?, csv: false })
         }
         Some(Format::Csv) => {
-            Ok(Source::Tables { tables: vec![csv::read_csv(path, &file, limits)?], csv: true })
+            let mut tables = vec![csv::read_csv(path, &file, limits)?];
+            // `sectormap convert` writes the other sheets beside the
+            // elements as NAME-connections.csv...; read them when there.
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            for sheet in super::CSV_SHEETS {
+                let beside = path.with_file_name(format!("{stem}-{sheet}.csv"));
+                if !super::CSV_SHEETS.iter().any(|s| stem.ends_with(&format!("-{s}"))) && beside.is_file() {
+                    tables.push(csv::read_csv(&beside, &beside.display().to_string(), limits)?);
+                }
+            }
+            Ok(Source::Tables { tables, csv: true })
         }
         Some(Format::GraphMl) => Ok(Source::GraphMl(read_text(path, &file, limits)?)),
         Some(Format::Gexf) => Ok(Source::Gexf(read_text(path, &file, limits)?)),

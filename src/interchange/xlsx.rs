@@ -95,7 +95,15 @@ fn stream_sheet<R: std::io::Read + std::io::Seek>(
         let (row, col) = cell.get_position();
         let (row, col) = (row as usize, col as usize);
         check_rows(file, name, row as u64 + 1, limits)?;
-        *cells += 1;
+        if col >= 16_384 {
+            return Err(ImportError::one(
+                file,
+                format!("{name}!{}", cell_name(row, col)),
+                "the cell is past the last column a workbook has",
+            ));
+        }
+        // Every cell a row holds counts, the empty ones before this too.
+        *cells += 1 + col.saturating_sub(rows.get(row).map_or(0, Vec::len));
         if *cells > limits.max_cells {
             return Err(ImportError::one(
                 file,
@@ -111,13 +119,6 @@ fn stream_sheet<R: std::io::Read + std::io::Seek>(
         }
         let cells_of_row = &mut rows[row];
         if cells_of_row.len() <= col {
-            if col >= 16_384 {
-                return Err(ImportError::one(
-                    file,
-                    cell_name(row, col),
-                    "the cell is past the last column a workbook has",
-                ));
-            }
             cells_of_row.resize(col + 1, String::new());
         }
         cells_of_row[col] = text;

@@ -45,7 +45,12 @@ impl SectormapApp {
         if let Some(path) = dropped.into_iter().next() {
             self.commands.push(FileCommand::OpenPath(path).into());
         }
-        if self.dialog.is_some() || self.export_open || self.briefing_open {
+        if self.dialog.is_some()
+            || self.export_open
+            || self.briefing_open
+            || self.import.is_some()
+            || self.data_export_open
+        {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

@@ -187,7 +187,10 @@ fn merge_summary(ui: &mut Ui, plan: &MergePlan) {
         if !plan.meta_fields.is_empty() {
             ui.label(format!("~ {}", plan.meta_fields.join(", ")));
         }
-        for problem in &plan.problems {
+        for id in plan.added_links.iter().take(LISTED) {
+            ui.label(format!("+ {id}"));
+        }
+        for problem in plan.problems.iter().take(LISTED) {
             ui.colored_label(warn(), tr!(lang, "import-left-alone", problem = problem.to_string()));
         }
     });
