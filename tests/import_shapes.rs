@@ -343,3 +343,22 @@ fn a_merge_with_conflicting_elements_still_applies_and_lists_what_it_left_out() 
     assert_eq!(doc.node(&department.id).unwrap().kind, NodeKind::Department);
     assert!(doc.node("new-dept").is_some());
 }
+
+#[test]
+fn a_sheet_without_strengths_merged_again_keeps_the_map_strengths() {
+    let dir = tempfile::tempdir().unwrap();
+    let elements: &[&[&str]] = &[&["Label", "Type"], &["Home Office", "department"], &["Rape", "issue"]];
+    let strong: &[&[&str]] = &[&["From", "To", "Strength"], &["Rape", "Home Office", "3"]];
+    let bare: &[&[&str]] = &[&["From", "To", "Label"], &["Rape", "Home Office", "bears on"]];
+    let first = workbook(dir.path(), "a.xlsx", &[("Elements", elements), ("Connections", strong)]);
+    let second = workbook(dir.path(), "b.xlsx", &[("Elements", elements), ("Connections", bare)]);
+    let map = import_path(&first).unwrap();
+    let converted = read_source(&second, &Limits::default()).unwrap().convert(&KindMap::default());
+    let incoming = converted.result.unwrap();
+    let plan = sectormap::interchange::plan_merge_with(&map, &incoming, &converted.no_strength);
+    assert_eq!(plan.changed_links.len(), 1);
+    assert_eq!(plan.changed_links[0].fields, ["label"], "no Strength column: the 3 stays");
+    let mut doc = map.clone();
+    plan.edit().apply(&mut doc).unwrap();
+    assert_eq!(link(&doc, "rape", "home-office"), Some((LinkKind::Relevant, 3, false)));
+}

@@ -10,7 +10,7 @@ use anyhow::Result;
 use super::args::{ConvertArgs, ImportArgs, TemplateArgs};
 use super::{EXIT_BAD_INPUT, UsageError};
 use crate::interchange::{
-    Format, ImportError, KindMap, Limits, MergePlan, Source, export_bytes, import_path, plan_merge,
+    Format, ImportError, KindMap, Limits, MergePlan, Source, export_bytes, import_path, plan_merge_with,
     read_source,
 };
 use crate::io::save_path;
@@ -160,7 +160,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     let read_ms = started.elapsed().as_millis();
     if let Some(into) = &args.into {
         let mut existing = crate::io::load_path(into)?;
-        let plan = plan_merge(&existing, &document);
+        let plan = plan_merge_with(&existing, &document, &converted.no_strength);
         print_plan(&plan);
         if args.dry_run {
             return Ok(ExitCode::SUCCESS);

@@ -66,7 +66,13 @@ impl ImportPreview {
     }
 
     fn replan(&mut self, map: &Document) {
-        self.plan = self.converted.result.as_ref().ok().map(|doc| interchange::plan_merge(map, doc));
+        let no_strength = &self.converted.no_strength;
+        self.plan = self
+            .converted
+            .result
+            .as_ref()
+            .ok()
+            .map(|doc| interchange::plan_merge_with(map, doc, no_strength));
     }
 
     /// The map read, when the file has no problem left.

@@ -11,7 +11,13 @@ use crate::model::{Document, Link, LinkKind};
 /// `From` and `To` name elements by ID or label; `A|B` makes one link per
 /// element named. An empty `Type` takes the most specific kind the two
 /// ends allow.
-pub fn read_connections(table: &Table, doc: &mut Document, names: &Names, problems: &mut Vec<Problem>) {
+pub fn read_connections(
+    table: &Table,
+    doc: &mut Document,
+    names: &Names,
+    no_strength: &mut std::collections::BTreeSet<String>,
+    problems: &mut Vec<Problem>,
+) {
     let cols = Columns::of(table, problems);
     let (from_col, to_col) = (cols.get("from"), cols.get("to"));
     if from_col.is_none() || to_col.is_none() {
@@ -97,6 +103,9 @@ pub fn read_connections(table: &Table, doc: &mut Document, names: &Names, proble
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
                 .collect();
+            if text(strength_col).is_empty() {
+                no_strength.insert(link.id.clone());
+            }
             if let Err(err) = doc.add_link(from, to, link) {
                 let col = if matches!(err, crate::model::ModelError::KindNotAllowed { .. }) {
                     type_col

@@ -86,6 +86,9 @@ pub fn build(
         let id = if raw.id.is_empty() { kinds::unique(&base, &|c: &str| doc.contains_id(c)) } else { base };
         match link_from(&id, &raw.values, from, to) {
             Ok(link) => {
+                if !raw.values.contains_key("strength") && !raw.values.contains_key("weight") {
+                    kinds.no_strength.insert(link.id.clone());
+                }
                 if let Err(err) = doc.add_link(&raw.source, &raw.target, link) {
                     problems.push(Problem::new(raw.place, err.to_string()));
                 }

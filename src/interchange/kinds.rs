@@ -34,12 +34,15 @@ pub struct KindLookup {
     choices: KindMap,
     /// Names neither known nor chosen, by lower-case name.
     pub unknown: BTreeMap<String, UnknownType>,
+    /// Ids of links the file gives no strength for (read as 2): a merge
+    /// leaves the map's strength of these as it is.
+    pub no_strength: std::collections::BTreeSet<String>,
 }
 
 impl KindLookup {
     /// A lookup with the user's `choices`.
     pub fn new(choices: KindMap) -> Self {
-        Self { choices, unknown: BTreeMap::new() }
+        Self { choices, ..Self::default() }
     }
 
     /// The kind of type `name` for an element at `place`, or `None` (and

@@ -71,7 +71,7 @@ pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document,
         match role {
             Role::Connections => {
                 let names = Names::of(doc.nodes());
-                read_connections(table, &mut doc, &names, &mut problems);
+                read_connections(table, &mut doc, &names, &mut kinds.no_strength, &mut problems);
             }
             Role::Relevance => read_relevance(table, &mut doc, &mut registry, &mut problems),
             Role::ReportCard => read_report_card(table, &mut doc, &mut registry, &mut problems),

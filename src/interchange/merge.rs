@@ -61,6 +61,12 @@ impl MergePlan {
 
 /// Plans merging `incoming` into `map`.
 pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
+    plan_merge_with(map, incoming, &BTreeSet::new())
+}
+
+/// Plans merging `incoming` into `map`, where the links in `no_strength`
+/// (ids in `incoming`) came with no strength, so keep the map's.
+pub fn plan_merge_with(map: &Document, incoming: &Document, no_strength: &BTreeSet<String>) -> MergePlan {
     let mut plan = MergePlan::default();
     let mut by_label: BTreeMap<(String, &str), Vec<&str>> = BTreeMap::new();
     for node in map.nodes() {
@@ -144,7 +150,7 @@ pub fn plan_merge(map: &Document, incoming: &Document) -> MergePlan {
     let changes = std::mem::take(&mut plan.edits);
     plan.edits = added;
     plan.edits.extend(changes);
-    merge_links(map, incoming, &ids, &mut used, &mut plan);
+    merge_links(map, incoming, &ids, &mut used, no_strength, &mut plan);
     merge_meta(&map.meta, &incoming.meta, &mut plan);
     plan
 }
@@ -213,6 +219,7 @@ fn merge_links(
     incoming: &Document,
     ids: &BTreeMap<String, String>,
     used: &mut BTreeSet<String>,
+    no_strength: &BTreeSet<String>,
     plan: &mut MergePlan,
 ) {
     for (link, from, to) in incoming.links() {
@@ -232,7 +239,7 @@ fn merge_links(
                 .map(|(old, _, _)| old),
         };
         if let Some(old) = matched {
-            let (merged, fields) = merge_link(old, link);
+            let (merged, fields) = merge_link(old, link, !no_strength.contains(&link.id));
             if fields.is_empty() {
                 plan.unchanged_links += 1;
             } else {
@@ -255,12 +262,12 @@ fn merge_links(
     }
 }
 
-fn merge_link(old: &Link, new: &Link) -> (Link, Vec<String>) {
+fn merge_link(old: &Link, new: &Link, strength_given: bool) -> (Link, Vec<String>) {
     let mut out = old.clone();
     let mut fields = Vec::new();
     set_text("label", &mut out.label, &new.label, &mut fields);
     add_all("evidence", &mut out.evidence, &new.evidence, &mut fields);
-    if out.strength != new.strength {
+    if strength_given && out.strength != new.strength {
         out.strength = new.strength;
         fields.push("strength".to_owned());
     }

@@ -44,7 +44,7 @@ pub use kumu::{CONNECTION_COLUMNS, ELEMENT_COLUMNS, to_tables};
 pub use kumu_json::{from_blueprint, is_blueprint, to_blueprint};
 pub use kumu_read::from_tables;
 pub use matrix::parse_cell;
-pub use merge::{Change, MergePlan, plan_merge};
+pub use merge::{Change, MergePlan, plan_merge, plan_merge_with};
 pub use problem::{ExportError, ImportError, Problem, cell_name};
 pub use shape::{Role, SheetShape, role_of};
 pub use source::{Converted, Shape, Source, read_source};

@@ -49,6 +49,8 @@ pub struct Converted {
     pub result: Result<Document, Vec<Problem>>,
     /// Type names that are no Sectormap kind and have no choice yet.
     pub unknown: Vec<UnknownType>,
+    /// Links the file gives no strength for (see [`crate::interchange::plan_merge_with`]).
+    pub no_strength: std::collections::BTreeSet<String>,
 }
 
 /// Reads the file at `path` within `limits` (format by extension; a
@@ -136,6 +138,6 @@ impl Source {
             Source::Blueprint(value) => kumu_json::from_blueprint(value, &mut kinds),
             Source::Map(doc) => Ok((**doc).clone()),
         };
-        Converted { result, unknown: kinds.unknown.into_values().collect() }
+        Converted { result, unknown: kinds.unknown.into_values().collect(), no_strength: kinds.no_strength }
     }
 }
