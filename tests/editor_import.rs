@@ -40,7 +40,7 @@ fn merging_a_workbook_asks_for_unknown_kinds_and_undoes_in_one_step() {
     click(&mut harness, "Organisation");
     harness.get_by_label("Merge it into this map").click();
     harness.run();
-    harness.get_by_label_contains("1 elements added, 1 changed");
+    harness.get_by_label_contains("Elements: 1 added, 1 changed");
     click(&mut harness, "Import");
     let doc = harness.state().work.session.doc().clone();
     assert_eq!(doc.node("women-s-aid").unwrap().kind, NodeKind::Organisation);

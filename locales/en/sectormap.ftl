@@ -625,7 +625,7 @@ import-failed = Could not import { $path }
 import-failed-title = The file could not be read
 import-opened = Imported as a new map: save it to keep it.
 import-undo = Import { $file }
-import-merged = Merged: { $added } elements added, { $changed } elements and links changed, { $links } links added.
+import-merged = Merged. Elements: { $added } added; elements and links changed: { $changed }; links: { $links } added.
 import-role-elements = elements
 import-role-connections = connections
 import-role-relevance = relevance matrix
@@ -655,7 +655,7 @@ import-problems = { $count ->
        *[other] { $count } problems
     }: fix them in the file, or choose kinds above.
 import-more = …and { $count } more
-import-merge-counts = { $added } elements added, { $changed } changed, { $unchanged } unchanged; { $links } links added, { $changed_links } changed.
+import-merge-counts = Elements: { $added } added, { $changed } changed, { $unchanged } unchanged. Links: { $links } added, { $changed_links } changed.
 import-merge-rule = Elements match by ID, then by label and kind. Empty cells change nothing; nodes on the map keep their places. One undo takes the whole merge back.
 import-left-alone = Left alone: { $problem }
 data-title = Export data

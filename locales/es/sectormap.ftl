@@ -624,7 +624,7 @@ import-failed = No se pudo importar { $path }
 import-failed-title = No se pudo leer el archivo
 import-opened = Importado como mapa nuevo: guárdelo para conservarlo.
 import-undo = Importar { $file }
-import-merged = Combinado: { $added } elementos añadidos, { $changed } elementos y vínculos cambiados, { $links } vínculos añadidos.
+import-merged = Combinado. Elementos: { $added } añadidos; elementos y vínculos cambiados: { $changed }; vínculos: { $links } añadidos.
 import-role-elements = elementos
 import-role-connections = conexiones
 import-role-relevance = matriz de pertinencia
@@ -654,7 +654,7 @@ import-problems = { $count ->
        *[other] { $count } problemas
     }: corríjalos en el archivo o elija tipos arriba.
 import-more = …y { $count } más
-import-merge-counts = { $added } elementos añadidos, { $changed } cambiados, { $unchanged } sin cambios; { $links } vínculos añadidos, { $changed_links } cambiados.
+import-merge-counts = Elementos: { $added } añadidos, { $changed } cambiados, { $unchanged } sin cambios. Vínculos: { $links } añadidos, { $changed_links } cambiados.
 import-merge-rule = Los elementos coinciden por ID y luego por etiqueta y tipo. Las celdas vacías no cambian nada; los nodos del mapa conservan su lugar. Deshacer una vez anula toda la combinación.
 import-left-alone = Sin cambios: { $problem }
 data-title = Exportar datos

@@ -624,7 +624,7 @@ import-failed = Impossible d’importer { $path }
 import-failed-title = Le fichier n’a pas pu être lu
 import-opened = Importé comme nouvelle carte : enregistrez-la pour la garder.
 import-undo = Importer { $file }
-import-merged = Fusion : { $added } éléments ajoutés, { $changed } éléments et liens modifiés, { $links } liens ajoutés.
+import-merged = Fusion faite. Éléments : { $added } ajoutés ; éléments et liens modifiés : { $changed } ; liens : { $links } ajoutés.
 import-role-elements = éléments
 import-role-connections = connexions
 import-role-relevance = matrice de pertinence
@@ -654,7 +654,7 @@ import-problems = { $count ->
        *[other] { $count } problèmes
     } : corrigez-les dans le fichier ou choisissez des types ci-dessus.
 import-more = …et { $count } de plus
-import-merge-counts = { $added } éléments ajoutés, { $changed } modifiés, { $unchanged } inchangés ; { $links } liens ajoutés, { $changed_links } modifiés.
+import-merge-counts = Éléments : { $added } ajoutés, { $changed } modifiés, { $unchanged } inchangés. Liens : { $links } ajoutés, { $changed_links } modifiés.
 import-merge-rule = Les éléments correspondent par ID, puis par libellé et type. Les cellules vides ne changent rien ; les nœuds de la carte gardent leur place. Une annulation défait toute la fusion.
 import-left-alone = Laissé tel quel : { $problem }
 data-title = Exporter les données
