@@ -550,7 +550,7 @@ error-invalid-map = { $count ->
 }
 error-not-opened = The map could not be opened
 error-not-saved = The map was not saved
-error-not-exported = The picture was not exported
+error-not-exported = The file was not written
 error-recovery-off = Crash recovery is off: { $dir }: { $reason }
 error-recovery-write = The recovery copy could not be written: { $reason }
 error-not-restored = The lost changes could not be restored

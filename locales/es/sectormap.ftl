@@ -549,7 +549,7 @@ error-invalid-map = { $count ->
 }
 error-not-opened = No se pudo abrir el mapa
 error-not-saved = El mapa no se guardó
-error-not-exported = La imagen no se exportó
+error-not-exported = El archivo no se escribió
 error-recovery-off = La recuperación tras un cierre inesperado está desactivada: { $dir }: { $reason }
 error-recovery-write = No se pudo escribir la copia de recuperación: { $reason }
 error-not-restored = No se pudieron restaurar los cambios perdidos

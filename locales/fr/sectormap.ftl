@@ -549,7 +549,7 @@ error-invalid-map = { $count ->
 }
 error-not-opened = La carte n'a pas pu être ouverte
 error-not-saved = La carte n'a pas été enregistrée
-error-not-exported = L'image n'a pas été exportée
+error-not-exported = Le fichier n'a pas été écrit
 error-recovery-off = La récupération après incident est désactivée : { $dir } : { $reason }
 error-recovery-write = La copie de récupération n'a pas pu être écrite : { $reason }
 error-not-restored = Les modifications perdues n'ont pas pu être restaurées
