@@ -45,6 +45,22 @@ pub fn named_button(ui: &mut Ui, text: &str, name: &str) -> Response {
     button
 }
 
+/// The button row at the foot of a dialog: `go` (clickable while
+/// `enabled`) and Cancel. `Some(true)` when `go` was clicked, `Some(false)`
+/// for Cancel, `None` while neither is.
+pub fn go_or_cancel(ui: &mut Ui, go: &str, enabled: bool) -> Option<bool> {
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        if ui.add_enabled(enabled, egui::Button::new(go)).clicked() {
+            answer = Some(true);
+        }
+        if ui.button(ui.lang().tr("cancel")).clicked() {
+            answer = Some(false);
+        }
+    });
+    answer
+}
+
 /// A red line explaining why what was typed is not used.
 pub fn error_line(ui: &mut Ui, message: &str) {
     ui.colored_label(ERROR_RED, message);

@@ -26,14 +26,7 @@ impl SectormapApp {
             ui.add_space(6.0);
             ui.checkbox(&mut embed, lang.tr("dialog-web-embed"));
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(lang.tr("menu-export")).clicked() {
-                    go = Some(true);
-                }
-                if ui.button(lang.tr("cancel")).clicked() {
-                    go = Some(false);
-                }
-            });
+            go = crate::ui::widgets::go_or_cancel(ui, &lang.tr("menu-export"), true);
         });
         if go.is_none() && modal.should_close() {
             go = Some(false);

@@ -7,6 +7,7 @@ use egui::{Id, Modal};
 use super::export::ExportReply;
 use crate::briefing::{Options, Orientation, Paper, Part};
 use crate::ui::lang::Speak;
+use crate::ui::widgets;
 
 /// What the user chose, kept while the editor runs.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,14 +103,7 @@ pub fn dialog(ctx: &egui::Context, prefs: &mut BriefingPrefs, views: &[String]) 
         if empty {
             ui.label(lang.tr("briefing-no-parts"));
         }
-        ui.horizontal(|ui| {
-            if ui.add_enabled(!empty, egui::Button::new(lang.tr("briefing-export"))).clicked() {
-                reply = Some(ExportReply::Export);
-            }
-            if ui.button(lang.tr("cancel")).clicked() {
-                reply = Some(ExportReply::Cancel);
-            }
-        });
+        reply = widgets::go_or_cancel(ui, &lang.tr("briefing-export"), !empty).map(ExportReply::from_go);
     });
     if reply.is_none() && modal.should_close() {
         reply = Some(ExportReply::Cancel);

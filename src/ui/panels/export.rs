@@ -9,6 +9,7 @@ use crate::scene::{self, ColorBy};
 use crate::tr;
 use crate::ui::app::settings::ExportPrefs;
 use crate::ui::lang::Speak;
+use crate::ui::widgets;
 
 /// What the dialog asks the app to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +18,13 @@ pub enum ExportReply {
     Export,
     /// Close without exporting.
     Cancel,
+}
+
+impl ExportReply {
+    /// The reply for a dialog's go (`true`) or Cancel button.
+    pub fn from_go(go: bool) -> Self {
+        if go { ExportReply::Export } else { ExportReply::Cancel }
+    }
 }
 
 /// The size options as render options for a scene.
@@ -76,14 +84,7 @@ pub fn dialog(
             ui.end_row();
         });
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(lang.tr("menu-export")).clicked() {
-                reply = Some(ExportReply::Export);
-            }
-            if ui.button(lang.tr("cancel")).clicked() {
-                reply = Some(ExportReply::Cancel);
-            }
-        });
+        reply = widgets::go_or_cancel(ui, &lang.tr("menu-export"), true).map(ExportReply::from_go);
     });
     if reply.is_none() && modal.should_close() {
         reply = Some(ExportReply::Cancel);

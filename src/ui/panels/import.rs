@@ -9,6 +9,7 @@ use crate::interchange::{Format, MergePlan, Role};
 use crate::model::NodeKind;
 use crate::tr;
 use crate::ui::lang::Speak;
+use crate::ui::widgets;
 
 /// Most problems or changes listed; the rest are counted.
 const LISTED: usize = 200;
@@ -67,8 +68,11 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
                 role = role_name(ui, sheet.role),
                 rows = sheet.rows
             );
-            let text =
-                if sheet.role == Role::Unknown { RichText::new(text).color(warn()) } else { text.into() };
+            let text = if sheet.role == Role::Unknown {
+                RichText::new(text).color(widgets::ERROR_RED)
+            } else {
+                text.into()
+            };
             ui.label(text);
         }
         kinds(ui, preview, &mut reply);
@@ -87,24 +91,14 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
             }
         }
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let go = ui.add_enabled(preview.ready(), egui::Button::new(lang.tr("import-go")));
-            if go.clicked() {
-                reply = Some(ImportReply::Import);
-            }
-            if ui.button(lang.tr("cancel")).clicked() {
-                reply = Some(ImportReply::Cancel);
-            }
-        });
+        if let Some(go) = widgets::go_or_cancel(ui, &lang.tr("import-go"), preview.ready()) {
+            reply = Some(if go { ImportReply::Import } else { ImportReply::Cancel });
+        }
     });
     if reply.is_none() && modal.should_close() {
         reply = Some(ImportReply::Cancel);
     }
     reply
-}
-
-fn warn() -> egui::Color32 {
-    egui::Color32::from_rgb(0xC6, 0x28, 0x28)
 }
 
 /// A kind choice for each type name Sectormap does not know.
@@ -154,7 +148,7 @@ fn kinds(ui: &mut Ui, preview: &ImportPreview, reply: &mut Option<ImportReply>) 
 
 fn problems_list(ui: &mut Ui, problems: &[crate::interchange::Problem]) {
     let lang = ui.lang();
-    ui.colored_label(warn(), tr!(lang, "import-problems", count = problems.len()));
+    widgets::error_line(ui, &tr!(lang, "import-problems", count = problems.len()));
     egui::ScrollArea::vertical().max_height(260.0).id_salt("import-problems").show(ui, |ui| {
         for problem in problems.iter().take(LISTED) {
             ui.label(problem.to_string());
@@ -191,7 +185,7 @@ fn merge_summary(ui: &mut Ui, plan: &MergePlan) {
             ui.label(format!("+ {id}"));
         }
         for problem in plan.problems.iter().take(LISTED) {
-            ui.colored_label(warn(), tr!(lang, "import-left-alone", problem = problem.to_string()));
+            widgets::error_line(ui, &tr!(lang, "import-left-alone", problem = problem.to_string()));
         }
     });
 }
@@ -215,14 +209,9 @@ pub fn data_dialog(ctx: &egui::Context, format: &mut Format) -> Option<DataReply
         }
         ui.weak(lang.tr("data-note"));
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(lang.tr("menu-export")).clicked() {
-                reply = Some(DataReply::Export);
-            }
-            if ui.button(lang.tr("cancel")).clicked() {
-                reply = Some(DataReply::Cancel);
-            }
-        });
+        if let Some(go) = widgets::go_or_cancel(ui, &lang.tr("menu-export"), true) {
+            reply = Some(if go { DataReply::Export } else { DataReply::Cancel });
+        }
     });
     if reply.is_none() && modal.should_close() {
         reply = Some(DataReply::Cancel);
