@@ -109,7 +109,7 @@ fn kind_choices(options: &[String]) -> Result<KindMap> {
 /// Prints what a workbook's sheets are read as.
 fn print_shape(source: &Source) {
     let shape = source.shape();
-    eprintln!("read as: {}", shape.format);
+    eprintln!("read as: {}", shape.format.describe());
     for sheet in &shape.sheets {
         eprintln!(
             "  sheet '{}': {} ({} rows, {} columns)",

@@ -27,8 +27,9 @@ pub struct UnknownType {
     pub place: String,
 }
 
-/// Kind lookups during one import: the known names, then the user's
-/// choices; names that are neither are remembered for the preview.
+/// What one import learns besides the map: kinds looked up (the known
+/// names, then the user's choices), names that are neither (for the
+/// preview), and links the file gives no strength for (for a merge).
 #[derive(Debug, Default)]
 pub struct KindLookup {
     choices: KindMap,

@@ -100,6 +100,18 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format in a few English words, for the command line.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Workbook => "workbook",
+            Format::Csv => "CSV",
+            Format::GraphMl => "GraphML",
+            Format::Gexf => "GEXF",
+            Format::Json => "Sectormap map",
+            Format::Blueprint => "Kumu blueprint (JSON)",
+        }
+    }
+
     /// The format a path's extension names (any case).
     pub fn from_path(path: &Path) -> Option<Format> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();

@@ -36,8 +36,8 @@ pub enum Source {
 /// What a file holds, in words the preview and the CLI show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shape {
-    /// The format, in a few words (`Kumu-style workbook`, `GEXF 1.3`...).
-    pub format: &'static str,
+    /// The format the file was read as.
+    pub format: Format,
     /// For workbooks and CSV: each sheet and what it is read as.
     pub sheets: Vec<SheetShape>,
 }
@@ -118,12 +118,12 @@ impl Source {
     pub fn shape(&self) -> Shape {
         match self {
             Source::Tables { tables, csv } => {
-                Shape { format: if *csv { "CSV" } else { "workbook" }, sheets: sheets_of(tables) }
+                Shape { format: if *csv { Format::Csv } else { Format::Workbook }, sheets: sheets_of(tables) }
             }
-            Source::GraphMl(_) => Shape { format: "GraphML", sheets: Vec::new() },
-            Source::Gexf(_) => Shape { format: "GEXF", sheets: Vec::new() },
-            Source::Blueprint(_) => Shape { format: "Kumu blueprint (JSON)", sheets: Vec::new() },
-            Source::Map(_) => Shape { format: "Sectormap map", sheets: Vec::new() },
+            Source::GraphMl(_) => Shape { format: Format::GraphMl, sheets: Vec::new() },
+            Source::Gexf(_) => Shape { format: Format::Gexf, sheets: Vec::new() },
+            Source::Blueprint(_) => Shape { format: Format::Blueprint, sheets: Vec::new() },
+            Source::Map(_) => Shape { format: Format::Json, sheets: Vec::new() },
         }
     }
 

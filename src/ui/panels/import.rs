@@ -55,9 +55,9 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
         ui.set_max_width(640.0);
         ui.heading(tr!(lang, "import-title", file = preview.file_name()));
         let format = match preview.shape.format {
-            "workbook" => lang.tr("import-format-workbook"),
-            "Sectormap map" => lang.tr("import-format-map"),
-            other => other.to_owned(),
+            Format::Workbook => lang.tr("import-format-workbook"),
+            Format::Json => lang.tr("import-format-map"),
+            other => other.describe().to_owned(),
         };
         ui.label(tr!(lang, "import-read-as", format = format));
         for sheet in &preview.shape.sheets {
