@@ -176,10 +176,10 @@ fn merge_summary(ui: &mut Ui, plan: &MergePlan) {
             ui.label(format!("+ {label} ({id})"));
         }
         for change in plan.changed_nodes.iter().chain(&plan.changed_links).take(LISTED) {
-            ui.label(format!("~ {} ({}): {}", change.label, change.id, change.fields.join(", ")));
+            ui.label(format!("± {} ({}): {}", change.label, change.id, change.fields.join(", ")));
         }
         if !plan.meta_fields.is_empty() {
-            ui.label(format!("~ {}", plan.meta_fields.join(", ")));
+            ui.label(format!("± {}", plan.meta_fields.join(", ")));
         }
         for id in plan.added_links.iter().take(LISTED) {
             ui.label(format!("+ {id}"));
