@@ -362,3 +362,21 @@ fn a_sheet_without_strengths_merged_again_keeps_the_map_strengths() {
     plan.edit().apply(&mut doc).unwrap();
     assert_eq!(link(&doc, "rape", "home-office"), Some((LinkKind::Relevant, 3, false)));
 }
+
+#[test]
+fn a_file_with_no_elements_is_not_opened_as_an_empty_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("header.csv");
+    std::fs::write(&path, "Label,Type\n").unwrap();
+    let map = example();
+    let mut preview = sectormap::editor::ImportPreview::read(&path, &map).unwrap();
+    assert!(preview.document().is_some_and(|d| d.node_count() == 0));
+    assert!(!preview.ready(), "Import stays disabled for an empty file");
+    preview.mode = sectormap::editor::ImportMode::Merge;
+    assert!(!preview.ready(), "and a merge that changes nothing is no step");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sectormap"))
+        .args(["import", path.to_str().unwrap(), "-o", dir.path().join("o.json").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds no elements"));
+}

@@ -158,6 +158,9 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
         Err(problems) => return Ok(report(&ImportError { file, problems })),
     };
     let read_ms = started.elapsed().as_millis();
+    if document.node_count() == 0 {
+        eprintln!("note: {file} holds no elements (only a header, or empty sheets)");
+    }
     if let Some(into) = &args.into {
         let mut existing = crate::io::load_path(into)?;
         let plan = plan_merge_with(&existing, &document, &converted.no_strength);

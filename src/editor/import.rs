@@ -81,10 +81,11 @@ impl ImportPreview {
     }
 
     /// Whether importing can go ahead in the chosen mode: the file reads
-    /// and, for a merge, the merge changes something.
+    /// and holds elements, or, for a merge, the merge changes something.
     pub fn ready(&self) -> bool {
         match self.mode {
-            ImportMode::NewMap => self.document().is_some(),
+            // An empty map from a file is a mistake more often than a wish.
+            ImportMode::NewMap => self.document().is_some_and(|doc| doc.node_count() > 0),
             ImportMode::Merge => self.plan.as_ref().is_some_and(|plan| !plan.is_empty()),
         }
     }
