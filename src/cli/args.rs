@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::render::Background;
-use crate::scene::ColorBy;
+use sectormap_core::render::Background;
+use sectormap_core::scene::ColorBy;
 
 /// Map how violence against women cuts across government.
 #[derive(Debug, Parser)]
@@ -61,7 +61,28 @@ pub struct TemplateArgs {
     pub output: PathBuf,
     /// Which template.
     #[arg(long, value_enum, default_value = "workbook")]
-    pub shape: crate::interchange::TemplateShape,
+    pub shape: ShapeArg,
+}
+
+/// The shapes of workbook `sectormap template` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShapeArg {
+    /// Map, Elements, Connections, Relevance and Report card sheets.
+    Workbook,
+    /// One relevance matrix: forms of VAW by departments and objectives.
+    Matrix,
+    /// One report card: departments by years.
+    ReportCard,
+}
+
+impl From<ShapeArg> for sectormap_core::interchange::TemplateShape {
+    fn from(shape: ShapeArg) -> Self {
+        match shape {
+            ShapeArg::Workbook => Self::Workbook,
+            ShapeArg::Matrix => Self::Matrix,
+            ShapeArg::ReportCard => Self::ReportCard,
+        }
+    }
 }
 
 /// Arguments of `sectormap html`.
@@ -81,7 +102,7 @@ pub struct HtmlArgs {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Seed of the layout of nodes without a position.
-    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,
 }
 
@@ -120,7 +141,7 @@ pub struct ImportArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Seed of the layout of nodes without a position.
-    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,
 }
 
@@ -135,7 +156,7 @@ pub struct LayoutArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
     /// Seed of the layout; the same map and seed give the same positions.
-    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,
     /// Lay every unpinned node out afresh, not only those without a position.
     #[arg(long)]
@@ -162,12 +183,12 @@ pub struct ExportArgs {
     pub format: Option<FormatArg>,
     /// Width of the picture: pixels (2400), or mm, cm or inches (297mm,
     /// 8.5in) at --dpi (default: 2 pixels per map unit).
-    #[arg(long, value_name = "LENGTH", value_parser = crate::render::Length::parse, conflicts_with = "scale")]
-    pub width: Option<crate::render::Length>,
+    #[arg(long, value_name = "LENGTH", value_parser = sectormap_core::render::Length::parse, conflicts_with = "scale")]
+    pub width: Option<sectormap_core::render::Length>,
     /// Height of the picture, like --width; with both, the picture is
     /// exactly that size, the map centred in it.
-    #[arg(long, value_name = "LENGTH", value_parser = crate::render::Length::parse, conflicts_with = "scale")]
-    pub height: Option<crate::render::Length>,
+    #[arg(long, value_name = "LENGTH", value_parser = sectormap_core::render::Length::parse, conflicts_with = "scale")]
+    pub height: Option<sectormap_core::render::Length>,
     /// Print resolution in dots per inch (10 to 2400), written into the PNG;
     /// mm, cm and inch sizes are converted at it (default 300 for those).
     #[arg(long, value_name = "DPI", value_parser = parse_dpi)]
@@ -186,7 +207,7 @@ pub struct ExportArgs {
     pub year: Option<i32>,
     /// Seed of the layout of nodes without a position; the same map and
     /// seed give the same picture.
-    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,
     /// Lay every unpinned node out afresh instead of drawing nodes where
     /// the map file has them.
@@ -245,11 +266,11 @@ pub enum FormatArg {
     Svg,
 }
 
-impl From<FormatArg> for crate::pipeline::Format {
+impl From<FormatArg> for sectormap_core::pipeline::Format {
     fn from(value: FormatArg) -> Self {
         match value {
-            FormatArg::Png => crate::pipeline::Format::Png,
-            FormatArg::Svg => crate::pipeline::Format::Svg,
+            FormatArg::Png => sectormap_core::pipeline::Format::Png,
+            FormatArg::Svg => sectormap_core::pipeline::Format::Svg,
         }
     }
 }

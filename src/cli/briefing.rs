@@ -8,8 +8,8 @@ use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 
 use super::UsageError;
-use crate::briefing::{self, Options, Orientation, Paper, Part};
-use crate::io::load_path;
+use sectormap_core::briefing::{self, Options, Orientation, Paper, Part};
+use sectormap_core::io::load_path;
 
 /// Arguments of `sectormap briefing`.
 #[derive(Debug, Args)]
@@ -61,7 +61,7 @@ pub struct BriefingArgs {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Seed of the layout of nodes without a position.
-    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_SEED)]
+    #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,
 }
 
@@ -101,7 +101,7 @@ pub fn run(args: &BriefingArgs) -> Result<()> {
     let pages = briefing::pages(&document, &options).with_context(|| args.map.display().to_string())?;
     let count = pages.len();
     let bytes = briefing::to_pdf(&document, &options).with_context(|| args.map.display().to_string())?;
-    crate::pipeline::write_picture(&args.output, &bytes)
+    sectormap_core::pipeline::write_picture(&args.output, &bytes)
         .with_context(|| format!("{}: not written", args.output.display()))?;
     eprintln!(
         "wrote {} ({count} pages, {} KB) in {} ms",

@@ -8,9 +8,9 @@ use serde_json::{Value, json};
 
 use super::EXIT_BAD_INPUT;
 use super::args::CheckArgs;
-use crate::analysis::{Gap, count_by_kind, find_gaps};
-use crate::io::{LoadError, load_path};
-use crate::model::{Place, Problem};
+use sectormap_core::analysis::{Gap, count_by_kind, find_gaps};
+use sectormap_core::io::{LoadError, load_path};
+use sectormap_core::model::{Place, Problem};
 
 /// Runs `sectormap check`; exit 1 when the map has any problem.
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
@@ -104,7 +104,7 @@ fn problem_json(problem: &Problem) -> Value {
     })
 }
 
-fn report_json(origin: &str, result: &Result<crate::model::Document, LoadError>) -> Value {
+fn report_json(origin: &str, result: &Result<sectormap_core::model::Document, LoadError>) -> Value {
     match result {
         Ok(document) => json!({
             "file": origin,

@@ -9,13 +9,13 @@ use anyhow::Result;
 
 use super::args::{ConvertArgs, ImportArgs, TemplateArgs};
 use super::{EXIT_BAD_INPUT, UsageError};
-use crate::interchange::{
+use sectormap_core::interchange::{
     Format, ImportError, KindMap, Limits, MergePlan, Source, export_bytes, import_path, plan_merge_with,
     read_source,
 };
-use crate::io::save_path;
-use crate::model::{Document, NodeKind};
-use crate::pipeline::{self, Scope};
+use sectormap_core::io::save_path;
+use sectormap_core::model::{Document, NodeKind};
+use sectormap_core::pipeline::{self, Scope};
 
 /// Prints every problem of a failed import on stderr, one a line.
 fn report(err: &ImportError) -> ExitCode {
@@ -67,7 +67,7 @@ fn write(document: &Document, format: Format, output: &Path) -> Result<()> {
     }
     if format == Format::Csv {
         // Elements in OUT; the other sheets beside it (OUT-connections.csv...).
-        for (suffix, bytes) in crate::interchange::to_csv_files(document)? {
+        for (suffix, bytes) in sectormap_core::interchange::to_csv_files(document)? {
             let path = if suffix.is_empty() { output.to_path_buf() } else { beside(output, &suffix) };
             pipeline::write_picture(&path, &bytes)
                 .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))?;
@@ -93,7 +93,7 @@ fn kind_choices(options: &[String]) -> Result<KindMap> {
             ))
             .into());
         };
-        let Some(kind) = crate::interchange::node_kind(kind) else {
+        let Some(kind) = sectormap_core::interchange::node_kind(kind) else {
             let kinds: Vec<&str> = NodeKind::ALL.iter().map(|k| k.key()).collect();
             return Err(UsageError(format!(
                 "--kind \"{option}\": '{kind}' is not a kind; use one of {}",
@@ -162,7 +162,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
         eprintln!("note: {file} holds no elements (only a header, or empty sheets)");
     }
     if let Some(into) = &args.into {
-        let mut existing = crate::io::load_path(into)?;
+        let mut existing = sectormap_core::io::load_path(into)?;
         let plan = plan_merge_with(&existing, &document, &converted.no_strength);
         print_plan(&plan);
         if args.dry_run {
@@ -214,8 +214,10 @@ fn print_plan(plan: &MergePlan) {
 /// Runs `sectormap template`: writes a workbook to fill in.
 pub fn run_template(args: &TemplateArgs) -> Result<ExitCode> {
     format_of(&args.output, "OUT", &[Format::Workbook], ".xlsx")?;
-    let bytes = crate::interchange::tables_to_xlsx(&crate::interchange::template(args.shape))
-        .map_err(|err| anyhow::anyhow!("cannot write the workbook: {err}"))?;
+    let bytes = sectormap_core::interchange::tables_to_xlsx(&sectormap_core::interchange::template(
+        args.shape.into(),
+    ))
+    .map_err(|err| anyhow::anyhow!("cannot write the workbook: {err}"))?;
     pipeline::write_picture(&args.output, &bytes)
         .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", args.output.display()))?;
     eprintln!("wrote {}", args.output.display());

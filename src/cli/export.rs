@@ -10,15 +10,15 @@ use anyhow::{Context, Result};
 use super::UsageError;
 use super::args::ExportArgs;
 use super::print::Picture;
-use crate::io::load_path;
-use crate::model::{Document, SavedView};
-use crate::pipeline::{self, Format, Scope};
-use crate::scene::{self, ColorBy, Layout, View};
+use sectormap_core::io::load_path;
+use sectormap_core::model::{Document, SavedView};
+use sectormap_core::pipeline::{self, Format, Scope};
+use sectormap_core::scene::{self, ColorBy, Layout, View};
 
 /// Runs `sectormap export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
     let options = Picture::of(args)?;
-    let theme = crate::render::Background::from(args.background).theme();
+    let theme = sectormap_core::render::Background::from(args.background).theme();
     if let Some(dir) = &args.all_views {
         return all_views(args, dir, &options);
     }
@@ -114,7 +114,7 @@ fn all_views(args: &ExportArgs, dir: &Path, options: &Picture) -> Result<()> {
     }
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
     let format = args.format.map_or(Format::Png, Format::from);
-    let theme = crate::render::Background::from(args.background).theme();
+    let theme = sectormap_core::render::Background::from(args.background).theme();
     let measured = scene::measure_all(&document);
     let layout = Layout::of(&document);
     let width = document.views.len().to_string().len().max(2);
@@ -173,7 +173,7 @@ fn write(
     let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
     let shown = document.node_count() - view.hidden.len();
     let print = dpi.map_or(String::new(), |dpi| {
-        let mm = |px: u32| px as f32 / dpi * crate::render::MM_PER_INCH;
+        let mm = |px: u32| px as f32 / dpi * sectormap_core::render::MM_PER_INCH;
         format!(", {:.0} x {:.0} mm at {dpi} dpi", mm(w), mm(h))
     });
     eprintln!(

@@ -8,11 +8,11 @@ use anyhow::{Context, Result};
 use super::UsageError;
 use super::args::HtmlArgs;
 use super::export::{in_language, placed};
-use crate::i18n::Language;
-use crate::io::load_path;
-use crate::model::map_language;
-use crate::pipeline;
-use crate::web::{self, PageOptions};
+use sectormap_core::i18n::Language;
+use sectormap_core::io::load_path;
+use sectormap_core::model::map_language;
+use sectormap_core::pipeline;
+use sectormap_core::web::{self, PageOptions};
 
 /// Runs `sectormap html`.
 pub fn run(args: &HtmlArgs) -> Result<()> {

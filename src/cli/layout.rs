@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use super::args::LayoutArgs;
 use super::export::placed;
-use crate::io::{load_path, save_path};
+use sectormap_core::io::{load_path, save_path};
 
 /// Runs `sectormap layout`.
 pub fn run(args: &LayoutArgs) -> Result<()> {

@@ -19,10 +19,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{
-    CheckArgs, Cli, Command, ConvertArgs, ExportArgs, HtmlArgs, ImportArgs, LayoutArgs, ReportArgs,
-};
-pub use briefing::{BriefingArgs, OrientationArg, PaperArg};
+use args::{Cli, Command};
 
 /// Exit code for bad input (a file that cannot be read, an invalid map...).
 pub const EXIT_BAD_INPUT: u8 = 1;
@@ -32,12 +29,12 @@ pub const EXIT_USAGE: u8 = 2;
 /// The language of the words the commands draw themselves (legend, score
 /// lines, report chart) and of gap sentences: English until the
 /// command line gets a language option.
-pub const OUTPUT_LANGUAGE: crate::i18n::Language = crate::i18n::Language::En;
+pub const OUTPUT_LANGUAGE: sectormap_core::i18n::Language = sectormap_core::i18n::Language::En;
 
 /// The language of the legend and chart words for `--lang TAG`: the app's
 /// own language for that tag when it speaks it (es, fr), else English.
-pub fn words_for(lang: Option<&str>) -> crate::i18n::Language {
-    lang.map_or(OUTPUT_LANGUAGE, crate::i18n::Language::from_tag)
+pub fn words_for(lang: Option<&str>) -> sectormap_core::i18n::Language {
+    lang.map_or(OUTPUT_LANGUAGE, sectormap_core::i18n::Language::from_tag)
 }
 
 /// A mistake in how the command was called, found after parsing.

@@ -3,8 +3,8 @@
 
 use super::UsageError;
 use super::args::ExportArgs;
-use crate::render::{DEFAULT_DPI, Length, MAX_SIDE, RenderOptions, Size, fit_aspect};
-use crate::scene::Rect;
+use sectormap_core::render::{DEFAULT_DPI, Length, MAX_SIDE, RenderOptions, Size, fit_aspect};
+use sectormap_core::scene::Rect;
 
 /// Smallest side asked for, in pixels.
 const MIN_SIDE: f64 = 16.0;

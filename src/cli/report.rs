@@ -7,12 +7,12 @@ use anyhow::{Context, Result};
 
 use super::UsageError;
 use super::args::ReportArgs;
-use crate::analysis::{ReportCard, signed_change};
-use crate::io::{load_path, write_atomic};
-use crate::model::format_score;
-use crate::pipeline::{self, Format};
-use crate::render::{Background, RenderOptions, Size};
-use crate::scene::report_chart;
+use sectormap_core::analysis::{ReportCard, signed_change};
+use sectormap_core::io::{load_path, write_atomic};
+use sectormap_core::model::format_score;
+use sectormap_core::pipeline::{self, Format};
+use sectormap_core::render::{Background, RenderOptions, Size};
+use sectormap_core::scene::report_chart;
 
 /// Runs `sectormap report`.
 pub fn run(args: &ReportArgs) -> Result<()> {
@@ -53,7 +53,12 @@ pub fn run(args: &ReportArgs) -> Result<()> {
 
 fn write_text(path: &Path, text: &str) -> Result<()> {
     write_atomic(path, false, |file| std::io::Write::write_all(file, text.as_bytes())).map_err(|err| {
-        anyhow::anyhow!("{}: cannot {}: {}", path.display(), err.action, crate::io::describe_io(&err.source))
+        anyhow::anyhow!(
+            "{}: cannot {}: {}",
+            path.display(),
+            err.action,
+            sectormap_core::io::describe_io(&err.source)
+        )
     })
 }
 

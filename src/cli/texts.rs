@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Document, language_name};
+use sectormap_core::model::{Document, language_name};
 
 /// The untranslated texts, one line each, grouped by language.
 pub fn untranslated_text(doc: &Document) -> String {
@@ -41,7 +41,7 @@ pub fn untranslated_json(doc: &Document) -> Value {
 fn unfonted(doc: &Document) -> Vec<(String, Vec<char>)> {
     let mut out = Vec::new();
     let mut check = |place: String, texts: Vec<&str>| {
-        let chars: Vec<char> = texts.iter().flat_map(|t| crate::text::missing_chars(t)).collect();
+        let chars: Vec<char> = texts.iter().flat_map(|t| sectormap_core::text::missing_chars(t)).collect();
         if !chars.is_empty() {
             out.push((place, chars));
         }

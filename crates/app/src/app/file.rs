@@ -1,0 +1,232 @@
+//! Carrying out file commands: new, open, save, export, quit, with the
+//! unsaved-changes question and the file dialogs in between.
+
+use std::path::{Path, PathBuf};
+
+use super::SectormapApp;
+use super::dialogs::{self, Answer, Dialog, Reply, Then};
+use super::files::{Outcome, Purpose};
+use crate::panels::export::{self, ExportReply};
+use sectormap_core::editor::{FileCommand, Session};
+use sectormap_core::io::LoadError;
+use sectormap_core::tr;
+
+impl SectormapApp {
+    /// Carries out a file command.
+    pub(super) fn run_file(&mut self, ctx: &egui::Context, command: FileCommand) {
+        match command {
+            FileCommand::New => self.unless_dirty(ctx, Then::New),
+            FileCommand::Open => self.unless_dirty(ctx, Then::Open),
+            FileCommand::OpenPath(path) => self.unless_dirty(ctx, Then::OpenPath(path)),
+            FileCommand::Save => match self.work.session.path().map(Path::to_path_buf) {
+                Some(path) => {
+                    self.save_as(&path);
+                }
+                None => self.ask(ctx, Purpose::SaveAs),
+            },
+            FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
+            FileCommand::Export => self.export_open = true,
+            FileCommand::ExportBriefing => self.briefing_open = true,
+            FileCommand::ExportWeb => self.web_dialog = Some(self.web_dialog.unwrap_or(false)),
+            FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
+            FileCommand::Import => self.ask(ctx, Purpose::Import),
+            FileCommand::ExportData => self.data_export_open = true,
+            FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Does `then` now, or first asks about unsaved changes.
+    fn unless_dirty(&mut self, ctx: &egui::Context, then: Then) {
+        if self.work.session.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved(then));
+        } else {
+            self.proceed(ctx, then);
+        }
+    }
+
+    fn proceed(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::New => {
+                self.replace_session(Session::empty());
+                self.status.info(self.language().tr("status-new-map"));
+            }
+            Then::Open => self.ask(ctx, Purpose::Open),
+            Then::OpenPath(path) => self.open_path(&path),
+            Then::ImportNew => self.open_imported(),
+            Then::Close => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match Session::open(path) {
+            Ok(session) => {
+                self.settings.remember(path);
+                self.replace_session(session);
+                self.status.info(tr!(self.language(), "status-opened", path = path.display().to_string()));
+            }
+            Err(err) => self.show_load_error(&err),
+        }
+    }
+
+    /// Shows why a map could not be opened; the open map is untouched.
+    pub(super) fn show_load_error(&mut self, err: &LoadError) {
+        let lines = match err {
+            LoadError::Invalid { problems, .. } => problems.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        };
+        let lang = self.language();
+        let title = match err {
+            LoadError::Invalid { origin, problems } => {
+                tr!(lang, "error-invalid-map", origin = origin.to_string(), count = problems.len())
+            }
+            _ => lang.tr("error-not-opened"),
+        };
+        self.status.error(err.to_string().lines().next().unwrap_or_default().to_owned());
+        self.dialog = Some(Dialog::Error { title, lines });
+    }
+
+    /// Saves to `path`; returns whether it worked. A failure leaves the map dirty.
+    fn save_as(&mut self, path: &Path) -> bool {
+        let path = if path.extension().is_none() { path.with_extension("json") } else { path.to_path_buf() };
+        match self.work.session.save_to(&path) {
+            Ok(()) => {
+                self.settings.remember(&path);
+                self.recovery.forget(&mut self.work.session);
+                self.status.info(tr!(self.language(), "status-saved", path = path.display().to_string()));
+                true
+            }
+            Err(err) => {
+                self.status.error(err.to_string());
+                self.dialog = Some(Dialog::Error {
+                    title: self.language().tr("error-not-saved"),
+                    lines: vec![err.to_string()],
+                });
+                self.after_save = None;
+                false
+            }
+        }
+    }
+
+    pub(super) fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        let (folder, name) = self.suggestion(&purpose);
+        if let Some(outcome) = self.files.ask(ctx, purpose, folder, &name) {
+            self.outcome(ctx, outcome);
+        }
+    }
+
+    /// Folder and file name to offer for `purpose`.
+    fn suggestion(&self, purpose: &Purpose) -> (Option<PathBuf>, String) {
+        let current = self.work.session.path().map(Path::to_path_buf);
+        let folder = current.as_ref().and_then(|p| p.parent().map(Path::to_path_buf));
+        let stem = current
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or(self.language().tr("file-stem-map"), |s| s.to_string_lossy().into_owned());
+        match purpose {
+            Purpose::Open | Purpose::Import => (folder, String::new()),
+            Purpose::Data(format) => (
+                self.settings.export.folder.clone().or(folder),
+                format!("{stem}.{}", super::files::data_extension(*format)),
+            ),
+            Purpose::SaveAs => (folder, format!("{stem}.json")),
+            Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
+            Purpose::Web(_) => (self.settings.export.folder.clone().or(folder), format!("{stem}.html")),
+            Purpose::Report(ext) => {
+                let name = tr!(self.language(), "file-report-card", stem = stem, ext = *ext);
+                (self.settings.export.folder.clone().or(folder), name)
+            }
+        }
+    }
+
+    pub(super) fn outcome(&mut self, ctx: &egui::Context, outcome: Outcome) {
+        match outcome {
+            Outcome::Chosen(purpose, path) => self.chosen(ctx, &purpose, &path),
+            // What was to follow a save does not happen without the save.
+            Outcome::Cancelled(_) => self.after_save = None,
+            Outcome::Fallback(purpose) => {
+                let (folder, name) = self.suggestion(&purpose);
+                let text = match (&purpose, folder) {
+                    (Purpose::Open | Purpose::Import, _) => String::new(),
+                    (_, Some(folder)) => folder.join(name).display().to_string(),
+                    (_, None) => std::env::current_dir()
+                        .map(|d| d.join(&name))
+                        .unwrap_or_else(|_| PathBuf::from(&name))
+                        .display()
+                        .to_string(),
+                };
+                self.dialog =
+                    Some(Dialog::Path { purpose, text, error: None, focused: false, confirm: false });
+            }
+        }
+    }
+
+    fn chosen(&mut self, ctx: &egui::Context, purpose: &Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => self.open_path(path),
+            Purpose::SaveAs => {
+                if self.save_as(path)
+                    && let Some(then) = self.after_save.take()
+                {
+                    self.proceed(ctx, then);
+                }
+            }
+            Purpose::Export("pdf") => self.start_briefing(ctx, path),
+            Purpose::Export(_) => self.start_export(ctx, path),
+            Purpose::Web(embed) => self.start_web_export(ctx, path, *embed),
+            Purpose::Report(ext) => self.write_report(path, ext),
+            Purpose::Import => self.read_import(path),
+            Purpose::Data(format) => self.write_data(path, *format),
+        }
+    }
+
+    /// Shows the open dialog, if any, and acts on its reply.
+    pub(super) fn show_dialogs(&mut self, ctx: &egui::Context) {
+        self.show_import_dialogs(ctx);
+        self.show_briefing(ctx);
+        if self.export_open {
+            let years: Vec<i32> = self.work.session.doc().score_years().into_iter().collect();
+            let scene = self.export_scene(false);
+            let whole = sectormap_core::render::RenderOptions::default().view_box(&scene.bounds);
+            let current = self.panes.canvas.camera.visible(self.panes.canvas.rect);
+            let prefs = &mut self.settings.export;
+            match export::dialog(ctx, prefs, &mut self.work.view, &years, [whole, current]) {
+                Some(ExportReply::Export) => {
+                    self.export_open = false;
+                    let ext = if self.settings.export.svg { "svg" } else { "png" };
+                    self.ask(ctx, Purpose::Export(ext));
+                }
+                Some(ExportReply::Cancel) => self.export_open = false,
+                None => {}
+            }
+        }
+        self.show_web_dialog(ctx);
+        let name = self.work.session.name();
+        let Some(dialog) = &mut self.dialog else {
+            return;
+        };
+        let Some(reply) = dialogs::show(ctx, dialog, &name) else {
+            return;
+        };
+        self.dialog = None;
+        match reply {
+            Reply::Unsaved(Answer::Save, then) => match self.work.session.path().map(Path::to_path_buf) {
+                Some(path) => {
+                    if self.save_as(&path) {
+                        self.proceed(ctx, then);
+                    }
+                }
+                None => {
+                    self.after_save = Some(then);
+                    self.ask(ctx, Purpose::SaveAs);
+                }
+            },
+            Reply::Unsaved(Answer::Discard, then) => self.proceed(ctx, then),
+            Reply::Unsaved(Answer::Cancel, _) | Reply::Closed => self.after_save = None,
+            Reply::Path(purpose, path) => self.chosen(ctx, &purpose, &path),
+            Reply::Recover(answer) => self.answer_recovery(answer),
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! UI settings kept between runs (through eframe storage). The map itself is
+//! never stored here.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use sectormap_core::i18n::Language;
+use sectormap_core::render::Background;
+
+/// Key under which settings are stored.
+pub const STORAGE_KEY: &str = "sectormap-settings";
+/// Most recent files remembered.
+const MAX_RECENT: usize = 10;
+
+/// Light or dark user interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UiTheme {
+    /// Light panels, white canvas.
+    #[default]
+    Light,
+    /// Dark panels and canvas.
+    Dark,
+}
+
+/// The pages of the side panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SideTab {
+    /// Show or hide kinds, sectors and jurisdictions.
+    #[default]
+    Filters,
+    /// Saved views.
+    Views,
+    /// The gap analysis.
+    Gaps,
+}
+
+impl SideTab {
+    /// Every page, in tab order.
+    pub const ALL: [SideTab; 3] = [SideTab::Filters, SideTab::Views, SideTab::Gaps];
+
+    /// The tab's title in `lang`.
+    pub fn title(self, lang: Language) -> String {
+        lang.tr(match self {
+            SideTab::Filters => "tab-filters",
+            SideTab::Views => "tab-views",
+            SideTab::Gaps => "tab-gaps",
+        })
+    }
+}
+
+/// What an export writes, remembered for next time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportPrefs {
+    /// Write SVG rather than PNG.
+    pub svg: bool,
+    /// Width in pixels when `by_scale` is false.
+    pub width: u32,
+    /// Scale factor (1 to 4) when `by_scale` is true.
+    pub scale: f32,
+    /// Size by scale instead of width.
+    pub by_scale: bool,
+    /// What is behind the map.
+    pub background: Background,
+    /// Export only what the canvas shows (filters and camera) instead of the whole map.
+    pub current_view: bool,
+    /// Folder of the last export.
+    pub folder: Option<PathBuf>,
+}
+
+impl Default for ExportPrefs {
+    fn default() -> Self {
+        Self {
+            svg: false,
+            width: 2400,
+            scale: 2.0,
+            by_scale: false,
+            background: Background::White,
+            current_view: false,
+            folder: None,
+        }
+    }
+}
+
+/// Everything remembered between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Interface theme.
+    pub theme: UiTheme,
+    /// Recently opened or saved maps, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Last export options.
+    pub export: ExportPrefs,
+    /// Whether the side panel (filters, views, gaps) is open.
+    pub show_filters: bool,
+    /// Which page of the side panel shows.
+    pub side_tab: SideTab,
+    /// Whether the report card panel is open.
+    pub show_report: bool,
+    /// Whether the inspector panel is open.
+    pub hide_inspector: bool,
+    /// The interface language; `None` until one is chosen (the system's
+    /// language is taken at the first start).
+    pub language: Option<Language>,
+}
+
+impl Settings {
+    /// Puts `path` at the top of the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}

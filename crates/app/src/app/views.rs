@@ -1,0 +1,187 @@
+//! Carrying out commands about how the map is shown: saved views, focus
+//! mode, showing the nodes of a gap, presenting and report exports.
+
+use super::SectormapApp;
+use crate::canvas::FitGoal;
+use sectormap_core::edit::Edit;
+use sectormap_core::editor::{Selection, ViewCommand};
+use sectormap_core::model::{Focus, MAX_FOCUS_DEPTH, SavedView, Translations, ViewArea};
+use sectormap_core::scene;
+use sectormap_core::tr;
+
+impl SectormapApp {
+    /// Carries out a view command.
+    pub(super) fn run_view(&mut self, ctx: &egui::Context, command: ViewCommand) {
+        match command {
+            ViewCommand::SelectAll => self.select_all(),
+            ViewCommand::Rename(id) => {
+                if let Some(node) = self.work.session.doc().node(&id) {
+                    let text = node.label.clone();
+                    self.panes.canvas.start_rename(id.clone(), text);
+                    self.work.selection = Selection::node(&id);
+                }
+            }
+            ViewCommand::ApplyView(index) => self.apply_view(index),
+            ViewCommand::NewView => self.new_view(),
+            ViewCommand::UpdateView(index) => self.update_view(index),
+            ViewCommand::ShowNodes(ids) => self.show_nodes(&ids),
+            ViewCommand::FocusOn(id) => {
+                if self.work.session.doc().node(&id).is_some() {
+                    let view = &mut self.work.view;
+                    let depth = view.focus.as_ref().map_or(1, |f| f.depth);
+                    let others = view.focus.as_ref().map(|f| f.others).unwrap_or_default();
+                    view.focus = Some(Focus { others, ..Focus::new(id, depth) });
+                }
+            }
+            ViewCommand::FocusDepth(step) => {
+                if let Some(focus) = &mut self.work.view.focus {
+                    focus.depth = focus.depth.saturating_add_signed(step).clamp(1, MAX_FOCUS_DEPTH);
+                }
+            }
+            ViewCommand::ClearFocus => self.work.view.focus = None,
+            ViewCommand::Present { from_current } => self.start_presenting(ctx, from_current),
+        }
+    }
+
+    /// Selects every node that is not hidden.
+    fn select_all(&mut self) {
+        let work = &mut self.work;
+        let (hidden, _) = work.view.hidden_and_dimmed(work.session.doc(), &work.filters);
+        work.selection.nodes =
+            work.session.doc().nodes().map(|n| n.id.clone()).filter(|id| !hidden.contains(id)).collect();
+        work.selection.links.clear();
+    }
+
+    /// What the canvas shows now, as a saved view called `name`.
+    pub(super) fn current_view(&self, name: String, caption: String) -> SavedView {
+        let visible = self.panes.canvas.camera.visible(self.panes.canvas.rect);
+        let area = ViewArea {
+            x0: f64::from(visible.x0),
+            y0: f64::from(visible.y0),
+            x1: f64::from(visible.x1),
+            y1: f64::from(visible.y1),
+        };
+        SavedView {
+            name,
+            caption,
+            hide: self.work.filters.clone(),
+            focus: self.work.view.focus.clone(),
+            color_by: self.work.view.color_by,
+            year: self.work.view.year,
+            area: area.is_valid().then_some(area),
+            translations: Translations::default(),
+        }
+    }
+
+    /// Shows saved view `index`: filters, focus, colours, then the camera
+    /// moves smoothly to its area (or to all it shows).
+    pub(crate) fn apply_view(&mut self, index: usize) {
+        let work = &mut self.work;
+        let Some(saved) = work.session.doc().views.get(index).cloned() else { return };
+        work.filters = saved.hide.clone();
+        work.view.focus = saved.focus.clone().filter(|f| work.session.doc().node(&f.node).is_some());
+        work.view.color_by = saved.color_by;
+        work.view.year = saved.year;
+        self.panes.views.selected = Some(index);
+        // Enlarged past fitting (presenting with larger text), the view
+        // stays on the node it is about.
+        let lead = saved.focus.as_ref().and_then(|f| work.session.display().get(&f.node));
+        self.panes.canvas.fit_next = Some(match saved.area {
+            Some(area) if area.is_valid() => {
+                let area = scene::Rect::new(area.x0 as f32, area.y0 as f32, area.x1 as f32, area.y1 as f32);
+                FitGoal::Area { area, lead }
+            }
+            _ => FitGoal::Scene { lead },
+        });
+    }
+
+    fn new_view(&mut self) {
+        let views = &self.work.session.doc().views;
+        let taken = |name: &str| views.iter().any(|v| v.name.trim().eq_ignore_ascii_case(name));
+        let lang = self.language();
+        let name = (views.len() + 1..)
+            .map(|n| tr!(lang, "view-default-name", n = n))
+            .find(|n| !taken(n))
+            .unwrap_or_default();
+        let mut all = views.clone();
+        all.push(self.current_view(name.clone(), String::new()));
+        let index = all.len() - 1;
+        self.edit(Edit::SetViews(all), &lang.tr("step-new-view"));
+        self.panes.views.selected = Some(index);
+        self.panes.views.start_rename(index, &name);
+        self.status.info(tr!(lang, "status-view-saved", name = &name));
+    }
+
+    fn update_view(&mut self, index: usize) {
+        let mut all = self.work.session.doc().views.clone();
+        let Some(old) = all.get(index) else { return };
+        let name = old.name.clone();
+        let updated = self.current_view(name.clone(), old.caption.clone());
+        all[index] = updated;
+        let lang = self.language();
+        self.edit(Edit::SetViews(all), &lang.tr("step-update-view"));
+        self.status.info(tr!(lang, "status-view-updated", name = name));
+    }
+
+    /// Selects `ids` and moves the view to them.
+    fn show_nodes(&mut self, ids: &[String]) {
+        let doc = self.work.session.doc();
+        let ids: Vec<String> = ids.iter().filter(|id| doc.node(id).is_some()).cloned().collect();
+        if ids.is_empty() {
+            return;
+        }
+        // Filters or a focus that hide or dim these nodes would hide the finding.
+        let (hidden, dimmed) = self.work.view.hidden_and_dimmed(doc, &self.work.filters);
+        if ids.iter().any(|id| hidden.contains(id) || dimmed.contains(id)) {
+            self.work.filters = Default::default();
+            self.work.view.focus = None;
+            self.status.info(self.language().tr("status-filters-cleared"));
+        }
+        self.work.selection = Selection { nodes: ids.iter().cloned().collect(), links: Default::default() };
+        let scene = self.screen_scene();
+        let rects: Vec<scene::Rect> =
+            ids.iter().filter_map(|id| scene.node_group(id).map(|g| g.bounds.expand(60.0))).collect();
+        if let Some(bounds) = scene::Rect::union_all(&rects) {
+            let canvas = &mut self.panes.canvas;
+            canvas.target = Some(canvas.fitting(&bounds));
+            canvas.touched = true;
+        }
+    }
+
+    /// Writes the report card to `path`: CSV, or the chart as PNG or SVG in
+    /// the export background's theme.
+    pub(super) fn write_report(&mut self, path: &std::path::Path, ext: &str) {
+        let card = sectormap_core::analysis::ReportCard::of(self.work.session.doc());
+        let bytes = if ext == "csv" {
+            card.to_csv().map(String::into_bytes).map_err(|err| err.to_string())
+        } else {
+            let background = self.settings.export.background;
+            let lang = self.language();
+            let chart = scene::report_chart(&card, &self.work.session.doc().meta, background.theme(), lang);
+            let options = sectormap_core::render::RenderOptions { background, ..Default::default() };
+            let format = if ext == "svg" {
+                sectormap_core::pipeline::Format::Svg
+            } else {
+                sectormap_core::pipeline::Format::Png
+            };
+            sectormap_core::pipeline::render(&chart, &options, format).map_err(|err| err.to_string())
+        };
+        let written = bytes
+            .and_then(|b| sectormap_core::pipeline::write_picture(path, &b).map_err(|err| err.to_string()));
+        self.settings.export.folder = path.parent().map(std::path::Path::to_path_buf);
+        let (lang, shown) = (self.language(), path.display().to_string());
+        match written {
+            Ok(()) => self.status.info(tr!(lang, "status-report-written", path = shown)),
+            Err(err) => self.status.error(tr!(lang, "error-report", path = shown, reason = err)),
+        }
+    }
+
+    /// Applies an edit as one undo step and reports a refusal in the status line.
+    pub(crate) fn edit(&mut self, edit: Edit, label: &str) {
+        match self.work.edit(edit, label, None, None) {
+            Ok(()) => self.status.clear_error(),
+            Err(why) => self.status.error(why),
+        }
+        self.forget_stale_view();
+    }
+}

@@ -1,0 +1,80 @@
+//! The Sectormap desktop editor (eframe/egui): the only crate that uses
+//! egui, eframe or rfd. It draws the same Scene the exports draw, and turns
+//! input into [`sectormap_core::editor::Command`]s that the egui-free
+//! [`sectormap_core::editor`] carries out.
+//!
+//! - [`app`]: the application, its frame loop, and how each command group
+//!   is carried out (files, views, recovery, dialogs, settings).
+//! - [`panels`]: menu bar and toolbar, side panel (filters, views, gaps),
+//!   inspector, report card, search, export dialog.
+//! - [`canvas`]: the map itself: camera, drawing, pointer gestures.
+//! - [`present`]: presentation mode.
+//! - [`widgets`]: small labelled widgets shared by the panels.
+//! - [`lang`]: the interface language, as each panel finds it.
+
+pub mod app;
+pub mod canvas;
+pub mod lang;
+pub mod panels;
+pub mod present;
+pub mod shaped;
+pub mod widgets;
+
+use std::path::PathBuf;
+
+pub use app::{SectormapApp, Start};
+
+/// How the editor is started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Launch {
+    /// What it opens.
+    pub start: Start,
+    /// Where crash-recovery copies are kept; `None` keeps none.
+    pub data_dir: Option<PathBuf>,
+    /// Use the system's file dialogs (otherwise paths are asked for in the window).
+    pub native_dialogs: bool,
+    /// The interface language; `None` keeps the one chosen last time (the
+    /// system's at the first start).
+    pub language: Option<sectormap_core::i18n::Language>,
+}
+
+/// Set this to a folder to keep the editor's recovery copies there.
+pub const DATA_DIR_ENV: &str = "SECTORMAP_DATA_DIR";
+
+impl Launch {
+    /// The editor as a person runs it: recovery copies in the app's data
+    /// folder (or `SECTORMAP_DATA_DIR`), native file dialogs.
+    pub fn desktop(start: Start) -> Self {
+        let data_dir = std::env::var_os(DATA_DIR_ENV)
+            .map(PathBuf::from)
+            .or_else(|| eframe::storage_dir("Sectormap"))
+            .map(|dir| dir.join("recovery"));
+        Self { start, data_dir, native_dialogs: true, language: None }
+    }
+
+    /// The editor in tests and kiosks: no recovery copies, paths asked for
+    /// in the window, in English whatever the system's language.
+    pub fn headless(start: Start) -> Self {
+        Self {
+            start,
+            data_dir: None,
+            native_dialogs: false,
+            language: Some(sectormap_core::i18n::Language::En),
+        }
+    }
+}
+
+/// Opens the editor window and runs it until it is closed.
+pub fn run(start: Start) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Sectormap")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 420.0])
+            .with_drag_and_drop(true),
+        ..eframe::NativeOptions::default()
+    };
+    let launch = Launch::desktop(start);
+    eframe::run_native("Sectormap", options, Box::new(move |cc| Ok(Box::new(SectormapApp::new(cc, launch)))))
+        .map_err(|err| format!("cannot open the editor window: {err}"))
+}

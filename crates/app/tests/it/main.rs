@@ -1,0 +1,14 @@
+//! The editor's integration tests (egui_kittest): one binary, a module per area.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
+mod common;
+mod editor;
+mod editor_briefing;
+mod editor_i18n;
+mod editor_import;
+mod editor_languages;
+mod editor_present;
+mod editor_web;
+#[path = "../../../core/tests/it/sheets.rs"]
+mod sheets;

@@ -1,0 +1,20 @@
+//! Files: the versioned JSON map format, loading with precise errors, and
+//! atomic saving.
+
+mod atomic;
+mod error;
+mod format;
+mod load;
+mod save;
+
+pub use atomic::{AtomicError, backup_path, write_atomic};
+pub use error::{LoadError, SaveError, describe_io};
+pub use format::{FORMAT_NAME, FORMAT_VERSION};
+pub use load::{load_path, load_str};
+pub use save::{save_path, to_json};
+
+/// The example map built into the program (`maps/uk-evaw.json`).
+pub const EXAMPLE_MAP: &str = include_str!("../../../../maps/uk-evaw.json");
+
+/// The name of the example map, for messages and window titles.
+pub const EXAMPLE_NAME: &str = "uk-evaw.json";

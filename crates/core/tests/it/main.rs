@@ -1,0 +1,24 @@
+//! The core's integration tests: one binary, a module per area.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
+mod analysis;
+mod briefing;
+mod common;
+mod edit;
+mod html;
+mod html_browser;
+mod i18n;
+mod import_properties;
+mod import_shapes;
+mod interchange;
+mod io_files;
+mod layout;
+mod layout_large;
+mod palette;
+mod positions;
+mod render;
+mod scripts;
+mod sheets;
+mod translations;
+mod views;

@@ -1,0 +1,17 @@
+//! The `sectormap` program's tests: the command line end to end, and journeys
+//! through the editor and the command line together. One binary, a module per area.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
+mod cli;
+mod cli_analysis;
+mod cli_briefing;
+mod common;
+mod editor_positions;
+mod html_cli;
+mod import_cli;
+mod import_journey;
+mod interchange_cli;
+mod positions_cli;
+mod recovery;
+mod translations_cli;
