@@ -179,8 +179,8 @@ pub struct ExportArgs {
     #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "view", "color_by", "year"])]
     pub all_views: Option<PathBuf>,
     /// Picture format for --all-views (default: png).
-    #[arg(long, value_enum, value_name = "FORMAT", requires = "all_views")]
-    pub format: Option<FormatArg>,
+    #[arg(long, value_name = "FORMAT", value_parser = picture_format, requires = "all_views")]
+    pub format: Option<sectormap_core::format::Format>,
     /// Width of the picture: pixels (2400), or mm, cm or inches (297mm,
     /// 8.5in) at --dpi (default: 2 pixels per map unit).
     #[arg(long, value_name = "LENGTH", value_parser = sectormap_core::render::Length::parse, conflicts_with = "scale")]
@@ -257,21 +257,14 @@ pub struct ReportArgs {
     pub background: BackgroundArg,
 }
 
-/// `--format` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// PNG pictures.
-    Png,
-    /// SVG pictures.
-    Svg,
-}
-
-impl From<FormatArg> for sectormap_core::pipeline::Format {
-    fn from(value: FormatArg) -> Self {
-        match value {
-            FormatArg::Png => sectormap_core::pipeline::Format::Png,
-            FormatArg::Svg => sectormap_core::pipeline::Format::Svg,
-        }
+/// A picture format named on the command line (`png`, `svg`).
+fn picture_format(text: &str) -> Result<sectormap_core::format::Format, String> {
+    let format: sectormap_core::format::Format =
+        text.parse().map_err(|err: sectormap_core::format::UnknownFormat| err.to_string())?;
+    if format.is_picture() {
+        Ok(format)
+    } else {
+        Err(format!("{format} is not a picture format; use png or svg"))
     }
 }
 

@@ -2,13 +2,14 @@
 //! map, saved views, report card, gaps), ready to print or send.
 
 use std::path::PathBuf;
-use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::UsageError;
 use sectormap_core::briefing::{self, Options, Orientation, Paper, Part};
+use sectormap_core::export::{Content, Export};
+use sectormap_core::format::Format;
 use sectormap_core::io::load_path;
 
 /// Arguments of `sectormap briefing`.
@@ -89,27 +90,14 @@ pub enum OrientationArg {
 
 /// Runs `sectormap briefing`.
 pub fn run(args: &BriefingArgs) -> Result<()> {
-    let started = Instant::now();
-    let is_pdf =
-        args.output.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if !is_pdf {
+    if Format::from_path(&args.output) != Some(Format::Pdf) {
         return Err(UsageError(format!("\"{}\": end OUT with .pdf", args.output.display())).into());
     }
     let options = options(args)?;
-    let document = super::export::in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
-    let (document, _) = super::export::placed(document, false, args.seed);
-    let pages = briefing::pages(&document, &options).with_context(|| args.map.display().to_string())?;
-    let count = pages.len();
-    let bytes = briefing::to_pdf(&document, &options).with_context(|| args.map.display().to_string())?;
-    sectormap_core::pipeline::write_picture(&args.output, &bytes)
-        .with_context(|| format!("{}: not written", args.output.display()))?;
-    eprintln!(
-        "wrote {} ({count} pages, {} KB) in {} ms",
-        args.output.display(),
-        bytes.len().div_ceil(1024),
-        started.elapsed().as_millis()
-    );
-    Ok(())
+    let (document, _) = super::export::placed(load_path(&args.map)?, false, args.seed);
+    let request =
+        Export { content: Content::Briefing(options), format: Format::Pdf, language: args.lang.clone() };
+    super::export::write(&document, &request, &args.output, &args.map)
 }
 
 /// The briefing options the arguments ask for.
@@ -163,7 +151,8 @@ fn options(args: &BriefingArgs) -> Result<Options> {
         },
         margin_mm: args.margin,
         date: args.date.clone().unwrap_or_else(briefing::today),
-        language: super::words_for(args.lang.as_deref()),
+        // The export sets it from the language the map is shown in.
+        language: sectormap_core::i18n::Language::En,
     })
 }
 

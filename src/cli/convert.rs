@@ -9,12 +9,13 @@ use anyhow::Result;
 
 use super::args::{ConvertArgs, ImportArgs, TemplateArgs};
 use super::{EXIT_BAD_INPUT, UsageError};
+use sectormap_core::export::{Content, Export};
+use sectormap_core::format::Format;
 use sectormap_core::interchange::{
-    Format, ImportError, KindMap, Limits, MergePlan, Source, export_bytes, import_path, plan_merge_with,
-    read_source,
+    ImportError, KindMap, Limits, MergePlan, Source, import_path, plan_merge_with, read_source,
 };
 use sectormap_core::io::save_path;
-use sectormap_core::model::{Document, NodeKind};
+use sectormap_core::model::NodeKind;
 use sectormap_core::pipeline::{self, Scope};
 
 /// Prints every problem of a failed import on stderr, one a line.
@@ -32,15 +33,10 @@ fn format_of(path: &Path, role: &str, allowed: &[Format], hint: &str) -> Result<
     })
 }
 
-/// Runs `sectormap convert`: writes MAP as XLSX, GraphML, GEXF or JSON.
+/// Runs `sectormap convert`: writes MAP as XLSX, CSV, GraphML, GEXF,
+/// Kumu JSON or Sectormap JSON, through the one export path.
 pub fn run_convert(args: &ConvertArgs) -> Result<ExitCode> {
-    let started = Instant::now();
-    let format = format_of(
-        &args.output,
-        "OUT",
-        &[Format::Workbook, Format::Csv, Format::GraphMl, Format::Gexf, Format::Json, Format::Blueprint],
-        ".xlsx, .csv, .graphml, .gexf, .kumu.json or .json",
-    )?;
+    let format = format_of(&args.output, "OUT", &Format::DATA, &Format::list(&Format::DATA))?;
     if args.output.extension().is_some_and(|e| !e.eq_ignore_ascii_case("xlsx")) && format == Format::Workbook
     {
         return Err(UsageError("workbooks are written as .xlsx only".to_owned()).into());
@@ -49,38 +45,21 @@ pub fn run_convert(args: &ConvertArgs) -> Result<ExitCode> {
         Ok(document) => document,
         Err(err) => return Ok(report(&err)),
     };
-    write(&document, format, &args.output)?;
-    eprintln!(
-        "wrote {} ({} nodes, {} links) in {} ms",
-        args.output.display(),
-        document.node_count(),
-        document.link_count(),
-        started.elapsed().as_millis()
-    );
+    if format == Format::Map {
+        // Sectormap's own file: saved as the editor saves it (a .bak kept).
+        let started = Instant::now();
+        save_path(&document, &args.output)?;
+        eprintln!(
+            "wrote {} ({} nodes) in {} ms",
+            args.output.display(),
+            document.node_count(),
+            started.elapsed().as_millis()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let request = Export { content: Content::Data, format, language: None };
+    super::export::write(&document, &request, &args.output, &args.map)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn write(document: &Document, format: Format, output: &Path) -> Result<()> {
-    if format == Format::Json {
-        save_path(document, output)?;
-        return Ok(());
-    }
-    if format == Format::Csv {
-        // Elements in OUT; the other sheets beside it (OUT-connections.csv...).
-        for (suffix, bytes) in sectormap_core::interchange::to_csv_files(document)? {
-            let path = if suffix.is_empty() { output.to_path_buf() } else { beside(output, &suffix) };
-            pipeline::write_picture(&path, &bytes)
-                .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", path.display()))?;
-            if !suffix.is_empty() {
-                eprintln!("wrote {}", path.display());
-            }
-        }
-        return Ok(());
-    }
-    let bytes = export_bytes(document, format, &output.display().to_string())?;
-    pipeline::write_picture(output, &bytes)
-        .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", output.display()))?;
-    Ok(())
 }
 
 /// The kinds `--kind TYPE=KIND` options choose.
@@ -121,23 +100,12 @@ fn print_shape(source: &Source) {
     }
 }
 
-/// `OUT-SUFFIX.csv` beside `OUT.csv`.
-fn beside(output: &Path, suffix: &str) -> std::path::PathBuf {
-    let stem = output.file_stem().map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
-    output.with_file_name(format!("{stem}-{suffix}.csv"))
-}
-
 /// Runs `sectormap import`: reads IN (or merges it into EXISTING), lays
 /// out nodes without a position, and saves the map as JSON.
 pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     let started = Instant::now();
-    format_of(
-        &args.input,
-        "IN",
-        &[Format::Workbook, Format::Csv, Format::GraphMl, Format::Gexf, Format::Json, Format::Blueprint],
-        ".xlsx, .ods, .csv, .graphml, .gexf or .json",
-    )?;
-    format_of(&args.output, "OUT", &[Format::Json], ".json")?;
+    format_of(&args.input, "IN", &Format::DATA, ".xlsx, .ods, .csv, .graphml, .gexf or .json")?;
+    format_of(&args.output, "OUT", &[Format::Map], ".json")?;
     let choices = kind_choices(&args.kinds)?;
     let file = args.input.display().to_string();
     let source = match read_source(&args.input, &Limits::default()) {
@@ -218,7 +186,7 @@ pub fn run_template(args: &TemplateArgs) -> Result<ExitCode> {
         args.shape.into(),
     ))
     .map_err(|err| anyhow::anyhow!("cannot write the workbook: {err}"))?;
-    pipeline::write_picture(&args.output, &bytes)
+    pipeline::write_file(&args.output, &bytes)
         .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", args.output.display()))?;
     eprintln!("wrote {}", args.output.display());
     Ok(ExitCode::SUCCESS)

@@ -1,5 +1,6 @@
 //! `sectormap export`: place what has no position, then write the map as
-//! PNG or SVG. Nodes with a position are drawn exactly there.
+//! PNG or SVG through the one export path ([`sectormap_core::export`]).
+//! Nodes with a position are drawn exactly there.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -9,18 +10,19 @@ use anyhow::{Context, Result};
 
 use super::UsageError;
 use super::args::ExportArgs;
-use super::print::Picture;
+use super::print::picture_size;
+use sectormap_core::export::{self, Content, Export, ExportError, MapView, PictureSize};
+use sectormap_core::format::Format;
 use sectormap_core::io::load_path;
-use sectormap_core::model::{Document, SavedView};
-use sectormap_core::pipeline::{self, Format, Scope};
-use sectormap_core::scene::{self, ColorBy, Layout, View};
+use sectormap_core::model::Document;
+use sectormap_core::pipeline::{self, Scope};
+use sectormap_core::scene::ColorBy;
 
 /// Runs `sectormap export`.
 pub fn run(args: &ExportArgs) -> Result<()> {
-    let options = Picture::of(args)?;
-    let theme = sectormap_core::render::Background::from(args.background).theme();
+    let size = picture_size(args)?;
     if let Some(dir) = &args.all_views {
-        return all_views(args, dir, &options);
+        return all_views(args, dir, &size);
     }
     if args.format.is_some() {
         // clap lets --format through with -o (its requirement conflicts with -o).
@@ -32,80 +34,84 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     }
     let output =
         args.output.as_deref().ok_or_else(|| UsageError("give -o OUT or --all-views DIR".to_owned()))?;
-    let format = Format::from_path(output).ok_or_else(|| {
-        UsageError(format!(
-            "cannot tell the picture format from \"{}\": end OUT with .png or .svg",
-            output.display()
-        ))
-    })?;
-    let color_by = match (args.color_by.map(ColorBy::from), args.year) {
-        (Some(ColorBy::Kind | ColorBy::Sector), Some(_)) => {
+    let format = picture_format(output)?;
+    let view = match (&args.view, args.color_by.map(ColorBy::from), args.year) {
+        (Some(name), _, _) => MapView::Saved(name.clone()),
+        (None, Some(ColorBy::Kind | ColorBy::Sector), Some(_)) => {
             return Err(UsageError("--year applies only with --color-by score".to_owned()).into());
         }
-        (Some(by), _) => by,
-        (None, Some(_)) => ColorBy::Score,
-        (None, None) => ColorBy::Kind,
+        (None, Some(by), year) => MapView::Whole { color_by: by, year },
+        (None, None, Some(year)) => MapView::Whole { color_by: ColorBy::Score, year: Some(year) },
+        (None, None, None) => MapView::default(),
     };
-    let document = in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
+    let document = load_path(&args.map)?;
     if let Some(year) = args.year
         && !document.score_years().contains(&year)
     {
         eprintln!("note: no department on this map has a score for {year}; all show as not scored");
     }
-    let view = match &args.view {
-        Some(name) => View {
-            language: super::words_for(args.lang.as_deref()),
-            ..View::from_saved(&document, saved_view(&document, name, &args.map)?, theme)
-        },
-        None => View {
-            color_by,
-            year: args.year,
-            theme,
-            language: super::words_for(args.lang.as_deref()),
-            ..View::default()
-        },
-    };
     let (document, _) = placed(document, args.relayout, args.seed);
-    let measured = scene::measure_all(&document);
-    write(&document, &measured, &Layout::of(&document), &view, &options, format, output)
+    let request = Export { content: Content::Map { view, size }, format, language: args.lang.clone() };
+    write(&document, &request, output, &args.map)
 }
 
-/// `document` in language `lang` (`--lang`): its translations where there
-/// are some, its own texts elsewhere. A language it has no texts in is an
-/// error naming the ones it has.
-pub(super) fn in_language(document: Document, lang: Option<&str>, map: &Path) -> Result<Document> {
-    let Some(lang) = lang.map(str::trim) else { return Ok(document) };
-    let languages = document.languages();
-    if !languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
-        anyhow::bail!(
-            "{}: the map has no texts in \"{lang}\"; its languages are {}",
-            map.display(),
-            languages.join(", ")
-        );
-    }
-    let exact = languages.iter().find(|l| l.eq_ignore_ascii_case(lang)).map_or(lang, String::as_str);
-    Ok(document.localized(exact))
-}
-
-/// The saved view called `name` (case-insensitive), or an error listing the views there are.
-fn saved_view<'a>(document: &'a Document, name: &str, map: &Path) -> Result<&'a SavedView> {
-    let wanted = name.trim().to_lowercase();
-    document.views.iter().find(|view| view.name.trim().to_lowercase() == wanted).ok_or_else(|| {
-        let names: Vec<String> = document.views.iter().map(|v| format!("\"{}\"", v.name)).collect();
-        let known = if names.is_empty() {
-            "it has no saved views".to_owned()
-        } else {
-            format!("its views are {}", names.join(", "))
-        };
-        anyhow::anyhow!("{}: no saved view called \"{name}\"; {known}", map.display())
+/// The picture format `path` names, or a usage error saying what to do.
+fn picture_format(path: &Path) -> Result<Format, UsageError> {
+    Format::from_path(path).filter(|f| f.is_picture()).ok_or_else(|| {
+        UsageError(format!(
+            "cannot tell the picture format from \"{}\": end OUT with {}",
+            path.display(),
+            Format::list(&Format::PICTURES)
+        ))
     })
+}
+
+/// An export's error as the command line says it: a format the content is
+/// not written in is a usage error; the rest name the map.
+pub(super) fn failed(err: ExportError, map: &Path) -> anyhow::Error {
+    match err {
+        ExportError::Unsupported { .. } => UsageError(err.to_string()).into(),
+        other => anyhow::anyhow!("{}: {other}", map.display()),
+    }
+}
+
+/// Makes `request` for `document`, writes it to `out` and says what was written.
+pub(super) fn write(document: &Document, request: &Export, out: &Path, map: &Path) -> Result<()> {
+    let started = Instant::now();
+    let exported = export::export(document, request).map_err(|err| failed(err, map))?;
+    let written = export::write(out, &exported)?;
+    let mut said = Vec::new();
+    if let Some((w, h)) = exported.pixels {
+        let dpi = match &request.content {
+            Content::Map { size, .. } | Content::ReportCard { size } => size.dpi,
+            _ => None,
+        };
+        let print = dpi.filter(|_| request.format == Format::Png).map_or(String::new(), |dpi| {
+            let mm = |px: u32| px as f32 / dpi * sectormap_core::render::MM_PER_INCH;
+            format!(", {:.0} x {:.0} mm at {dpi} dpi", mm(w), mm(h))
+        });
+        said.push(format!("{w} x {h} px{print}"));
+    }
+    if let Some(pages) = exported.pages {
+        said.push(format!("{pages} pages"));
+    }
+    if matches!(request.content, Content::Map { .. } | Content::WebPage { .. } | Content::Data) {
+        said.push(format!("{} nodes", exported.nodes));
+    }
+    if !matches!(request.content, Content::Map { .. }) {
+        said.push(format!("{} KB", exported.bytes.len().div_ceil(1024)));
+    }
+    for other in written.iter().skip(1) {
+        eprintln!("wrote {}", other.display());
+    }
+    eprintln!("wrote {} ({}) in {} ms", out.display(), said.join(", "), started.elapsed().as_millis());
+    Ok(())
 }
 
 /// `--all-views DIR`: one picture per saved view, numbered in
 /// presentation order, from one layout.
-fn all_views(args: &ExportArgs, dir: &Path, options: &Picture) -> Result<()> {
-    let document = in_language(load_path(&args.map)?, args.lang.as_deref(), &args.map)?;
-    let (document, _) = placed(document, args.relayout, args.seed);
+fn all_views(args: &ExportArgs, dir: &Path, size: &PictureSize) -> Result<()> {
+    let (document, _) = placed(load_path(&args.map)?, args.relayout, args.seed);
     if document.views.is_empty() {
         anyhow::bail!("{}: the map has no saved views to export", args.map.display());
     }
@@ -113,18 +119,13 @@ fn all_views(args: &ExportArgs, dir: &Path, options: &Picture) -> Result<()> {
         anyhow::bail!("{}: is a file; --all-views needs a folder", dir.display());
     }
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
-    let format = args.format.map_or(Format::Png, Format::from);
-    let theme = sectormap_core::render::Background::from(args.background).theme();
-    let measured = scene::measure_all(&document);
-    let layout = Layout::of(&document);
+    let format = args.format.unwrap_or(Format::Png);
     let width = document.views.len().to_string().len().max(2);
     for (i, saved) in document.views.iter().enumerate() {
         let file = format!("{:0width$}-{}.{}", i + 1, slug(&saved.name), format.extension());
-        let view = View {
-            language: super::words_for(args.lang.as_deref()),
-            ..View::from_saved(&document, saved, theme)
-        };
-        write(&document, &measured, &layout, &view, options, format, &dir.join(file))?;
+        let content = Content::Map { view: MapView::Nth(i), size: *size };
+        let request = Export { content, format, language: args.lang.clone() };
+        write(&document, &request, &dir.join(file), &args.map)?;
     }
     Ok(())
 }
@@ -152,36 +153,6 @@ pub(super) fn placed(mut document: Document, relayout: bool, seed: u64) -> (Docu
     let mut progress = progress_bar(document.node_count());
     let count = pipeline::place(&mut document, &scope, seed, &mut progress);
     (document, count)
-}
-
-/// Renders and writes one picture, printing what was written.
-fn write(
-    document: &Document,
-    measured: &[scene::Measured],
-    layout: &Layout,
-    view: &View,
-    picture: &Picture,
-    format: Format,
-    out: &Path,
-) -> Result<()> {
-    let started = Instant::now();
-    let scene = scene::build_measured(document, measured, layout, view);
-    let options = picture.for_scene(&scene.bounds);
-    let dpi = picture.dpi.filter(|_| format == Format::Png);
-    let bytes = pipeline::render_at(&scene, &options, format, dpi)?;
-    pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
-    let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
-    let shown = document.node_count() - view.hidden.len();
-    let print = dpi.map_or(String::new(), |dpi| {
-        let mm = |px: u32| px as f32 / dpi * sectormap_core::render::MM_PER_INCH;
-        format!(", {:.0} x {:.0} mm at {dpi} dpi", mm(w), mm(h))
-    });
-    eprintln!(
-        "wrote {} ({w} x {h} px{print}, {shown} nodes) in {} ms",
-        out.display(),
-        started.elapsed().as_millis()
-    );
-    Ok(())
 }
 
 /// A progress line on the terminal while a large map is laid out; silent

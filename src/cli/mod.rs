@@ -26,16 +26,10 @@ pub const EXIT_BAD_INPUT: u8 = 1;
 /// Exit code for a usage error (unknown option, bad value...).
 pub const EXIT_USAGE: u8 = 2;
 
-/// The language of the words the commands draw themselves (legend, score
-/// lines, report chart) and of gap sentences: English until the
-/// command line gets a language option.
+/// The language of what the commands print on the terminal (gap
+/// sentences of `check --gaps`). What they draw or write into files
+/// follows the map's shown language ([`sectormap_core::export::Shown`]).
 pub const OUTPUT_LANGUAGE: sectormap_core::i18n::Language = sectormap_core::i18n::Language::En;
-
-/// The language of the legend and chart words for `--lang TAG`: the app's
-/// own language for that tag when it speaks it (es, fr), else English.
-pub fn words_for(lang: Option<&str>) -> sectormap_core::i18n::Language {
-    lang.map_or(OUTPUT_LANGUAGE, sectormap_core::i18n::Language::from_tag)
-}
 
 /// A mistake in how the command was called, found after parsing.
 #[derive(Debug, thiserror::Error)]

@@ -1,65 +1,49 @@
 //! `sectormap report`: the report card of department scores as a table,
 //! CSV or chart.
 
-use std::path::Path;
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::UsageError;
 use super::args::ReportArgs;
 use sectormap_core::analysis::{ReportCard, signed_change};
-use sectormap_core::io::{load_path, write_atomic};
+use sectormap_core::export::{Content, Export, PictureSize};
+use sectormap_core::format::Format;
+use sectormap_core::io::load_path;
 use sectormap_core::model::format_score;
-use sectormap_core::pipeline::{self, Format};
 use sectormap_core::render::{Background, RenderOptions, Size};
-use sectormap_core::scene::report_chart;
 
 /// Runs `sectormap report`.
 pub fn run(args: &ReportArgs) -> Result<()> {
     let chart_format = match &args.chart {
-        Some(path) => Some(Format::from_path(path).ok_or_else(|| {
+        Some(path) => Some(Format::from_path(path).filter(|f| f.is_picture()).ok_or_else(|| {
             UsageError(format!(
-                "cannot tell the chart format from \"{}\": end it with .png or .svg",
-                path.display()
+                "cannot tell the chart format from \"{}\": end it with {}",
+                path.display(),
+                Format::list(&Format::PICTURES)
             ))
         })?),
         None => None,
     };
     let document = load_path(&args.map)?;
-    let card = ReportCard::of(&document);
+    let size = PictureSize {
+        options: RenderOptions {
+            size: args.width.map_or(Size::Scale(2.0), Size::Width),
+            background: Background::from(args.background),
+            ..RenderOptions::default()
+        },
+        ..PictureSize::default()
+    };
+    let card = |format| Export { content: Content::ReportCard { size }, format, language: None };
     if let Some(path) = &args.csv {
-        let text = card.to_csv().context("cannot write the report card as CSV")?;
-        write_text(path, &text)?;
-        eprintln!("wrote {} ({} departments, {} years)", path.display(), card.rows.len(), card.years.len());
+        super::export::write(&document, &card(Format::Csv), path, &args.map)?;
     }
     if let (Some(path), Some(format)) = (&args.chart, chart_format) {
-        let background = Background::from(args.background);
-        let scene = report_chart(&card, &document.meta, background.theme(), super::OUTPUT_LANGUAGE);
-        let options = RenderOptions {
-            size: args.width.map_or(Size::Scale(2.0), Size::Width),
-            background,
-            ..RenderOptions::default()
-        };
-        let bytes = pipeline::render(&scene, &options, format)?;
-        pipeline::write_picture(path, &bytes).with_context(|| format!("{}: not written", path.display()))?;
-        let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
-        eprintln!("wrote {} ({w} x {h} px)", path.display());
+        super::export::write(&document, &card(format), path, &args.map)?;
     }
     if args.csv.is_none() && args.chart.is_none() {
-        super::out(&table(&card));
+        super::out(&table(&ReportCard::of(&document)));
     }
     Ok(())
-}
-
-fn write_text(path: &Path, text: &str) -> Result<()> {
-    write_atomic(path, false, |file| std::io::Write::write_all(file, text.as_bytes())).map_err(|err| {
-        anyhow::anyhow!(
-            "{}: cannot {}: {}",
-            path.display(),
-            err.action,
-            sectormap_core::io::describe_io(&err.source)
-        )
-    })
 }
 
 /// The card as an aligned text table: a score column per year, with the

@@ -155,7 +155,7 @@ fn seeds(dir: &Path) -> Vec<(String, Vec<u8>)> {
         ("map.xlsx", interchange::Format::Workbook),
         ("map.graphml", interchange::Format::GraphMl),
         ("map.gexf", interchange::Format::Gexf),
-        ("map.kumu.json", interchange::Format::Blueprint),
+        ("map.kumu.json", interchange::Format::Kumu),
     ] {
         if let Ok(bytes) = interchange::export_bytes(&doc, format, name) {
             out.push((name.to_owned(), bytes));

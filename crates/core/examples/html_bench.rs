@@ -47,7 +47,7 @@ fn bench(name: &str, mut doc: Document, dir: &Path) {
         });
         let file = dir.join("page.html");
         let write = median(|| {
-            let _ = pipeline::write_picture(&file, html.as_bytes());
+            let _ = pipeline::write_file(&file, html.as_bytes());
         });
         println!(
             "| {name} ({} nodes, {} links, {} views) | {} | {} KB | {} KB | {} KB | {make:.1} | {write:.1} |",

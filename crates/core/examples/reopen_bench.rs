@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use sectormap_core::editor::{Recovery, Session};
 use sectormap_core::io::{load_path, save_path};
 use sectormap_core::model::Document;
-use sectormap_core::pipeline::{self, DEFAULT_SEED, Format, Scope};
+use sectormap_core::pipeline::{self, DEFAULT_SEED, Scope};
 use sectormap_core::render::{RenderOptions, Size};
 use sectormap_core::scene::{self, Layout, View};
 
@@ -60,11 +60,11 @@ fn bench(name: &str, unplaced: &Document, dir: &Path) {
     });
     let picture = scene::build_measured(&doc, &measured, &layout, &View::default());
     let svg = median(|| {
-        let _ = pipeline::render(&picture, &RenderOptions::default(), Format::Svg);
+        let _ = sectormap_core::render::to_svg(&picture, &RenderOptions::default());
     });
     let options = RenderOptions { size: Size::Width(2400), ..RenderOptions::default() };
     let png = median(|| {
-        let _ = pipeline::render(&picture, &options, Format::Png);
+        let _ = sectormap_core::render::to_png(&picture, &options);
     });
     let recovery = Recovery::open(&dir.join("recovery")).ok();
     let copy = median(|| {

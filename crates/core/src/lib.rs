@@ -7,6 +7,8 @@
 //!
 //! - [`editor`]: the editor without a window: the open map, its history,
 //!   selection, commands, layout work, crash recovery, import previews.
+//! - [`export`]: the one export path: a document, an export request and a
+//!   language to the bytes of a picture, report, data file, web page or briefing.
 //! - [`briefing`]: the PDF briefing pack (cover, map, views, report card, gaps).
 //! - [`web`]: one self-contained offline HTML page of the map.
 //! - [`pipeline`]: document -> layout -> scene -> picture; the one layout function.
@@ -28,7 +30,9 @@ pub mod analysis;
 pub mod briefing;
 pub mod edit;
 pub mod editor;
+pub mod export;
 pub mod fonts;
+pub mod format;
 pub mod generate;
 pub mod i18n;
 pub mod interchange;

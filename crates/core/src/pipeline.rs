@@ -1,12 +1,10 @@
-//! The pipeline shared by the command line and the editor:
-//! document -> layout -> scene -> SVG or PNG bytes -> file.
+//! Placing a map, shared by the command line and the editor: the one
+//! layout function ([`arrange`]), storing its result, and writing a
+//! finished file atomically. Exports go through [`crate::export`].
 //!
 //! Layouts are made only by [`arrange`], for every front end. Besides it,
 //! only the user moves nodes (dragging them), and the editor finds room
 //! for a new node or for a grown box (`layout::free_spot`, `make_room`).
-//!
-//! Both front ends call exactly these functions, so an export from the
-//! editor and one from the command line are the same picture.
 
 use std::io::Write;
 use std::ops::ControlFlow;
@@ -17,40 +15,10 @@ use std::collections::BTreeSet;
 use crate::io::write_atomic;
 use crate::layout::{self, Params};
 use crate::model::{Document, Point};
-use crate::render::{RenderError, RenderOptions, to_svg};
 use crate::scene::{self, Layout, Measured, Scene, View};
 
 /// The seed used when none is given.
 pub const DEFAULT_SEED: u64 = 1;
-
-/// Picture file formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// Portable Network Graphics.
-    Png,
-    /// Scalable Vector Graphics.
-    Svg,
-}
-
-impl Format {
-    /// The format named by a path's extension (`.png` or `.svg`, any case).
-    pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "png" => Some(Format::Png),
-            "svg" => Some(Format::Svg),
-            _ => None,
-        }
-    }
-
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Png => "png",
-            Format::Svg => "svg",
-        }
-    }
-}
 
 /// Which nodes a layout may move, by node id.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,26 +115,9 @@ pub fn scene_for(document: &Document, view: &View, seed: u64) -> Scene {
     scene::build(&placed, &Layout::of(&placed), view)
 }
 
-/// The bytes of a picture of `scene` in `format`.
-pub fn render(scene: &Scene, options: &RenderOptions, format: Format) -> Result<Vec<u8>, RenderError> {
-    render_at(scene, options, format, None)
-}
-
-/// Like [`render`], a PNG marked for printing at `dpi` dots per inch.
-pub fn render_at(
-    scene: &Scene,
-    options: &RenderOptions,
-    format: Format,
-    dpi: Option<f32>,
-) -> Result<Vec<u8>, RenderError> {
-    match format {
-        Format::Svg => Ok(to_svg(scene, options).into_bytes()),
-        Format::Png => crate::render::to_png_at(scene, options, dpi),
-    }
-}
-
-/// Writes picture bytes to `path` atomically (a failed write leaves any old file whole).
-pub fn write_picture(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes a finished file's bytes to `path` atomically (a failed write
+/// leaves any old file whole).
+pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic(path, false, |file| file.write_all(bytes)).map_err(|err| {
         std::io::Error::new(
             err.source.kind(),

@@ -1,15 +1,15 @@
 //! File > Export briefing…: the dialog, then a save dialog for the PDF,
-//! then the briefing made and written on a worker thread, exactly as
-//! `sectormap briefing` makes it (same map, same positions, same pages).
+//! then the briefing made and written on a worker by the one export path,
+//! exactly as `sectormap briefing` makes it (same map, positions, pages).
 
 use std::path::Path;
 
 use super::SectormapApp;
-use super::export::Running;
 use super::files::Purpose;
 use crate::panels::briefing;
 use crate::panels::export::ExportReply;
-use sectormap_core::tr;
+use sectormap_core::export::Content;
+use sectormap_core::format::Format;
 
 impl SectormapApp {
     /// The map's saved views by name.
@@ -26,7 +26,7 @@ impl SectormapApp {
         match briefing::dialog(ctx, &mut self.briefing, &views) {
             Some(ExportReply::Export) => {
                 self.briefing_open = false;
-                self.ask(ctx, Purpose::Export("pdf"));
+                self.ask(ctx, Purpose::Export(Format::Pdf));
             }
             Some(ExportReply::Cancel) => self.briefing_open = false,
             None => {}
@@ -35,21 +35,8 @@ impl SectormapApp {
 
     /// Makes the briefing of the map as it is now and writes it to `path`.
     pub(super) fn start_briefing(&mut self, ctx: &egui::Context, path: &Path) {
-        let lang = self.language();
-        let options = self.briefing.options(&self.view_names(), lang);
-        // The map in the language on screen, where its nodes are.
-        let doc = self.work.session.doc();
-        let document =
-            self.work.view.shown_language(doc).map_or_else(|| doc.clone(), |tag| doc.localized(tag));
-        let target = path.to_path_buf();
-        self.settings.export.folder = path.parent().map(Path::to_path_buf);
-        self.status.info(tr!(lang, "status-exporting", path = path.display().to_string()));
-        self.running_export = Some(Running::job(ctx, move || {
-            let bytes =
-                sectormap_core::briefing::to_pdf(&document, &options).map_err(|err| err.to_string())?;
-            sectormap_core::pipeline::write_picture(&target, &bytes)
-                .map_err(|err| format!("{}: not written: {err}", target.display()))?;
-            Ok(target)
-        }));
+        let options = self.briefing.options(&self.view_names(), self.language());
+        let request = self.request(Content::Briefing(options), Format::Pdf);
+        self.start_job(ctx, request, path);
     }
 }

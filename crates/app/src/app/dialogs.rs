@@ -122,14 +122,16 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog, name: &str) -> Option<Repl
                 let title = match purpose {
                     Purpose::Open => lang.tr("dialog-open-title"),
                     Purpose::SaveAs => lang.tr("dialog-save-title"),
-                    Purpose::Export(ext) => tr!(lang, "dialog-export-title", format = ext.to_uppercase()),
-                    Purpose::Report(ext) => tr!(lang, "dialog-report-title", format = ext.to_uppercase()),
+                    Purpose::Export(format) => {
+                        tr!(lang, "dialog-export-title", format = format.extension().to_uppercase())
+                    }
+                    Purpose::Report(format) => {
+                        tr!(lang, "dialog-report-title", format = format.extension().to_uppercase())
+                    }
                     Purpose::Import => lang.tr("import-pick-title"),
-                    Purpose::Data(format) => tr!(
-                        lang,
-                        "dialog-export-title",
-                        format = super::files::data_extension(*format).to_uppercase()
-                    ),
+                    Purpose::Data(format) => {
+                        tr!(lang, "dialog-export-title", format = format.extension().to_uppercase())
+                    }
                     Purpose::Web(_) => lang.tr("dialog-web-title"),
                 };
                 ui.heading(title);

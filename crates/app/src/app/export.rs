@@ -1,6 +1,7 @@
-//! Exporting a picture from the editor: the scene as the canvas shows it,
-//! rendered and written on a worker thread through exactly the command
-//! line's pipeline (scene -> SVG/PNG bytes -> atomic write).
+//! Every export from the editor (picture, report card, data, web page,
+//! briefing) as one [`Export`] request, made and written on a worker
+//! thread by exactly the command line's path ([`sectormap_core::export`]),
+//! so the window never waits and the files are the command line's files.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -9,9 +10,10 @@ use super::SectormapApp;
 use super::dialogs::Dialog;
 use crate::panels::export::render_options;
 use sectormap_core::editor::{Filters, ViewOptions};
-use sectormap_core::pipeline::{self, Format};
-use sectormap_core::render::RenderOptions;
-use sectormap_core::scene::{self, Scene};
+use sectormap_core::export::{self, Content, Export, MapView};
+use sectormap_core::format::Format;
+use sectormap_core::model::Document;
+use sectormap_core::scene::{self, Rect, View};
 use sectormap_core::tr;
 
 /// An export running on a worker thread.
@@ -20,9 +22,13 @@ pub struct Running {
 }
 
 impl Running {
-    /// Renders `scene` and writes it to `path` in the background.
-    pub fn start(ctx: &egui::Context, scene: Scene, options: RenderOptions, path: PathBuf) -> Self {
-        Self::job(ctx, move || write(&scene, &options, &path).map(|()| path))
+    /// Makes `request` for `doc` and writes it to `path` in the background.
+    pub fn start(ctx: &egui::Context, doc: Document, request: Export, path: PathBuf) -> Self {
+        Self::job(ctx, move || {
+            let exported = export::export(&doc, &request).map_err(|err| err.to_string())?;
+            export::write(&path, &exported).map_err(|err| err.to_string())?;
+            Ok(path)
+        })
     }
 
     /// Runs `job` (which writes a file and says where) in the background.
@@ -47,46 +53,55 @@ impl Running {
     }
 }
 
-/// Renders and writes one picture, as `sectormap export` does.
-pub fn write(scene: &Scene, options: &RenderOptions, path: &Path) -> Result<(), String> {
-    let format = Format::from_path(path)
-        .ok_or_else(|| format!("{}: end the name with .png or .svg", path.display()))?;
-    let bytes = pipeline::render(scene, options, format).map_err(|err| err.to_string())?;
-    pipeline::write_picture(path, &bytes).map_err(|err| format!("{}: not written: {err}", path.display()))
-}
-
 impl SectormapApp {
-    /// The scene an export draws: the map where its nodes are, coloured as
-    /// on screen, in the export background's theme; filters and focus apply
-    /// to the current view only.
-    pub(super) fn export_scene(&self, current_view: bool) -> Scene {
+    /// What a picture of the map shows: the map where its nodes are,
+    /// coloured as on screen; filters and focus apply to the current view only.
+    pub(super) fn export_view(&self, current_view: bool) -> View {
         let theme = self.settings.export.background.theme();
         let (doc, view) = (self.work.session.doc(), &self.work.view);
-        let shown = if current_view {
+        if current_view {
             view.scene_view(theme, doc, &self.work.filters)
         } else {
             ViewOptions { focus: None, ..view.clone() }.scene_view(theme, doc, &Filters::default())
-        };
-        let session = &self.work.session;
-        match view.localized(doc) {
-            // The map in the language on screen: its texts, so its boxes.
-            Some((localized, measured)) => {
-                scene::build_measured(&localized, &measured, &scene::Layout::of(doc), &shown)
-            }
-            None => scene::build_measured(doc, session.measured(), &scene::Layout::of(doc), &shown),
         }
+    }
+
+    /// The extent of a picture of the whole map, for the size the export
+    /// dialog shows: the map's texts in the language on screen, their boxes.
+    pub(super) fn export_bounds(&self) -> Rect {
+        let (session, view) = (&self.work.session, self.export_view(false));
+        let doc = session.doc();
+        let layout = scene::Layout::of(doc);
+        match self.work.view.localized(doc) {
+            Some((shown, measured)) => scene::build_measured(&shown, &measured, &layout, &view).bounds,
+            None => scene::build_measured(doc, session.measured(), &layout, &view).bounds,
+        }
+    }
+
+    /// An export request for `content` in `format`, in the map language on screen.
+    pub(super) fn request(&self, content: Content, format: Format) -> Export {
+        let doc = self.work.session.doc();
+        Export { content, format, language: self.work.view.shown_language(doc).map(str::to_owned) }
+    }
+
+    /// Starts writing `request` to `path` on a worker, saying so.
+    pub(super) fn start_job(&mut self, ctx: &egui::Context, request: Export, path: &Path) {
+        self.settings.export.folder = path.parent().map(Path::to_path_buf);
+        self.status.info(tr!(self.language(), "status-exporting", path = path.display().to_string()));
+        let doc = self.work.session.doc().clone();
+        self.running_export = Some(Running::start(ctx, doc, request, path.to_path_buf()));
     }
 
     /// Starts writing the picture to `path`.
     pub(super) fn start_export(&mut self, ctx: &egui::Context, path: &Path) {
         let prefs = self.settings.export.clone();
-        let scene = self.export_scene(prefs.current_view);
         let canvas = &self.panes.canvas;
         let crop = prefs.current_view.then(|| canvas.camera.visible(canvas.rect));
-        let options = render_options(&prefs, crop);
-        self.settings.export.folder = path.parent().map(Path::to_path_buf);
-        self.status.info(tr!(self.language(), "status-exporting", path = path.display().to_string()));
-        self.running_export = Some(Running::start(ctx, scene, options, path.to_path_buf()));
+        let view = MapView::Given(Box::new(self.export_view(prefs.current_view)));
+        let size = render_options(&prefs, crop).into();
+        let format = Format::from_path(path).filter(|f| f.is_picture()).unwrap_or(Format::Png);
+        let request = self.request(Content::Map { view, size }, format);
+        self.start_job(ctx, request, path);
     }
 
     /// Picks up answers from native dialogs and finished exports.

@@ -8,7 +8,10 @@ use super::dialogs::{self, Answer, Dialog, Reply, Then};
 use super::files::{Outcome, Purpose};
 use crate::panels::export::{self, ExportReply};
 use sectormap_core::editor::{FileCommand, Session};
+use sectormap_core::export::{Content, Export};
+use sectormap_core::format::Format;
 use sectormap_core::io::LoadError;
+use sectormap_core::render::RenderOptions;
 use sectormap_core::tr;
 
 impl SectormapApp {
@@ -127,15 +130,16 @@ impl SectormapApp {
             .map_or(self.language().tr("file-stem-map"), |s| s.to_string_lossy().into_owned());
         match purpose {
             Purpose::Open | Purpose::Import => (folder, String::new()),
-            Purpose::Data(format) => (
-                self.settings.export.folder.clone().or(folder),
-                format!("{stem}.{}", super::files::data_extension(*format)),
-            ),
+            Purpose::Data(format) => {
+                (self.settings.export.folder.clone().or(folder), format!("{stem}.{}", format.extension()))
+            }
             Purpose::SaveAs => (folder, format!("{stem}.json")),
-            Purpose::Export(ext) => (self.settings.export.folder.clone().or(folder), format!("{stem}.{ext}")),
+            Purpose::Export(format) => {
+                (self.settings.export.folder.clone().or(folder), format!("{stem}.{}", format.extension()))
+            }
             Purpose::Web(_) => (self.settings.export.folder.clone().or(folder), format!("{stem}.html")),
-            Purpose::Report(ext) => {
-                let name = tr!(self.language(), "file-report-card", stem = stem, ext = *ext);
+            Purpose::Report(format) => {
+                let name = tr!(self.language(), "file-report-card", stem = stem, ext = format.extension());
                 (self.settings.export.folder.clone().or(folder), name)
             }
         }
@@ -173,12 +177,23 @@ impl SectormapApp {
                     self.proceed(ctx, then);
                 }
             }
-            Purpose::Export("pdf") => self.start_briefing(ctx, path),
+            Purpose::Export(Format::Pdf) => self.start_briefing(ctx, path),
             Purpose::Export(_) => self.start_export(ctx, path),
-            Purpose::Web(embed) => self.start_web_export(ctx, path, *embed),
-            Purpose::Report(ext) => self.write_report(path, ext),
+            Purpose::Web(embed) => {
+                let request = self.request(Content::WebPage { embed: *embed }, Format::Html);
+                self.start_job(ctx, request, path);
+            }
+            Purpose::Report(format) => {
+                let size =
+                    RenderOptions { background: self.settings.export.background, ..Default::default() };
+                let request = self.request(Content::ReportCard { size: size.into() }, *format);
+                self.start_job(ctx, request, path);
+            }
             Purpose::Import => self.read_import(path),
-            Purpose::Data(format) => self.write_data(path, *format),
+            Purpose::Data(format) => {
+                let request = Export { content: Content::Data, format: *format, language: None };
+                self.start_job(ctx, request, path);
+            }
         }
     }
 
@@ -188,15 +203,14 @@ impl SectormapApp {
         self.show_briefing(ctx);
         if self.export_open {
             let years: Vec<i32> = self.work.session.doc().score_years().into_iter().collect();
-            let scene = self.export_scene(false);
-            let whole = sectormap_core::render::RenderOptions::default().view_box(&scene.bounds);
+            let whole = RenderOptions::default().view_box(&self.export_bounds());
             let current = self.panes.canvas.camera.visible(self.panes.canvas.rect);
             let prefs = &mut self.settings.export;
             match export::dialog(ctx, prefs, &mut self.work.view, &years, [whole, current]) {
                 Some(ExportReply::Export) => {
                     self.export_open = false;
-                    let ext = if self.settings.export.svg { "svg" } else { "png" };
-                    self.ask(ctx, Purpose::Export(ext));
+                    let format = if self.settings.export.svg { Format::Svg } else { Format::Png };
+                    self.ask(ctx, Purpose::Export(format));
                 }
                 Some(ExportReply::Cancel) => self.export_open = false,
                 None => {}

@@ -2,6 +2,8 @@
 //! with a path field in an egui dialog where no native dialog exists.
 
 use std::path::PathBuf;
+
+use sectormap_core::format::Format;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
@@ -19,32 +21,20 @@ pub enum Purpose {
     Open,
     /// Pick where to save the map.
     SaveAs,
-    /// Pick where to write a picture (extension without the dot).
-    Export(&'static str),
-    /// Pick where to write the report card: "csv", "png" or "svg".
-    Report(&'static str),
+    /// Pick where to write a picture (PNG, SVG) or the briefing (PDF).
+    Export(Format),
+    /// Pick where to write the report card: CSV, PNG or SVG.
+    Report(Format),
     /// Pick a file to import (workbook, CSV, GraphML, GEXF, Kumu JSON).
     Import,
     /// Pick where to write the map's data in another tool's format.
-    Data(sectormap_core::interchange::Format),
+    Data(Format),
     /// Pick where to write the web page (embeddable or not).
     Web(bool),
 }
 
 /// The extensions the import dialog offers.
 pub const IMPORT_EXTENSIONS: [&str; 7] = ["xlsx", "ods", "csv", "graphml", "gexf", "json", "xls"];
-
-/// The extension written for a data format.
-pub fn data_extension(format: sectormap_core::interchange::Format) -> &'static str {
-    use sectormap_core::interchange::Format;
-    match format {
-        Format::Workbook | Format::Csv => "xlsx",
-        Format::GraphMl => "graphml",
-        Format::Gexf => "gexf",
-        Format::Blueprint => "kumu.json",
-        Format::Json => "json",
-    }
-}
 
 impl Purpose {
     /// The verb on the dialog's button, in `lang`.
@@ -112,14 +102,12 @@ impl FileDialogs {
             let picked = match kind {
                 Purpose::Open => dialog.add_filter(map_files, &["json"]).pick_file(),
                 Purpose::SaveAs => dialog.add_filter(map_files, &["json"]).set_file_name(name).save_file(),
-                Purpose::Export(ext) | Purpose::Report(ext) => {
+                Purpose::Export(format) | Purpose::Report(format) | Purpose::Data(format) => {
+                    // The last part of the extension (`json` of `kumu.json`) is what dialogs filter on.
+                    let ext = format.extension().rsplit('.').next().unwrap_or("json");
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
                 }
                 Purpose::Import => dialog.add_filter(data_files, &IMPORT_EXTENSIONS).pick_file(),
-                Purpose::Data(format) => {
-                    let ext = data_extension(format).rsplit('.').next().unwrap_or("json");
-                    dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
-                }
                 Purpose::Web(_) => {
                     dialog.add_filter("HTML", &["html", "htm"]).set_file_name(name).save_file()
                 }

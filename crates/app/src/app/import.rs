@@ -8,7 +8,6 @@ use super::dialogs::{Dialog, Then};
 use super::files::Purpose;
 use crate::panels::import::{self as panel, DataReply, ImportReply};
 use sectormap_core::editor::{ImportMode, ImportPreview, Selection, Session};
-use sectormap_core::interchange::{self, Format};
 use sectormap_core::tr;
 
 impl SectormapApp {
@@ -60,25 +59,6 @@ impl SectormapApp {
                     )),
                     Err(err) => self.status.error(err),
                 }
-            }
-        }
-    }
-
-    /// Writes the map's data as `format` to `path`.
-    pub(super) fn write_data(&mut self, path: &Path, format: Format) {
-        let shown = path.display().to_string();
-        let written = interchange::export_bytes(self.work.session.doc(), format, &shown)
-            .map_err(|err| err.to_string())
-            .and_then(|bytes| {
-                sectormap_core::pipeline::write_picture(path, &bytes).map_err(|err| format!("{shown}: {err}"))
-            });
-        self.settings.export.folder = path.parent().map(Path::to_path_buf);
-        match written {
-            Ok(()) => self.status.info(tr!(self.language(), "status-exported", path = shown)),
-            Err(err) => {
-                self.status.error(err.clone());
-                self.dialog =
-                    Some(Dialog::Error { title: self.language().tr("error-not-exported"), lines: vec![err] });
             }
         }
     }

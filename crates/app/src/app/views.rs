@@ -148,34 +148,6 @@ impl SectormapApp {
         }
     }
 
-    /// Writes the report card to `path`: CSV, or the chart as PNG or SVG in
-    /// the export background's theme.
-    pub(super) fn write_report(&mut self, path: &std::path::Path, ext: &str) {
-        let card = sectormap_core::analysis::ReportCard::of(self.work.session.doc());
-        let bytes = if ext == "csv" {
-            card.to_csv().map(String::into_bytes).map_err(|err| err.to_string())
-        } else {
-            let background = self.settings.export.background;
-            let lang = self.language();
-            let chart = scene::report_chart(&card, &self.work.session.doc().meta, background.theme(), lang);
-            let options = sectormap_core::render::RenderOptions { background, ..Default::default() };
-            let format = if ext == "svg" {
-                sectormap_core::pipeline::Format::Svg
-            } else {
-                sectormap_core::pipeline::Format::Png
-            };
-            sectormap_core::pipeline::render(&chart, &options, format).map_err(|err| err.to_string())
-        };
-        let written = bytes
-            .and_then(|b| sectormap_core::pipeline::write_picture(path, &b).map_err(|err| err.to_string()));
-        self.settings.export.folder = path.parent().map(std::path::Path::to_path_buf);
-        let (lang, shown) = (self.language(), path.display().to_string());
-        match written {
-            Ok(()) => self.status.info(tr!(lang, "status-report-written", path = shown)),
-            Err(err) => self.status.error(tr!(lang, "error-report", path = shown, reason = err)),
-        }
-    }
-
     /// Applies an edit as one undo step and reports a refusal in the status line.
     pub(crate) fn edit(&mut self, edit: Edit, label: &str) {
         match self.work.edit(edit, label, None, None) {

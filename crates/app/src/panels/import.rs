@@ -56,7 +56,7 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
         ui.heading(tr!(lang, "import-title", file = preview.file_name()));
         let format = match preview.shape.format {
             Format::Workbook => lang.tr("import-format-workbook"),
-            Format::Json => lang.tr("import-format-map"),
+            Format::Map => lang.tr("import-format-map"),
             other => other.describe().to_owned(),
         };
         ui.label(tr!(lang, "import-read-as", format = format));
@@ -195,7 +195,7 @@ const DATA_FORMATS: [(Format, &str); 4] = [
     (Format::Workbook, "data-xlsx"),
     (Format::GraphMl, "data-graphml"),
     (Format::Gexf, "data-gexf"),
-    (Format::Blueprint, "data-kumu"),
+    (Format::Kumu, "data-kumu"),
 ];
 
 /// Shows the data-export format choice.

@@ -8,6 +8,7 @@ use crate::lang::Speak;
 use crate::widgets::{ScoreCell, error_line, named_button, score_input};
 use sectormap_core::analysis::{ReportCard, ReportRow, SortBy, signed_change};
 use sectormap_core::editor::{Command, FileCommand, Revision, ViewOptions};
+use sectormap_core::format::Format;
 use sectormap_core::i18n::Language;
 use sectormap_core::model::Document;
 use sectormap_core::scene::ColorBy;
@@ -69,9 +70,9 @@ impl ReportPanel {
             year_control(ui, &card.years, view);
             ui.separator();
             for (text, name, what) in [
-                ("report-csv", "report-csv-hint", "csv"),
-                ("report-png", "report-png-hint", "png"),
-                ("report-svg", "report-svg-hint", "svg"),
+                ("report-csv", "report-csv-hint", Format::Csv),
+                ("report-png", "report-png-hint", Format::Png),
+                ("report-svg", "report-svg-hint", Format::Svg),
             ] {
                 if named_button(ui, &lang.tr(text), &lang.tr(name)).clicked() {
                     out.push(FileCommand::ExportReport(what).into());

@@ -73,6 +73,7 @@ fn a_matrix_opens_as_a_new_map_and_its_data_exports_and_reads_back() {
     click(&mut harness, "Export…");
     retype(&mut harness, "File path", out.to_str().unwrap());
     click(&mut harness, "Export");
+    crate::common::wait_for_export(&mut harness);
     let back = sectormap_core::interchange::import_path(&out).unwrap();
     assert_eq!(back, sectormap_core::interchange::without_translations(&doc), "positions and all come back");
 }

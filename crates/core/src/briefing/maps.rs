@@ -22,21 +22,7 @@ pub fn chosen_views<'a>(
     names: Option<&[String]>,
 ) -> Result<Vec<&'a SavedView>, BriefingError> {
     let Some(names) = names else { return Ok(document.views.iter().collect()) };
-    names
-        .iter()
-        .map(|name| {
-            let wanted = name.trim().to_lowercase();
-            document.views.iter().find(|view| view.name.trim().to_lowercase() == wanted).ok_or_else(|| {
-                let names: Vec<String> = document.views.iter().map(|v| format!("\"{}\"", v.name)).collect();
-                let known = if names.is_empty() {
-                    "the map has no saved views".to_owned()
-                } else {
-                    format!("its views are {}", names.join(", "))
-                };
-                BriefingError::NoSuchView { name: name.clone(), known }
-            })
-        })
-        .collect()
+    names.iter().map(|name| document.view_named(name).map_err(BriefingError::NoSuchView)).collect()
 }
 
 /// The whole map on one page, titled with the map's title.

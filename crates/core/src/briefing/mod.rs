@@ -102,13 +102,8 @@ impl Default for Options {
 #[derive(Debug, thiserror::Error)]
 pub enum BriefingError {
     /// A view asked for is not on the map.
-    #[error("no saved view called \"{name}\"; {known}")]
-    NoSuchView {
-        /// The name asked for.
-        name: String,
-        /// The views there are, as a sentence.
-        known: String,
-    },
+    #[error(transparent)]
+    NoSuchView(#[from] crate::model::NoSuchView),
     /// Nothing to put in it.
     #[error("the briefing has no pages: choose at least one part")]
     Empty,
@@ -148,9 +143,15 @@ pub fn pages(document: &Document, options: &Options) -> Result<Vec<Page>, Briefi
 /// The briefing of `document` (every node placed) as PDF file bytes: the
 /// same document and options give the same bytes.
 pub fn to_pdf(document: &Document, options: &Options) -> Result<Vec<u8>, BriefingError> {
+    to_pdf_counted(document, options).map(|(bytes, _)| bytes)
+}
+
+/// Like [`to_pdf`], with the number of pages.
+pub fn to_pdf_counted(document: &Document, options: &Options) -> Result<(Vec<u8>, usize), BriefingError> {
     let mut pages = pages(document, options)?;
     write::number_pages(&mut pages, document, options.language);
-    write::pdf(&pages, document, options)
+    let count = pages.len();
+    Ok((write::pdf(&pages, document, options)?, count))
 }
 
 /// The sheet of text pages: upright unless every page is turned.

@@ -81,8 +81,8 @@ pub enum FileCommand {
     ExportBriefing,
     /// Show the web page export dialog.
     ExportWeb,
-    /// Write the report card: "csv", "png" or "svg" (asks where).
-    ExportReport(&'static str),
+    /// Write the report card as CSV, PNG or SVG (asks where).
+    ExportReport(crate::format::Format),
     /// Read a workbook, CSV, GraphML, GEXF or Kumu file (asks which), show
     /// what it holds, then open it as a new map or merge it in.
     Import,

@@ -49,9 +49,9 @@ impl ViewOptions {
     /// texts, when that is not the map's own language (`None`: draw `doc`
     /// with the session's boxes). Positions are `doc`'s, untouched.
     pub fn localized(&self, doc: &Document) -> Option<(Document, Vec<crate::scene::Measured>)> {
-        let localized = doc.localized(self.shown_language(doc)?);
-        let measured = crate::scene::measure_all(&localized);
-        Some((localized, measured))
+        // A language the map no longer has (its texts were deleted) shows its own.
+        let shown = crate::scene::Shown::of(doc, Some(self.shown_language(doc)?)).ok()?;
+        (shown.tag != crate::model::map_language(doc)).then_some((shown.doc, shown.measured))
     }
 
     /// The nodes `filters` and the focus hide, and those the focus dims.

@@ -3,7 +3,7 @@
 //! ([`crate::model::format_score`]).
 
 use super::Language;
-use crate::model::{YEAR_RANGE, format_score, parse_score, parse_year};
+use crate::model::{NumberError, YEAR_RANGE, format_score, parse_score, parse_year};
 use crate::tr;
 
 impl Language {
@@ -32,23 +32,33 @@ impl Language {
 
     /// A typed score, `7.5` or `7,5` in any language; why not, in this one.
     pub fn parse_score(self, text: &str) -> Result<f64, String> {
-        parse_score(text).map_err(|_| {
-            let number = text.trim().replace(',', ".").parse::<f64>().is_ok();
-            self.tr(if number { "score-out-of-range" } else { "score-not-a-number" })
-        })
+        parse_score(text).map_err(|err| self.score_error(&err))
     }
 
     /// A typed year; why not, in this language.
     pub fn parse_year(self, text: &str) -> Result<i32, String> {
-        parse_year(text).map_err(|_| match text.trim().parse::<i32>() {
-            Ok(_) => tr!(
+        parse_year(text).map_err(|err| self.year_error(&err))
+    }
+
+    /// Why a text is not a score, in this language.
+    pub fn score_error(self, err: &NumberError) -> String {
+        self.tr(match err {
+            NumberError::OutOfRange { .. } => "score-out-of-range",
+            NumberError::NotANumber(_) | NumberError::NotWhole(_) => "score-not-a-number",
+        })
+    }
+
+    /// Why a text is not a year, in this language.
+    pub fn year_error(self, err: &NumberError) -> String {
+        match err {
+            NumberError::OutOfRange { .. } => tr!(
                 self,
                 "year-out-of-range",
                 first = YEAR_RANGE.start().to_string(),
                 last = YEAR_RANGE.end().to_string()
             ),
-            Err(_) => self.tr("year-not-a-number"),
-        })
+            NumberError::NotANumber(_) | NumberError::NotWhole(_) => self.tr("year-not-a-number"),
+        }
     }
 
     /// A number with `decimals` places, with the language's decimal mark.

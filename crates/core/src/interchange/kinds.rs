@@ -110,7 +110,7 @@ pub fn yes_no(text: &str) -> Option<bool> {
 
 /// A number cell (a decimal comma is read as a point); only finite numbers.
 pub fn number(text: &str) -> Option<f64> {
-    text.trim().replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::model::parse_decimal(text).ok()
 }
 
 /// A strength of 1, 2 or 3; empty is 2.

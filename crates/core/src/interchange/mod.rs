@@ -81,54 +81,7 @@ impl Default for Limits {
     }
 }
 
-/// A file format for maps besides Sectormap's own JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// A Kumu-style workbook (`.xlsx`, `.xlsm`, `.xls`, `.xlsb`, `.ods`); written as XLSX.
-    Workbook,
-    /// One CSV file of elements (import only).
-    Csv,
-    /// GraphML with yEd graphics (`.graphml`).
-    GraphMl,
-    /// GEXF 1.3 (`.gexf`).
-    Gexf,
-    /// Sectormap's JSON map file (`.json`).
-    Json,
-    /// Kumu's JSON blueprint (`.kumu.json`; any `.json` is read as one when
-    /// its content is).
-    Blueprint,
-}
-
-impl Format {
-    /// The format in a few English words, for the command line.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Format::Workbook => "workbook",
-            Format::Csv => "CSV",
-            Format::GraphMl => "GraphML",
-            Format::Gexf => "GEXF",
-            Format::Json => "Sectormap map",
-            Format::Blueprint => "Kumu blueprint (JSON)",
-        }
-    }
-
-    /// The format a path's extension names (any case).
-    pub fn from_path(path: &Path) -> Option<Format> {
-        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
-        if name.ends_with(".kumu.json") {
-            return Some(Format::Blueprint);
-        }
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => Format::Workbook,
-            "csv" => Format::Csv,
-            "graphml" => Format::GraphMl,
-            "gexf" => Format::Gexf,
-            "json" => Format::Json,
-            _ => return None,
-        })
-    }
-}
+pub use crate::format::Format;
 
 /// Reads the map in the file at `path` (format by extension) within the
 /// default [`Limits`], with no kinds chosen for unknown type names.
@@ -192,12 +145,16 @@ pub fn export_bytes(doc: &Document, format: Format, file: &str) -> Result<Vec<u8
         }
         Format::GraphMl => to_graphml(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),
         Format::Gexf => to_gexf(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),
-        Format::Blueprint => serde_json::to_string_pretty(&kumu_json::to_blueprint(doc))
+        Format::Kumu => serde_json::to_string_pretty(&kumu_json::to_blueprint(doc))
             .map(String::into_bytes)
             .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),
-        Format::Json => crate::io::to_json(doc)
+        Format::Map => crate::io::to_json(doc)
             .map(String::into_bytes)
             .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),
+        Format::Png | Format::Svg | Format::Pdf | Format::Html => Err(ExportError::Write {
+            file: file.to_owned(),
+            message: format!("a map's data is not written as {}", format.describe()),
+        }),
     }
 }
 

@@ -76,7 +76,7 @@ pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> 
         }
         Some(Format::GraphMl) => Ok(Source::GraphMl(read_text(path, &file, limits)?)),
         Some(Format::Gexf) => Ok(Source::Gexf(read_text(path, &file, limits)?)),
-        Some(Format::Json | Format::Blueprint) => {
+        Some(Format::Map | Format::Kumu) => {
             let text = read_text(path, &file, limits)?;
             let value: Value = serde_json::from_str(&text).map_err(|err| {
                 ImportError::one(
@@ -92,6 +92,14 @@ pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> 
                 .map(|doc| Source::Map(Box::new(doc)))
                 .map_err(|err| ImportError::one(&file, "file", err.to_string()))
         }
+        Some(other @ (Format::Png | Format::Svg | Format::Pdf | Format::Html)) => Err(ImportError::one(
+            file,
+            "file",
+            format!(
+                "a {} holds no map to import: use .xlsx, .ods, .csv, .graphml, .gexf or .json",
+                other.describe()
+            ),
+        )),
         None => Err(ImportError::one(
             file,
             "file",
@@ -122,8 +130,8 @@ impl Source {
             }
             Source::GraphMl(_) => Shape { format: Format::GraphMl, sheets: Vec::new() },
             Source::Gexf(_) => Shape { format: Format::Gexf, sheets: Vec::new() },
-            Source::Blueprint(_) => Shape { format: Format::Blueprint, sheets: Vec::new() },
-            Source::Map(_) => Shape { format: Format::Json, sheets: Vec::new() },
+            Source::Blueprint(_) => Shape { format: Format::Kumu, sheets: Vec::new() },
+            Source::Map(_) => Shape { format: Format::Map, sheets: Vec::new() },
         }
     }
 

@@ -173,14 +173,19 @@ fn node_from(entry: NodeEntry) -> (Node, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut scores = BTreeMap::new();
     for (year, score) in entry.scores {
-        match year.trim().parse::<i32>() {
+        match crate::model::parse_year(&year) {
             Ok(parsed) => {
                 scores.insert(parsed, Score { value: score.value, note: score.note });
             }
-            Err(_) => problems.push(Problem::new(
+            Err(err) => problems.push(Problem::new(
                 place(),
                 format!("scores.{year}"),
-                format!("\"{year}\" is not a year"),
+                match err {
+                    crate::model::NumberError::OutOfRange { min, max, .. } => {
+                        format!("{year} is not a year from {min} to {max}")
+                    }
+                    _ => format!("\"{year}\" is not a year"),
+                },
             )),
         }
     }

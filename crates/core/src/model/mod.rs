@@ -7,6 +7,7 @@ mod kind;
 mod languages;
 mod link;
 mod node;
+mod number;
 mod problem;
 mod query;
 mod score;
@@ -20,6 +21,7 @@ pub use kind::{Engagement, LinkKind, NodeKind};
 pub use languages::{Untranslated, map_language};
 pub use link::{Link, STRENGTH_RANGE};
 pub use node::{DepartmentInfo, Node, Point};
+pub use number::{NumberError, parse_decimal, parse_in, parse_whole};
 pub use problem::{Place, Problem};
 pub use score::{SCORE_RANGE, Score, YEAR_RANGE, format_score, parse_score, parse_year};
 pub use sector::SectorFamily;
@@ -29,4 +31,4 @@ pub use translate::{
     valid_language,
 };
 pub use validate::{check_link, check_node, check_views};
-pub use view::{ColorBy, Filters, Focus, MAX_FOCUS_DEPTH, Others, SavedView, ViewArea};
+pub use view::{ColorBy, Filters, Focus, MAX_FOCUS_DEPTH, NoSuchView, Others, SavedView, ViewArea};

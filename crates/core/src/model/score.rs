@@ -1,6 +1,8 @@
 //! Department scores: the range, how they are written, and how typed text
 //! becomes a score or a year. One place, used by every editor of scores.
 
+use super::number::{NumberError, parse_in, parse_whole};
+
 /// Lowest and highest score a department can get.
 pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = 0.0..=10.0;
 
@@ -26,21 +28,11 @@ pub fn format_score(value: f64) -> String {
 
 /// Parses a typed score: a number from 0 to 10 (a decimal comma is taken
 /// as a point).
-pub fn parse_score(text: &str) -> Result<f64, &'static str> {
-    let value: f64 = text.trim().replace(',', ".").parse().map_err(|_| "Type a number from 0 to 10.")?;
-    if value.is_finite() && SCORE_RANGE.contains(&value) {
-        Ok(value)
-    } else {
-        Err("A score is from 0 to 10.")
-    }
+pub fn parse_score(text: &str) -> Result<f64, NumberError> {
+    parse_in(text, &SCORE_RANGE)
 }
 
 /// Parses a typed year within [`YEAR_RANGE`].
-pub fn parse_year(text: &str) -> Result<i32, String> {
-    let year: i32 = text.trim().parse().map_err(|_| "Type a year, like 2006.".to_owned())?;
-    if YEAR_RANGE.contains(&year) {
-        Ok(year)
-    } else {
-        Err(format!("A year is from {} to {}.", YEAR_RANGE.start(), YEAR_RANGE.end()))
-    }
+pub fn parse_year(text: &str) -> Result<i32, NumberError> {
+    parse_whole(text, &YEAR_RANGE)
 }

@@ -213,3 +213,29 @@ impl SavedView {
         (hidden, dimmed)
     }
 }
+
+/// A name no saved view has; lists the views there are.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no saved view called \"{name}\"; {known}")]
+pub struct NoSuchView {
+    /// The name asked for.
+    pub name: String,
+    /// The views there are, as a sentence ("its views are ...").
+    pub known: String,
+}
+
+impl Document {
+    /// The saved view called `name` (case and surrounding spaces ignored).
+    pub fn view_named(&self, name: &str) -> Result<&SavedView, NoSuchView> {
+        let wanted = name.trim().to_lowercase();
+        self.views.iter().find(|view| view.name.trim().to_lowercase() == wanted).ok_or_else(|| {
+            let names: Vec<String> = self.views.iter().map(|v| format!("\"{}\"", v.name)).collect();
+            let known = if names.is_empty() {
+                "the map has no saved views".to_owned()
+            } else {
+                format!("its views are {}", names.join(", "))
+            };
+            NoSuchView { name: name.trim().to_owned(), known }
+        })
+    }
+}

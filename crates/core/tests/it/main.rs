@@ -6,6 +6,7 @@ mod analysis;
 mod briefing;
 mod common;
 mod edit;
+mod export;
 mod html;
 mod html_browser;
 mod i18n;
