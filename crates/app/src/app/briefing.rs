@@ -6,9 +6,6 @@ use std::path::Path;
 
 use super::SectormapApp;
 use super::export::Running;
-use super::files::Purpose;
-use crate::panels::briefing;
-use crate::panels::export::ExportReply;
 use sectormap_core::tr;
 
 impl SectormapApp {
@@ -17,26 +14,10 @@ impl SectormapApp {
         self.work.session.doc().views.iter().map(|v| v.name.clone()).collect()
     }
 
-    /// Shows the briefing dialog while it is open.
-    pub(super) fn show_briefing(&mut self, ctx: &egui::Context) {
-        if !self.briefing_open {
-            return;
-        }
-        let views = self.view_names();
-        match briefing::dialog(ctx, &mut self.briefing, &views) {
-            Some(ExportReply::Export) => {
-                self.briefing_open = false;
-                self.ask(ctx, Purpose::Export("pdf"));
-            }
-            Some(ExportReply::Cancel) => self.briefing_open = false,
-            None => {}
-        }
-    }
-
     /// Makes the briefing of the map as it is now and writes it to `path`.
     pub(super) fn start_briefing(&mut self, ctx: &egui::Context, path: &Path) {
         let lang = self.language();
-        let options = self.briefing.options(&self.view_names(), lang);
+        let options = self.modals.briefing().options(&self.view_names(), lang);
         // The map in the language on screen, where its nodes are.
         let doc = self.work.session.doc();
         let document =

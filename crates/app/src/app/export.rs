@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 use super::SectormapApp;
-use super::dialogs::Dialog;
+use super::modal::Modal;
 use crate::panels::export::render_options;
 use sectormap_core::editor::{Filters, ViewOptions};
 use sectormap_core::pipeline::{self, Format};
@@ -104,7 +104,7 @@ impl SectormapApp {
                 )),
                 Err(err) => {
                     self.status.error(err.clone());
-                    self.dialog = Some(Dialog::Error {
+                    self.modals.open(Modal::Error {
                         title: self.language().tr("error-not-exported"),
                         lines: vec![err],
                     });

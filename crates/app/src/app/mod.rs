@@ -8,7 +8,10 @@
 //! - `views.rs`: saved views, focus, presenting, report exports;
 //! - `input.rs`: keyboard shortcuts and dropped files;
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
-//! - `dialogs.rs`, `files.rs`: modal dialogs and native file dialogs;
+//! - `modal.rs`: the one dialog open at a time ([`Modal`]), each drawn
+//!   from its own state (`dialogs.rs` and the export dialogs in `panels`);
+//! - `reply.rs`: what a dialog asks for once it closes;
+//! - `files.rs`: native file dialogs;
 //! - `settings.rs`, `status.rs`: what is remembered, the status line.
 
 mod briefing;
@@ -18,7 +21,9 @@ mod file;
 mod files;
 mod import;
 mod input;
+mod modal;
 mod recovery;
+mod reply;
 mod run;
 pub mod settings;
 pub mod status;
@@ -30,8 +35,9 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-pub use self::dialogs::{Answer, Dialog, Reply, Then};
+pub use self::dialogs::{Answer, PathPrompt, Recovered, Reply, Then};
 pub use self::files::{FileDialogs, NO_NATIVE_ENV, Outcome, Purpose};
+pub use self::modal::{Modal, ModalHost};
 use self::settings::{STORAGE_KEY, Settings, UiTheme};
 use self::status::Status;
 use super::Launch;
@@ -86,20 +92,9 @@ pub struct SectormapApp {
     /// Presentation mode.
     pub present: Presenter,
     pub(crate) files: FileDialogs,
-    pub(crate) dialog: Option<Dialog>,
-    export_open: bool,
-    briefing_open: bool,
-    briefing: crate::panels::briefing::BriefingPrefs,
+    /// The dialog open, if any.
+    pub(crate) modals: ModalHost,
     running_export: Option<export::Running>,
-    /// The import being previewed, if any.
-    pub import: Option<sectormap_core::editor::ImportPreview>,
-    /// A map imported as new, waiting for the unsaved-changes answer.
-    pending_import: Option<sectormap_core::model::Document>,
-    /// Whether the data-export format dialog is open, and the format chosen.
-    data_export_open: bool,
-    data_format: sectormap_core::interchange::Format,
-    /// The web page dialog, when open: whether the page is for embedding.
-    web_dialog: Option<bool>,
     pub(crate) commands: Vec<Command>,
     allow_close: bool,
     /// After a Save answered in the unsaved-changes dialog: what comes next.
@@ -141,16 +136,8 @@ impl SectormapApp {
             status: Status::default(),
             present: Presenter::default(),
             files: FileDialogs::default(),
-            dialog: None,
-            export_open: false,
-            briefing_open: false,
-            briefing: Default::default(),
+            modals: ModalHost::default(),
             running_export: None,
-            import: None,
-            pending_import: None,
-            data_export_open: false,
-            data_format: sectormap_core::interchange::Format::Workbook,
-            web_dialog: None,
             commands: Vec::new(),
             allow_close: false,
             after_save: None,
@@ -271,8 +258,8 @@ impl SectormapApp {
     }
 
     /// The dialog on screen, if any.
-    pub fn dialog(&self) -> Option<&Dialog> {
-        self.dialog.as_ref()
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modals.current()
     }
 }
 
@@ -286,7 +273,7 @@ impl eframe::App for SectormapApp {
             UiTheme::Light => egui::Theme::Light,
             UiTheme::Dark => egui::Theme::Dark,
         });
-        if self.present.active && self.dialog.is_none() {
+        if self.present.active && !self.modals.is_open() {
             self.presentation_keys(&ctx);
         } else {
             self.handle_input(&ctx);
@@ -300,7 +287,7 @@ impl eframe::App for SectormapApp {
             self.status.error(error);
         }
         self.panels(ui);
-        self.show_dialogs(&ctx);
+        self.show_modal(&ctx);
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }
