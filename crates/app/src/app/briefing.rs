@@ -25,7 +25,7 @@ impl SectormapApp {
         let target = path.to_path_buf();
         self.settings.export.folder = path.parent().map(Path::to_path_buf);
         self.status.info(tr!(lang, "status-exporting", path = path.display().to_string()));
-        self.running_export = Some(Running::job(ctx, move || {
+        self.background.start_export(Running::job(ctx, move || {
             let bytes =
                 sectormap_core::briefing::to_pdf(&document, &options).map_err(|err| err.to_string())?;
             sectormap_core::pipeline::write_picture(&target, &bytes)

@@ -1,10 +1,10 @@
 //! The plain modal dialogs, each drawn from its own state: unsaved
-//! changes, a path field where no native file dialog exists, the offer to
-//! restore lost changes, and errors; and the replies every dialog gives.
+//! changes, the offer to restore lost changes, and errors (the path field
+//! is in `prompt.rs`); and the replies every dialog gives.
 
 use std::path::PathBuf;
 
-use egui::{Id, Key, Modal, Ui};
+use egui::{Id, Modal, Ui};
 
 use super::files::Purpose;
 use crate::lang::Speak;
@@ -39,28 +39,6 @@ pub enum Answer {
     Cancel,
 }
 
-/// A path typed by hand where no native file dialog exists.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PathPrompt {
-    /// What the path is for.
-    pub purpose: Purpose,
-    /// The path typed so far.
-    pub text: String,
-    /// Why the last try failed, or a question about it.
-    pub error: Option<String>,
-    /// Whether the field has been given keyboard focus.
-    pub focused: bool,
-    /// The user has been told the file exists; the next try replaces it.
-    pub confirm: bool,
-}
-
-impl PathPrompt {
-    /// A prompt for `purpose` with `text` filled in.
-    pub fn new(purpose: Purpose, text: String) -> Self {
-        Self { purpose, text, error: None, focused: false, confirm: false }
-    }
-}
-
 /// The answer to the offer to restore a map an earlier run lost.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Recovered {
@@ -92,7 +70,7 @@ pub enum Reply {
 
 /// Shows one of the plain dialogs in egui's modal window; `on_close` is the
 /// reply when it is dismissed (Escape, or a click beside it).
-fn window(
+pub(super) fn window(
     ctx: &egui::Context,
     on_close: impl FnOnce() -> Reply,
     add: impl FnOnce(&mut Ui) -> Option<Reply>,
@@ -137,67 +115,6 @@ pub fn unsaved(ctx: &egui::Context, then: &Then, name: &str) -> Option<Reply> {
     })
 }
 
-/// The field for a path typed by hand.
-pub fn path(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Reply> {
-    let lang = ctx.lang();
-    window(
-        ctx,
-        || Reply::Closed,
-        |ui| {
-            let mut reply = None;
-            let PathPrompt { purpose, text, error, focused, confirm } = prompt;
-            let title = match purpose {
-                Purpose::Open => lang.tr("dialog-open-title"),
-                Purpose::SaveAs => lang.tr("dialog-save-title"),
-                Purpose::Export(ext) => tr!(lang, "dialog-export-title", format = ext.to_uppercase()),
-                Purpose::Report(ext) => tr!(lang, "dialog-report-title", format = ext.to_uppercase()),
-                Purpose::Import => lang.tr("import-pick-title"),
-                Purpose::Data(format) => tr!(
-                    lang,
-                    "dialog-export-title",
-                    format = super::files::data_extension(*format).to_uppercase()
-                ),
-                Purpose::Web(_) => lang.tr("dialog-web-title"),
-            };
-            ui.heading(title);
-            ui.label(lang.tr("dialog-no-chooser"));
-            let label = ui.label(lang.tr("dialog-path"));
-            let field = ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
-            // Asked until the field has it: a dialog opened in the frame another
-            // closed may not get focus at the first asking.
-            if !*focused {
-                field.request_focus();
-                *focused = field.has_focus();
-            }
-            if field.changed() {
-                *confirm = false;
-                *error = None;
-            }
-            if let Some(error) = error {
-                ui.colored_label(egui::Color32::from_rgb(0xC6, 0x28, 0x28), error.as_str());
-            }
-            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            ui.horizontal(|ui| {
-                let verb = if *confirm { lang.tr("dialog-replace") } else { purpose.verb(lang) };
-                if (ui.button(verb).clicked() || enter) && !text.trim().is_empty() {
-                    let path = expand(text.trim());
-                    match check_path(purpose, &path, *confirm, lang) {
-                        Ok(()) => reply = Some(Reply::Path(purpose.clone(), path)),
-                        Err((why, ask)) => {
-                            *error = Some(why);
-                            *confirm = ask;
-                        }
-                    }
-                }
-                if ui.button(lang.tr("cancel")).clicked() {
-                    reply = Some(Reply::Closed);
-                }
-            });
-            reply
-        },
-    )
-}
-
 /// The offer to restore maps an earlier run left unsaved.
 pub fn recover(ctx: &egui::Context, orphans: &[Orphan]) -> Option<Reply> {
     let lang = ctx.lang();
@@ -220,41 +137,6 @@ pub fn error(ctx: &egui::Context, title: &str, lines: &[String]) -> Option<Reply
             ui.button(lang.tr("dialog-ok")).clicked().then_some(Reply::Closed)
         },
     )
-}
-
-/// Whether a typed path can be used for `purpose`; otherwise why not, and
-/// whether asking again would replace an existing file.
-fn check_path(
-    purpose: &Purpose,
-    path: &std::path::Path,
-    confirmed: bool,
-    lang: Language,
-) -> Result<(), (String, bool)> {
-    if matches!(purpose, Purpose::Open | Purpose::Import) {
-        return Ok(());
-    }
-    let shown = path.display().to_string();
-    if path.is_dir() {
-        return Err((tr!(lang, "dialog-is-folder", path = shown), false));
-    }
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
-            Err((tr!(lang, "dialog-no-folder", folder = folder.display().to_string()), false))
-        }
-        _ if path.exists() && !confirmed => {
-            let backup = if *purpose == Purpose::SaveAs { "yes" } else { "no" };
-            Err((tr!(lang, "dialog-exists", path = shown, backup = backup), true))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// A typed path with a leading `~` expanded to the home folder.
-fn expand(text: &str) -> PathBuf {
-    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(text),
-    }
 }
 
 /// The maps an earlier run left unsaved, newest first, each to restore

@@ -86,16 +86,15 @@ impl SectormapApp {
         let options = render_options(&prefs, crop);
         self.settings.export.folder = path.parent().map(Path::to_path_buf);
         self.status.info(tr!(self.language(), "status-exporting", path = path.display().to_string()));
-        self.running_export = Some(Running::start(ctx, scene, options, path.to_path_buf()));
+        self.background.start_export(Running::start(ctx, scene, options, path.to_path_buf()));
     }
 
     /// Picks up answers from native dialogs and finished exports.
     pub(super) fn poll_background(&mut self, ctx: &egui::Context) {
-        if let Some(outcome) = self.files.poll() {
+        if let Some(outcome) = self.background.poll_files() {
             self.outcome(ctx, outcome);
         }
-        if let Some(result) = self.running_export.as_ref().and_then(Running::poll) {
-            self.running_export = None;
+        if let Some(result) = self.background.poll_export() {
             match result {
                 Ok(path) => self.status.info(tr!(
                     self.language(),

@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::SectormapApp;
-use super::dialogs::{PathPrompt, Then};
+use super::dialogs::Then;
 use super::files::{Outcome, Purpose};
 use super::modal::{ExportDialog, Modal};
+use super::prompt::PathPrompt;
 use sectormap_core::editor::{FileCommand, Session};
 use sectormap_core::io::LoadError;
 use sectormap_core::tr;
@@ -55,7 +56,7 @@ impl SectormapApp {
             Then::OpenPath(path) => self.open_path(&path),
             Then::ImportNew(doc) => self.open_imported(*doc),
             Then::Close => {
-                self.allow_close = true;
+                self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -105,7 +106,7 @@ impl SectormapApp {
                     title: self.language().tr("error-not-saved"),
                     lines: vec![err.to_string()],
                 });
-                self.after_save = None;
+                self.background.after_save = None;
                 false
             }
         }
@@ -115,7 +116,7 @@ impl SectormapApp {
     /// in the window where there is none.
     pub(super) fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let (folder, name) = self.suggestion(&purpose);
-        if let Some(outcome) = self.files.ask(ctx, purpose, folder, &name) {
+        if let Some(outcome) = self.background.files.ask(ctx, purpose, folder, &name) {
             self.outcome(ctx, outcome);
         }
     }
@@ -149,7 +150,7 @@ impl SectormapApp {
         match outcome {
             Outcome::Chosen(purpose, path) => self.chosen(ctx, &purpose, &path),
             // What was to follow a save does not happen without the save.
-            Outcome::Cancelled(_) => self.after_save = None,
+            Outcome::Cancelled(_) => self.background.after_save = None,
             Outcome::Fallback(purpose) => {
                 let (folder, name) = self.suggestion(&purpose);
                 let text = match (&purpose, folder) {
@@ -172,7 +173,7 @@ impl SectormapApp {
             Purpose::Open => self.open_path(path),
             Purpose::SaveAs => {
                 if self.save_as(path)
-                    && let Some(then) = self.after_save.take()
+                    && let Some(then) = self.background.after_save.take()
                 {
                     self.proceed(ctx, then);
                 }

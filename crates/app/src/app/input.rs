@@ -31,7 +31,7 @@ impl SectormapApp {
     /// Turns keys, dropped files and close requests into commands.
     pub(super) fn handle_input(&mut self, ctx: &egui::Context) {
         let closing = ctx.input(|i| i.viewport().close_requested());
-        if closing && !self.allow_close && self.work.session.is_dirty() {
+        if closing && !self.window.allow_close && self.work.session.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modals.open(Modal::Unsaved(Then::Close));
         }
@@ -113,7 +113,7 @@ impl SectormapApp {
         // (egui drops focus on Escape before this runs, so a field that had
         // focus last frame means the Escape was for that field.)
         let canvas = &mut self.panes.canvas;
-        let was_typing = self.last_focus.is_some() || canvas.renaming().is_some();
+        let was_typing = self.window.had_focus() || canvas.renaming().is_some();
         if ctx.input(|i| i.key_pressed(Key::Escape)) && !was_typing && !egui::Popup::is_any_open(ctx) {
             if canvas.cancel_tools() {
                 // Escape closed a tool.

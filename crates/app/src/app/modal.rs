@@ -5,8 +5,9 @@
 
 use std::mem;
 
-use super::dialogs::{self, PathPrompt, Reply, Then};
+use super::dialogs::{self, Reply, Then};
 use super::files::Purpose;
+use super::prompt::{self, PathPrompt};
 use super::settings::ExportPrefs;
 use crate::panels::briefing::{self, BriefingPrefs};
 use crate::panels::export::{self, ExportReply};
@@ -160,7 +161,7 @@ impl ModalHost {
     pub fn show(&mut self, ctx: &egui::Context, behind: Behind<'_>) -> Option<Reply> {
         let end = match self.open.as_mut()? {
             Modal::Unsaved(then) => dialogs::unsaved(ctx, then, &behind.name).map(End::With),
-            Modal::Path(prompt) => dialogs::path(ctx, prompt).map(End::With),
+            Modal::Path(path) => prompt::show(ctx, path).map(End::With),
             Modal::Recover(orphans) => dialogs::recover(ctx, orphans).map(End::With),
             Modal::Error { title, lines } => dialogs::error(ctx, title, lines).map(End::With),
             Modal::Export => {

@@ -154,7 +154,7 @@ impl SectormapApp {
     /// goes; one of changes never answered for (the window closed without
     /// asking) stays for the next start.
     pub(super) fn end_recovery(&mut self) {
-        if !self.work.session.is_dirty() || self.allow_close {
+        if !self.work.session.is_dirty() || self.window.allow_close {
             self.recovery.forget(&mut self.work.session);
         }
     }

@@ -46,12 +46,12 @@ impl SectormapApp {
                     }
                 }
                 None => {
-                    self.after_save = Some(then);
+                    self.background.after_save = Some(then);
                     self.ask(ctx, Purpose::SaveAs);
                 }
             },
             Reply::Unsaved(Answer::Discard, then) => self.proceed(ctx, then),
-            Reply::Unsaved(Answer::Cancel, _) | Reply::Closed => self.after_save = None,
+            Reply::Unsaved(Answer::Cancel, _) | Reply::Closed => self.background.after_save = None,
             Reply::Path(purpose, path) => self.chosen(ctx, &purpose, &path),
             Reply::Recover(answer) => self.answer_recovery(answer),
             Reply::Ask(purpose) => self.ask(ctx, purpose),

@@ -24,7 +24,7 @@ impl SectormapApp {
         let path = path.to_path_buf();
         self.settings.export.folder = path.parent().map(Path::to_path_buf);
         self.status.info(tr!(self.language(), "status-exporting", path = path.display().to_string()));
-        self.running_export = Some(Running::job(ctx, move || {
+        self.background.start_export(Running::job(ctx, move || {
             let html = page(&shown, &PageOptions { embed, words }).map_err(|err| err.to_string())?;
             sectormap_core::pipeline::write_picture(&path, html.as_bytes())
                 .map_err(|err| format!("{}: not written: {err}", path.display()))?;
