@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 use super::SectormapApp;
-use super::dialogs::Dialog;
+use super::modal::Modal;
 use crate::panels::export::render_options;
 use sectormap_core::editor::{Filters, ViewOptions};
 use sectormap_core::export::{self, Content, Export, MapView};
@@ -89,7 +89,7 @@ impl SectormapApp {
         self.settings.export.folder = path.parent().map(Path::to_path_buf);
         self.status.info(tr!(self.language(), "status-exporting", path = path.display().to_string()));
         let doc = self.work.session.doc().clone();
-        self.running_export = Some(Running::start(ctx, doc, request, path.to_path_buf()));
+        self.background.start_export(Running::start(ctx, doc, request, path.to_path_buf()));
     }
 
     /// Starts writing the picture to `path`.
@@ -106,11 +106,10 @@ impl SectormapApp {
 
     /// Picks up answers from native dialogs and finished exports.
     pub(super) fn poll_background(&mut self, ctx: &egui::Context) {
-        if let Some(outcome) = self.files.poll() {
+        if let Some(outcome) = self.background.poll_files() {
             self.outcome(ctx, outcome);
         }
-        if let Some(result) = self.running_export.as_ref().and_then(Running::poll) {
-            self.running_export = None;
+        if let Some(result) = self.background.poll_export() {
             match result {
                 Ok(path) => self.status.info(tr!(
                     self.language(),
@@ -119,7 +118,7 @@ impl SectormapApp {
                 )),
                 Err(err) => {
                     self.status.error(err.clone());
-                    self.dialog = Some(Dialog::Error {
+                    self.modals.open(Modal::Error {
                         title: self.language().tr("error-not-exported"),
                         lines: vec![err],
                     });

@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::SectormapApp;
-use super::dialogs::{self, Answer, Dialog, Reply, Then};
+use super::dialogs::Then;
 use super::files::{Outcome, Purpose};
-use crate::panels::export::{self, ExportReply};
+use super::modal::{ExportDialog, Modal};
+use super::prompt::PathPrompt;
 use sectormap_core::editor::{FileCommand, Session};
 use sectormap_core::export::{Content, Export};
 use sectormap_core::format::Format;
@@ -28,26 +29,27 @@ impl SectormapApp {
                 None => self.ask(ctx, Purpose::SaveAs),
             },
             FileCommand::SaveAs => self.ask(ctx, Purpose::SaveAs),
-            FileCommand::Export => self.export_open = true,
-            FileCommand::ExportBriefing => self.briefing_open = true,
-            FileCommand::ExportWeb => self.web_dialog = Some(self.web_dialog.unwrap_or(false)),
+            FileCommand::Export => self.modals.offer(ExportDialog::Picture),
+            FileCommand::ExportBriefing => self.modals.offer(ExportDialog::Briefing),
+            FileCommand::ExportWeb => self.modals.offer(ExportDialog::Web),
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
             FileCommand::Import => self.ask(ctx, Purpose::Import),
-            FileCommand::ExportData => self.data_export_open = true,
+            FileCommand::ExportData => self.modals.offer(ExportDialog::Data),
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
 
     /// Does `then` now, or first asks about unsaved changes.
-    fn unless_dirty(&mut self, ctx: &egui::Context, then: Then) {
+    pub(super) fn unless_dirty(&mut self, ctx: &egui::Context, then: Then) {
         if self.work.session.is_dirty() {
-            self.dialog = Some(Dialog::Unsaved(then));
+            self.modals.open(Modal::Unsaved(then));
         } else {
             self.proceed(ctx, then);
         }
     }
 
-    fn proceed(&mut self, ctx: &egui::Context, then: Then) {
+    /// Does `then`, the unsaved changes answered for.
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, then: Then) {
         match then {
             Then::New => {
                 self.replace_session(Session::empty());
@@ -55,9 +57,9 @@ impl SectormapApp {
             }
             Then::Open => self.ask(ctx, Purpose::Open),
             Then::OpenPath(path) => self.open_path(&path),
-            Then::ImportNew => self.open_imported(),
+            Then::ImportNew(doc) => self.open_imported(*doc),
             Then::Close => {
-                self.allow_close = true;
+                self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -88,11 +90,11 @@ impl SectormapApp {
             _ => lang.tr("error-not-opened"),
         };
         self.status.error(err.to_string().lines().next().unwrap_or_default().to_owned());
-        self.dialog = Some(Dialog::Error { title, lines });
+        self.modals.open(Modal::Error { title, lines });
     }
 
     /// Saves to `path`; returns whether it worked. A failure leaves the map dirty.
-    fn save_as(&mut self, path: &Path) -> bool {
+    pub(super) fn save_as(&mut self, path: &Path) -> bool {
         let path = if path.extension().is_none() { path.with_extension("json") } else { path.to_path_buf() };
         match self.work.session.save_to(&path) {
             Ok(()) => {
@@ -103,19 +105,21 @@ impl SectormapApp {
             }
             Err(err) => {
                 self.status.error(err.to_string());
-                self.dialog = Some(Dialog::Error {
+                self.modals.open(Modal::Error {
                     title: self.language().tr("error-not-saved"),
                     lines: vec![err.to_string()],
                 });
-                self.after_save = None;
+                self.background.after_save = None;
                 false
             }
         }
     }
 
+    /// Asks where (or which file) for `purpose`: in a native dialog, or
+    /// in the window where there is none.
     pub(super) fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let (folder, name) = self.suggestion(&purpose);
-        if let Some(outcome) = self.files.ask(ctx, purpose, folder, &name) {
+        if let Some(outcome) = self.background.files.ask(ctx, purpose, folder, &name) {
             self.outcome(ctx, outcome);
         }
     }
@@ -145,11 +149,12 @@ impl SectormapApp {
         }
     }
 
+    /// Acts on what became of a file dialog.
     pub(super) fn outcome(&mut self, ctx: &egui::Context, outcome: Outcome) {
         match outcome {
             Outcome::Chosen(purpose, path) => self.chosen(ctx, &purpose, &path),
             // What was to follow a save does not happen without the save.
-            Outcome::Cancelled(_) => self.after_save = None,
+            Outcome::Cancelled(_) => self.background.after_save = None,
             Outcome::Fallback(purpose) => {
                 let (folder, name) = self.suggestion(&purpose);
                 let text = match (&purpose, folder) {
@@ -161,18 +166,18 @@ impl SectormapApp {
                         .display()
                         .to_string(),
                 };
-                self.dialog =
-                    Some(Dialog::Path { purpose, text, error: None, focused: false, confirm: false });
+                self.modals.open(Modal::Path(PathPrompt::new(purpose, text)));
             }
         }
     }
 
-    fn chosen(&mut self, ctx: &egui::Context, purpose: &Purpose, path: &Path) {
+    /// Goes on with the path chosen for `purpose`.
+    pub(super) fn chosen(&mut self, ctx: &egui::Context, purpose: &Purpose, path: &Path) {
         match purpose {
             Purpose::Open => self.open_path(path),
             Purpose::SaveAs => {
                 if self.save_as(path)
-                    && let Some(then) = self.after_save.take()
+                    && let Some(then) = self.background.after_save.take()
                 {
                     self.proceed(ctx, then);
                 }
@@ -194,53 +199,6 @@ impl SectormapApp {
                 let request = Export { content: Content::Data, format: *format, language: None };
                 self.start_job(ctx, request, path);
             }
-        }
-    }
-
-    /// Shows the open dialog, if any, and acts on its reply.
-    pub(super) fn show_dialogs(&mut self, ctx: &egui::Context) {
-        self.show_import_dialogs(ctx);
-        self.show_briefing(ctx);
-        if self.export_open {
-            let years: Vec<i32> = self.work.session.doc().score_years().into_iter().collect();
-            let whole = RenderOptions::default().view_box(&self.export_bounds());
-            let current = self.panes.canvas.camera.visible(self.panes.canvas.rect);
-            let prefs = &mut self.settings.export;
-            match export::dialog(ctx, prefs, &mut self.work.view, &years, [whole, current]) {
-                Some(ExportReply::Export) => {
-                    self.export_open = false;
-                    let format = if self.settings.export.svg { Format::Svg } else { Format::Png };
-                    self.ask(ctx, Purpose::Export(format));
-                }
-                Some(ExportReply::Cancel) => self.export_open = false,
-                None => {}
-            }
-        }
-        self.show_web_dialog(ctx);
-        let name = self.work.session.name();
-        let Some(dialog) = &mut self.dialog else {
-            return;
-        };
-        let Some(reply) = dialogs::show(ctx, dialog, &name) else {
-            return;
-        };
-        self.dialog = None;
-        match reply {
-            Reply::Unsaved(Answer::Save, then) => match self.work.session.path().map(Path::to_path_buf) {
-                Some(path) => {
-                    if self.save_as(&path) {
-                        self.proceed(ctx, then);
-                    }
-                }
-                None => {
-                    self.after_save = Some(then);
-                    self.ask(ctx, Purpose::SaveAs);
-                }
-            },
-            Reply::Unsaved(Answer::Discard, then) => self.proceed(ctx, then),
-            Reply::Unsaved(Answer::Cancel, _) | Reply::Closed => self.after_save = None,
-            Reply::Path(purpose, path) => self.chosen(ctx, &purpose, &path),
-            Reply::Recover(answer) => self.answer_recovery(answer),
         }
     }
 }

@@ -4,20 +4,20 @@
 use std::path::Path;
 
 use super::SectormapApp;
-use super::dialogs::{Dialog, Then};
-use super::files::Purpose;
-use crate::panels::import::{self as panel, DataReply, ImportReply};
+use super::dialogs::Then;
+use super::modal::Modal;
 use sectormap_core::editor::{ImportMode, ImportPreview, Selection, Session};
+use sectormap_core::model::Document;
 use sectormap_core::tr;
 
 impl SectormapApp {
     /// Reads `path` and shows what importing it will do; nothing changes yet.
     pub(super) fn read_import(&mut self, path: &Path) {
         match ImportPreview::read(path, self.work.session.doc()) {
-            Ok(preview) => self.import = Some(preview),
+            Ok(preview) => self.modals.open(Modal::Import(Box::new(preview))),
             Err(err) => {
                 self.status.error(tr!(self.language(), "import-failed", path = path.display().to_string()));
-                self.dialog = Some(Dialog::Error {
+                self.modals.open(Modal::Error {
                     title: self.language().tr("import-failed-title"),
                     lines: err.problems.iter().map(|p| format!("{}: {p}", err.file)).collect(),
                 });
@@ -26,23 +26,17 @@ impl SectormapApp {
     }
 
     /// Opens the map imported as new (after any unsaved-changes question).
-    pub(super) fn open_imported(&mut self) {
-        if let Some(doc) = self.pending_import.take() {
-            self.replace_session(Session::imported(doc));
-            self.status.info(self.language().tr("import-opened"));
-        }
+    pub(super) fn open_imported(&mut self, doc: Document) {
+        self.replace_session(Session::imported(doc));
+        self.status.info(self.language().tr("import-opened"));
     }
 
-    fn finish_import(&mut self, preview: ImportPreview) {
+    /// Imports as the preview says: a new map, or one merge step.
+    pub(super) fn finish_import(&mut self, ctx: &egui::Context, preview: ImportPreview) {
         match preview.mode {
             ImportMode::NewMap => {
                 let Some(doc) = preview.document().cloned() else { return };
-                self.pending_import = Some(doc);
-                if self.work.session.is_dirty() {
-                    self.dialog = Some(Dialog::Unsaved(Then::ImportNew));
-                } else {
-                    self.open_imported();
-                }
+                self.unless_dirty(ctx, Then::ImportNew(Box::new(doc)));
             }
             ImportMode::Merge => {
                 let Some(plan) = preview.plan.as_ref() else { return };
@@ -60,31 +54,6 @@ impl SectormapApp {
                     Err(err) => self.status.error(err),
                 }
             }
-        }
-    }
-
-    /// Shows the import preview and the data-export format choice.
-    pub(super) fn show_import_dialogs(&mut self, ctx: &egui::Context) {
-        if self.data_export_open {
-            match panel::data_dialog(ctx, &mut self.data_format) {
-                Some(DataReply::Export) => {
-                    self.data_export_open = false;
-                    self.ask(ctx, Purpose::Data(self.data_format));
-                }
-                Some(DataReply::Cancel) => self.data_export_open = false,
-                None => {}
-            }
-        }
-        let Some(preview) = &mut self.import else { return };
-        match panel::preview(ctx, preview) {
-            Some(ImportReply::Choose(name, kind)) => preview.choose(&name, kind, self.work.session.doc()),
-            Some(ImportReply::Import) => {
-                if let Some(preview) = self.import.take() {
-                    self.finish_import(preview);
-                }
-            }
-            Some(ImportReply::Cancel) => self.import = None,
-            None => {}
         }
     }
 }

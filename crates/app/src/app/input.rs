@@ -3,7 +3,8 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::SectormapApp;
-use super::dialogs::{Dialog, Then};
+use super::dialogs::Then;
+use super::modal::Modal;
 use sectormap_core::editor::{CameraCommand, Command, DocCommand, FileCommand, Selection, ViewCommand};
 
 /// A shortcut and the command it gives.
@@ -29,10 +30,10 @@ const COMMAND_KEYS: [Shortcut; 13] = [
 impl SectormapApp {
     /// Turns keys, dropped files and close requests into commands.
     pub(super) fn handle_input(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.work.session.is_dirty()
-        {
+        let closing = ctx.input(|i| i.viewport().close_requested());
+        if closing && !self.window.allow_close && self.work.session.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::Unsaved(Then::Close));
+            self.modals.open(Modal::Unsaved(Then::Close));
         }
         let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
             i.raw
@@ -45,12 +46,8 @@ impl SectormapApp {
         if let Some(path) = dropped.into_iter().next() {
             self.commands.push(FileCommand::OpenPath(path).into());
         }
-        if self.dialog.is_some()
-            || self.export_open
-            || self.briefing_open
-            || self.import.is_some()
-            || self.data_export_open
-        {
+        // Keys belong to the dialog open, if any: none reaches the map behind it.
+        if self.modals.is_open() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
@@ -116,7 +113,7 @@ impl SectormapApp {
         // (egui drops focus on Escape before this runs, so a field that had
         // focus last frame means the Escape was for that field.)
         let canvas = &mut self.panes.canvas;
-        let was_typing = self.last_focus.is_some() || canvas.renaming().is_some();
+        let was_typing = self.window.had_focus() || canvas.renaming().is_some();
         if ctx.input(|i| i.key_pressed(Key::Escape)) && !was_typing && !egui::Popup::is_any_open(ctx) {
             if canvas.cancel_tools() {
                 // Escape closed a tool.

@@ -1,46 +1,71 @@
 //! The editor application: panels around the canvas, run once per frame,
 //! and the commands they give carried out after it.
 //!
+//! [`SectormapApp`] is made of parts that own their state:
+//! - [`Workspace`] (the open map) and [`Panes`] (`panes.rs`: its interface
+//!   state), the [`Settings`] kept between runs, the [`Status`] line and the
+//!   [`Presenter`];
+//! - [`ModalHost`] (`modal.rs`): the one dialog open, each kind of dialog
+//!   drawn from its own state (`dialogs.rs` and the export dialogs in
+//!   `panels`);
+//! - [`Background`] (`background.rs`): the native file dialog and the
+//!   export written on a worker;
+//! - `recovery::Keeper`: the crash-recovery copy;
+//! - [`Window`] (`window.rs`): title, closing, keyboard focus.
+//!
+//! `frame.rs` runs one frame: input, background work, panels, the modal,
+//! then the commands given.
+//!
+//! How each command is carried out:
 //! - `run.rs`: the one dispatch of every [`Command`], and the camera and
 //!   document groups;
-//! - `file.rs`, `export.rs`: new, open, save, export, quit;
+//! - `file.rs`, `export.rs`, `briefing.rs`, `web.rs`: new, open, save,
+//!   export, quit;
+//! - `reply.rs`: what a dialog asks for once it closes;
 //! - `import.rs`: importing other tools' files and exporting data;
 //! - `views.rs`: saved views, focus, presenting, report exports;
 //! - `input.rs`: keyboard shortcuts and dropped files;
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
-//! - `dialogs.rs`, `files.rs`: modal dialogs and native file dialogs;
-//! - `settings.rs`, `status.rs`: what is remembered, the status line.
+//! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
+//!   the window where there is none;
+//! - `scene.rs`: the scene the canvas shows and its theme.
 
+mod background;
 mod briefing;
 mod dialogs;
 mod export;
 mod file;
 mod files;
+mod frame;
 mod import;
 mod input;
+mod modal;
+mod panes;
+mod prompt;
 mod recovery;
+mod reply;
 mod run;
+mod scene;
 pub mod settings;
 pub mod status;
 mod views;
-mod web;
+mod window;
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use egui::Ui;
-
-pub use self::dialogs::{Answer, Dialog, Reply, Then};
+pub use self::background::Background;
+pub use self::dialogs::{Answer, Recovered, Reply, Then};
 pub use self::files::{FileDialogs, NO_NATIVE_ENV, Outcome, Purpose};
-use self::settings::{STORAGE_KEY, Settings, UiTheme};
+pub use self::modal::{Modal, ModalHost};
+pub use self::panes::Panes;
+pub use self::prompt::PathPrompt;
+use self::settings::{STORAGE_KEY, Settings};
 use self::status::Status;
+pub use self::window::Window;
 use super::Launch;
-use super::canvas::CanvasState;
-use super::panels::{GapsPanel, Inspector, ReportPanel, Search, ViewsPanel};
 use super::present::Presenter;
 use sectormap_core::editor::{Command, Recovery, Session, Workspace};
 use sectormap_core::i18n::Language;
-use sectormap_core::scene::{Scene, Theme};
 
 /// What the editor opens at start.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,25 +76,6 @@ pub enum Start {
     File(PathBuf),
     /// An empty map.
     Empty,
-}
-
-/// Interface state that belongs to the open map: the camera and what the
-/// pointer is doing, the search box, and what the panels worked out. It is
-/// replaced, whole, with the map.
-#[derive(Default)]
-pub struct Panes {
-    /// The canvas (camera, gestures...).
-    pub canvas: CanvasState,
-    /// The search box.
-    pub search: Search,
-    /// Text being typed in the inspector.
-    pub inspector: Inspector,
-    /// The Views panel.
-    pub views: ViewsPanel,
-    /// The Gaps panel.
-    pub gaps: GapsPanel,
-    /// The report card panel.
-    pub report: ReportPanel,
 }
 
 /// The Sectormap editor.
@@ -85,28 +91,16 @@ pub struct SectormapApp {
     pub status: Status,
     /// Presentation mode.
     pub present: Presenter,
-    pub(crate) files: FileDialogs,
-    pub(crate) dialog: Option<Dialog>,
-    export_open: bool,
-    briefing_open: bool,
-    briefing: crate::panels::briefing::BriefingPrefs,
-    running_export: Option<export::Running>,
-    /// The import being previewed, if any.
-    pub import: Option<sectormap_core::editor::ImportPreview>,
-    /// A map imported as new, waiting for the unsaved-changes answer.
-    pending_import: Option<sectormap_core::model::Document>,
-    /// Whether the data-export format dialog is open, and the format chosen.
-    data_export_open: bool,
-    data_format: sectormap_core::interchange::Format,
-    /// The web page dialog, when open: whether the page is for embedding.
-    web_dialog: Option<bool>,
-    pub(crate) commands: Vec<Command>,
-    allow_close: bool,
-    /// After a Save answered in the unsaved-changes dialog: what comes next.
-    after_save: Option<Then>,
-    last_focus: Option<egui::Id>,
-    title: String,
+    /// The dialog open, if any.
+    pub(crate) modals: ModalHost,
+    /// The native file dialog and the export under way.
+    pub(crate) background: Background,
+    /// The crash-recovery copy.
     recovery: recovery::Keeper,
+    /// Title, closing and keyboard focus.
+    window: Window,
+    /// What the user asked for this frame, carried out after it.
+    pub(crate) commands: Vec<Command>,
 }
 
 impl SectormapApp {
@@ -121,7 +115,7 @@ impl SectormapApp {
         let mut app = Self::with_session(Session::empty(), settings);
         super::lang::set(&cc.egui_ctx, lang);
         if !launch.native_dialogs {
-            app.files.disable_native();
+            app.background.files.disable_native();
         }
         app.open_start(&launch.start);
         if let Some(dir) = &launch.data_dir {
@@ -140,23 +134,11 @@ impl SectormapApp {
             settings,
             status: Status::default(),
             present: Presenter::default(),
-            files: FileDialogs::default(),
-            dialog: None,
-            export_open: false,
-            briefing_open: false,
-            briefing: Default::default(),
-            running_export: None,
-            import: None,
-            pending_import: None,
-            data_export_open: false,
-            data_format: sectormap_core::interchange::Format::Workbook,
-            web_dialog: None,
-            commands: Vec::new(),
-            allow_close: false,
-            after_save: None,
-            last_focus: None,
-            title: String::new(),
+            modals: ModalHost::default(),
+            background: Background::default(),
             recovery: recovery::Keeper::default(),
+            window: Window::default(),
+            commands: Vec::new(),
         }
     }
 
@@ -210,111 +192,19 @@ impl SectormapApp {
         self.recovery.store()
     }
 
-    /// The scene theme: high contrast when presenting so, otherwise the
-    /// interface theme's.
-    pub fn theme(&self) -> Theme {
-        if self.present.active && self.present.contrast {
-            return Theme::Contrast;
-        }
-        match self.settings.theme {
-            UiTheme::Light => Theme::Light,
-            UiTheme::Dark => Theme::Dark,
-        }
-    }
-
-    /// The scene the canvas shows now (rebuilt only when something changed).
-    pub fn screen_scene(&mut self) -> Arc<Scene> {
-        let theme = self.theme();
-        if self.present.active {
-            // Presenting, the caption bar takes the place of the title block.
-            let presenting = sectormap_core::editor::ViewOptions { no_title: true, ..self.work.view.clone() };
-            return self.work.scene(theme, Some(&presenting));
-        }
-        self.work.scene(theme, None)
-    }
-
-    /// The canvas in the rest of the window, drawing `scene`.
-    pub(crate) fn central_canvas(&mut self, ui: &mut Ui, scene: &Scene) {
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            let frame = super::canvas::Frame { work: &mut self.work, scene, commands: &mut self.commands };
-            self.panes.canvas.show(ui, frame);
-        });
-    }
-
-    /// Seals the undo step being typed when focus moves to another field.
-    fn seal_on_focus_change(&mut self, ctx: &egui::Context) {
-        let focus = ctx.memory(|m| m.focused());
-        if focus != self.last_focus {
-            self.work.session.seal();
-            self.last_focus = focus;
-        }
-    }
-
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let dirty = if self.work.session.is_dirty() { " *" } else { "" };
-        let title = format!("Sectormap - {}{dirty}", self.work.session.name());
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
-    }
-
     /// Asks for paths in the window instead of native dialogs (tests, kiosks).
     pub fn without_native_dialogs(mut self) -> Self {
-        self.files.disable_native();
+        self.background.files.disable_native();
         self
     }
 
     /// The window title as it is now.
     pub fn title(&self) -> &str {
-        &self.title
+        self.window.title()
     }
 
     /// The dialog on screen, if any.
-    pub fn dialog(&self) -> Option<&Dialog> {
-        self.dialog.as_ref()
-    }
-}
-
-impl eframe::App for SectormapApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        if super::lang::of(&ctx) != self.language() || self.work.language() != self.language() {
-            self.set_language(&ctx, self.language());
-        }
-        ctx.set_theme(match self.settings.theme {
-            UiTheme::Light => egui::Theme::Light,
-            UiTheme::Dark => egui::Theme::Dark,
-        });
-        if self.present.active && self.dialog.is_none() {
-            self.presentation_keys(&ctx);
-        } else {
-            self.handle_input(&ctx);
-        }
-        self.poll_background(&ctx);
-        let now = ctx.input(|i| i.time);
-        if self.work.poll(now) {
-            ctx.request_repaint();
-        }
-        if let Some(error) = self.work.session.take_layout_error() {
-            self.status.error(error);
-        }
-        self.panels(ui);
-        self.show_dialogs(&ctx);
-        for command in std::mem::take(&mut self.commands) {
-            self.run(&ctx, command);
-        }
-        // After the frame's edits, so the first change is kept at once.
-        self.keep_recovery_copy(&ctx, now);
-        self.seal_on_focus_change(&ctx);
-        self.update_title(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.settings);
-    }
-
-    fn on_exit(&mut self) {
-        self.end_recovery();
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modals.current()
     }
 }

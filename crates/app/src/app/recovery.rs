@@ -9,7 +9,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::SectormapApp;
-use super::dialogs::{Dialog, Recovered};
+use super::dialogs::Recovered;
+use super::modal::Modal;
 use sectormap_core::editor::{Recovery, Session};
 use sectormap_core::tr;
 
@@ -53,8 +54,8 @@ impl SectormapApp {
             Ok(store) => {
                 let orphans = store.orphans();
                 self.recovery.store = Some(store);
-                if !orphans.is_empty() && self.dialog.is_none() {
-                    self.dialog = Some(Dialog::Recover(orphans));
+                if !orphans.is_empty() && !self.modals.is_open() {
+                    self.modals.open(Modal::Recover(orphans));
                 }
             }
             Err(err) => {
@@ -132,15 +133,15 @@ impl SectormapApp {
                 Err(err) => {
                     let lang = self.language();
                     let kept = tr!(lang, "error-copy-kept", path = orphan.file.display().to_string());
-                    self.dialog =
-                        Some(Dialog::Error { title: lang.tr("error-not-restored"), lines: vec![err, kept] });
+                    let title = lang.tr("error-not-restored");
+                    self.modals.open(Modal::Error { title, lines: vec![err, kept] });
                 }
             },
             Recovered::Discard(orphan) => {
                 Recovery::discard(&orphan);
                 let left = self.recovery.store().map(Recovery::orphans).unwrap_or_default();
                 if !left.is_empty() {
-                    self.dialog = Some(Dialog::Recover(left));
+                    self.modals.open(Modal::Recover(left));
                 }
             }
             Recovered::Later => {}
@@ -153,7 +154,7 @@ impl SectormapApp {
     /// goes; one of changes never answered for (the window closed without
     /// asking) stays for the next start.
     pub(super) fn end_recovery(&mut self) {
-        if !self.work.session.is_dirty() || self.allow_close {
+        if !self.work.session.is_dirty() || self.window.allow_close {
             self.recovery.forget(&mut self.work.session);
         }
     }

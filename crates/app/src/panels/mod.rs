@@ -1,6 +1,6 @@
 //! The panels around the canvas: the menu bar and toolbar, the side panel
 //! (filters, views, gaps), the inspector, the report card, the focus bar,
-//! the search box and the export dialog. Panels read the open map and push
+//! the search box and the export dialogs. Panels read the open map and push
 //! commands; they change nothing themselves.
 
 pub mod briefing;
@@ -14,6 +14,7 @@ pub mod report;
 pub mod search;
 mod side;
 pub mod views;
+pub mod web;
 
 use egui::{Panel, Ui};
 

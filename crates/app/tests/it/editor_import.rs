@@ -30,7 +30,8 @@ fn merging_a_workbook_asks_for_unknown_kinds_and_undoes_in_one_step() {
     harness.run();
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Import");
-    assert!(harness.state().import.is_some(), "the preview comes first");
+    let previewing = matches!(harness.state().modal(), Some(sectormap_app::app::Modal::Import(_)));
+    assert!(previewing, "the preview comes first");
     assert_eq!(harness.state().work.session.doc(), &before_doc, "nothing changes before the user says so");
     harness.get_by_label_contains("problems: fix them in the file, or choose kinds above.");
     click(&mut harness, "Kind for 'Charity'");

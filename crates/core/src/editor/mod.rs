@@ -11,7 +11,6 @@ pub mod command;
 pub mod import;
 pub mod job;
 pub mod motion;
-mod placing;
 pub mod recovery;
 pub mod request;
 pub mod revision;

@@ -1,0 +1,166 @@
+//! The map as the user edits and saves it: the document, its undo
+//! history, where it is saved, whether it has changed since, and what the
+//! recovery copy holds.
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::{Edit, History, MergeKey, Placement, Step};
+use crate::editor::revision::Revision;
+use crate::editor::selection::Selection;
+use crate::i18n::Language;
+use crate::io::{self, SaveError};
+use crate::model::{Document, ModelError};
+use crate::scene::{self, Measured};
+
+/// The document, its history and its file.
+pub struct MapFile {
+    doc: Document,
+    path: Option<PathBuf>,
+    history: History<Selection>,
+    /// The history state at the last save (or open).
+    saved_state: u64,
+    /// The history state last written to the recovery copy.
+    recovered_state: u64,
+    /// Node boxes, in id order.
+    measured: Vec<Measured>,
+    revision: Revision,
+}
+
+impl MapFile {
+    /// `doc`, saved at `path` (or untitled), with no history yet.
+    pub fn new(doc: Document, path: Option<PathBuf>) -> Self {
+        let measured = scene::measure_all(&doc);
+        Self {
+            doc,
+            path,
+            history: History::new(),
+            saved_state: 0,
+            recovered_state: u64::MAX,
+            measured,
+            revision: Revision::next(),
+        }
+    }
+
+    /// Takes the map as unsaved (restored or imported): it has changes
+    /// until saved, and no recovery copy holds them yet.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+        self.recovered_state = u64::MAX;
+    }
+
+    /// The map.
+    pub fn doc(&self) -> &Document {
+        &self.doc
+    }
+
+    /// Where it is saved; `None` until it is saved (untitled).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Undo and redo.
+    pub fn history(&self) -> &History<Selection> {
+        &self.history
+    }
+
+    /// Node boxes, in id order.
+    pub fn measured(&self) -> &[Measured] {
+        &self.measured
+    }
+
+    /// The revision of the map; a new one after every change.
+    pub fn revision(&self) -> Revision {
+        self.revision
+    }
+
+    /// The name shown in the title bar (the untitled map's in `lang`).
+    pub fn name(&self, lang: Language) -> String {
+        match &self.path {
+            Some(path) => path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            None => lang.tr("map-untitled"),
+        }
+    }
+
+    /// Whether there are changes since the last save.
+    pub fn is_dirty(&self) -> bool {
+        self.history.state() != self.saved_state
+    }
+
+    /// Applies an edit as one undo step; `selection` is the selection
+    /// before and after it. Boxes are not measured again (see
+    /// [`MapFile::remeasure`]).
+    pub fn edit(
+        &mut self,
+        edit: Edit,
+        label: &str,
+        merge: Option<MergeKey>,
+        selection: (Selection, Selection),
+    ) -> Result<(), ModelError> {
+        self.history.apply(&mut self.doc, edit, label, merge, selection)
+    }
+
+    /// Folds a consequence of the last step (placing, making room) into it.
+    pub fn amend(&mut self, edit: Edit, label: &str, selection: Selection) -> Result<(), ModelError> {
+        self.history.amend(&mut self.doc, edit, label, selection)
+    }
+
+    /// Stores positions without an undo step (the map was never drawn
+    /// without them).
+    pub fn place_unrecorded(&mut self, places: Vec<(String, Placement)>) {
+        for (id, place) in places {
+            let _ = self.doc.set_position(&id, place.position, place.pinned);
+        }
+    }
+
+    /// Undoes the last step; returns it with the selection from before it.
+    pub fn undo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
+        self.history.undo(&mut self.doc)
+    }
+
+    /// Redoes the last undone step; returns it with the selection after it.
+    pub fn redo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
+        self.history.redo(&mut self.doc)
+    }
+
+    /// Ends the current run of merged typing.
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
+    /// Measures every node's box again (after its text may have changed).
+    pub fn remeasure(&mut self) {
+        self.measured = scene::measure_all(&self.doc);
+    }
+
+    /// Gives the map a new revision (after any change).
+    pub fn changed(&mut self) {
+        self.revision = Revision::next();
+    }
+
+    /// Saves to `path` (atomically, keeping a .bak). On success the map is
+    /// clean and lives at `path`; on failure nothing changes and it stays dirty.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        io::save_path(&self.doc, path)?;
+        self.path = Some(path.to_path_buf());
+        self.saved_state = self.history.state();
+        Ok(())
+    }
+
+    /// Whether there are unsaved changes the recovery copy does not have yet.
+    pub fn needs_recovery_copy(&self) -> bool {
+        self.is_dirty() && self.history.state() != self.recovered_state
+    }
+
+    /// Notes that the recovery copy now holds the map as it is.
+    pub fn recovery_written(&mut self) {
+        self.recovered_state = self.history.state();
+    }
+
+    /// Notes that there is no recovery copy any more: the next unsaved
+    /// state needs one, whichever it is.
+    pub fn recovery_lost(&mut self) {
+        self.recovered_state = u64::MAX;
+    }
+}
