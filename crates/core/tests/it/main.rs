@@ -21,4 +21,5 @@ mod render;
 mod scripts;
 mod sheets;
 mod translations;
+mod unsaved;
 mod views;
