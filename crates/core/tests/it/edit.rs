@@ -285,3 +285,38 @@ fn save_edit_undo_is_clean_and_redo_dirty_again() {
     history.redo(&mut doc).expect("redo");
     assert_ne!(history.state(), saved, "save, edit, undo, redo: dirty");
 }
+
+#[test]
+fn edits_cannot_put_a_node_beyond_the_map() {
+    let original = one_node();
+    let mut doc = original.clone();
+    let bad = [
+        Point::new(1e308, 0.0),
+        Point::new(0.0, -2e7),
+        Point::new(f64::NAN, 0.0),
+        Point::new(0.0, f64::INFINITY),
+    ];
+    for point in bad {
+        let place = |position| Edit::Place(vec![("issue-a".into(), Placement { position, pinned: true })]);
+        let err = place(Some(point)).apply(&mut doc).expect_err("moving off the map is refused");
+        assert!(err.to_string().contains("\"issue-a\""), "the node is named: {err}");
+        let err = Edit::Batch(vec![place(Some(Point::new(5.0, 5.0))), place(Some(point))])
+            .apply(&mut doc)
+            .expect_err("a batch with one bad move is refused");
+        assert!(err.to_string().contains("position"), "{err}");
+        let mut node = Node::new("issue-b", NodeKind::Issue, "B");
+        node.position = Some(point);
+        assert!(Edit::AddNode(node).apply(&mut doc).is_err(), "{point:?} added");
+        let mut node = doc.node("issue-a").expect("node").clone();
+        node.position = Some(point);
+        assert!(Edit::SetNode(node).apply(&mut doc).is_err(), "{point:?} set");
+        assert_eq!(doc, original, "nothing changed");
+    }
+    // The edge of the map is on it.
+    let edge = Some(Point::new(1e7, -1e7));
+    Edit::Place(vec![("issue-a".into(), Placement { position: edge, pinned: true })])
+        .apply(&mut doc)
+        .expect("the edge is on the map");
+    // What the layout or a drag gives is kept on the map.
+    assert_eq!(Point::from_layout([3e7, -3e7]), Point::new(1e7, -1e7));
+}
