@@ -143,14 +143,14 @@ fn position(table: &Table, row: usize, cols: &Columns, node: &mut Node, problems
         if text.is_empty() {
             return None;
         }
-        let value = kinds::number(text);
-        if value.is_none() {
-            problems.push(Problem::new(
-                table.place(row, col.unwrap_or(0)),
-                format!("the {axis} position '{text}' is not a number"),
-            ));
-        }
-        value
+        kinds::coordinate(text)
+            .map_err(|why| {
+                problems.push(Problem::new(
+                    table.place(row, col.unwrap_or(0)),
+                    format!("the {axis} position '{text}' is {why}"),
+                ));
+            })
+            .ok()
     };
     let (x, y) = (coordinate(x_col, "X"), coordinate(y_col, "Y"));
     let (x_text, y_text) = (table.text(row, x_col), table.text(row, y_col));

@@ -63,7 +63,7 @@ fn id_of(item: &Map<String, Value>) -> String {
 /// The map in a Kumu blueprint, or every problem in it.
 pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document, Vec<Problem>> {
     let mut problems = Vec::new();
-    let positions = positions(value);
+    let positions = positions(value, &mut problems);
     let mut nodes = Vec::new();
     let mut by_label: BTreeMap<String, String> = BTreeMap::new();
     let mut taken = std::collections::BTreeSet::new();
@@ -125,14 +125,27 @@ pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document,
     build(meta, nodes, edges, problems, kinds)
 }
 
-/// Element positions of the blueprint's first map, by element id.
-fn positions(value: &Value) -> BTreeMap<String, Point> {
+/// Element positions of the blueprint's first map, by element id; a
+/// position off the map is a problem at its place in the map.
+fn positions(value: &Value, problems: &mut Vec<Problem>) -> BTreeMap<String, Point> {
     let mut out = BTreeMap::new();
-    for item in value.pointer("/maps/0/elements").and_then(Value::as_array).into_iter().flatten() {
+    for (index, item) in
+        value.pointer("/maps/0/elements").and_then(Value::as_array).into_iter().flatten().enumerate()
+    {
         let element = item.get("element").map(|v| text(v, "")).unwrap_or_default();
         let x = item.pointer("/position/x").and_then(Value::as_f64);
         let y = item.pointer("/position/y").and_then(Value::as_f64);
         if let (Some(x), Some(y)) = (x, y) {
+            let off = [("x", x), ("y", y)]
+                .into_iter()
+                .find_map(|(axis, v)| crate::model::coordinate_problem(v).map(|why| (axis, v, why)));
+            if let Some((axis, v, why)) = off {
+                problems.push(Problem::new(
+                    format!("maps[0].elements[{index}]"),
+                    format!("element '{element}': {axis} is {}, {why}", crate::model::show_number(v)),
+                ));
+                continue;
+            }
             out.insert(element, Point::new(x, y));
         }
     }
