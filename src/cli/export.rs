@@ -170,7 +170,7 @@ fn write(
     let dpi = picture.dpi.filter(|_| format == Format::Png);
     let bytes = pipeline::render_at(&scene, &options, format, dpi)?;
     pipeline::write_picture(out, &bytes).with_context(|| format!("{}: not written", out.display()))?;
-    let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
+    let (w, h) = options.declared_size(&options.view_box(&scene.bounds));
     let shown = document.node_count() - view.hidden.len();
     let print = dpi.map_or(String::new(), |dpi| {
         let mm = |px: u32| px as f32 / dpi * sectormap_core::render::MM_PER_INCH;

@@ -42,7 +42,7 @@ pub fn run(args: &ReportArgs) -> Result<()> {
         };
         let bytes = pipeline::render(&scene, &options, format)?;
         pipeline::write_picture(path, &bytes).with_context(|| format!("{}: not written", path.display()))?;
-        let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
+        let (w, h) = options.declared_size(&options.view_box(&scene.bounds));
         eprintln!("wrote {} ({w} x {h} px)", path.display());
     }
     if args.csv.is_none() && args.chart.is_none() {

@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use crate::io::write_atomic;
 use crate::layout::{self, Params};
 use crate::model::{Document, Point};
-use crate::render::{RenderError, RenderOptions, to_svg};
+use crate::render::{RenderError, RenderOptions, to_svg_checked};
 use crate::scene::{self, Layout, Measured, Scene, View};
 
 /// The seed used when none is given.
@@ -160,7 +160,7 @@ pub fn render_at(
     dpi: Option<f32>,
 ) -> Result<Vec<u8>, RenderError> {
     match format {
-        Format::Svg => Ok(to_svg(scene, options).into_bytes()),
+        Format::Svg => to_svg_checked(scene, options).map(String::into_bytes),
         Format::Png => crate::render::to_png_at(scene, options, dpi),
     }
 }
