@@ -7,7 +7,7 @@ mod core;
 mod editor;
 
 pub use core::*;
-pub use editor::{click, drag, editor, launch, positions as editor_positions, retype};
+pub use editor::{click, drag, editor, launch, positions as editor_positions, retype, wait_for_export};
 
 /// The `sectormap` program built for these tests.
 pub const BIN: &str = env!("CARGO_BIN_EXE_sectormap");

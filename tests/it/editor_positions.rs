@@ -10,7 +10,7 @@ use std::path::Path;
 
 use egui::{Key, Modifiers};
 
-use crate::common::{click, drag, editor, editor_positions, retype};
+use crate::common::{click, drag, editor, editor_positions, retype, wait_for_export};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap_app::{SectormapApp, Start};
@@ -39,18 +39,6 @@ fn placed_template(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("template.json");
     save_path(&doc, &path).unwrap();
     path
-}
-
-/// Waits for the export started from the editor to finish.
-fn wait_for_export(harness: &mut Harness<'_, SectormapApp>) {
-    for _ in 0..400 {
-        if harness.state().status.current().is_some_and(|(m, _)| m.starts_with("Exported")) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-        harness.run();
-    }
-    panic!("the export did not finish: {:?}", harness.state().status.current());
 }
 
 fn svg_centres(path: &Path) -> BTreeMap<String, (f64, f64)> {

@@ -23,6 +23,16 @@ pub fn launch(launch: Launch) -> Harness<'static, SectormapApp> {
     harness
 }
 
+/// Runs frames until the export started from the editor has finished or
+/// failed (the status line says so), however long a loaded machine takes:
+/// there is no time limit to be flaky.
+pub fn wait_for_export(harness: &mut Harness<'_, SectormapApp>) {
+    while !harness.state().status.current().is_some_and(|(m, error)| error || m.starts_with("Exported")) {
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        harness.run();
+    }
+}
+
 /// Clicks the control named `label` and lets the frame run.
 pub fn click(harness: &mut Harness<'_, SectormapApp>, label: &str) {
     harness.get_by_label(label).click();

@@ -4,7 +4,7 @@
 
 use egui::{Key, Modifiers};
 
-use crate::common::{click, editor, retype};
+use crate::common::{click, editor, retype, wait_for_export};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap_app::{Launch, SectormapApp, Start};
@@ -309,13 +309,7 @@ fn export_from_the_editor_writes_the_picture() {
     click(&mut harness, "Export…");
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Export");
-    for _ in 0..200 {
-        if harness.state().status.current().is_some_and(|(m, _)| m.starts_with("Exported")) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-        harness.run();
-    }
+    wait_for_export(&mut harness);
     let image = image::open(&path).expect("the exported PNG");
     assert_eq!(image.width(), 2400, "the default export width");
 }
