@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::kinds::{self, KindLookup, NODE_KIND_NAMES};
-use super::problem::Problem;
-use super::table::{Columns, Table};
+use crate::interchange::problem::Problem;
+use crate::interchange::table::{Columns, Table};
 use crate::model::{Node, NodeKind, Point};
 
 /// Columns with a meaning of their own; every other named column is a free field.

@@ -1,4 +1,4 @@
-//! GraphML import: the keys [`to_graphml`](super::to_graphml) writes (and
+//! GraphML import: the keys [`to_graphml`](crate::interchange::to_graphml) writes (and
 //! Gephi's), with positions from `x`/`y` data or else yEd's geometry.
 
 use std::collections::BTreeMap;
@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
 use super::kinds::KindLookup;
-use super::problem::Problem;
-use super::xml::{Element, parse};
+use crate::interchange::problem::Problem;
+use crate::interchange::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
 
 /// The map in GraphML `text`, or every problem in it.

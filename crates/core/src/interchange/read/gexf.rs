@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
 use super::kinds::KindLookup;
-use super::problem::Problem;
-use super::xml::{Element, parse};
+use crate::interchange::problem::Problem;
+use crate::interchange::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
 
 /// The map in GEXF `text`, or every problem in it.
