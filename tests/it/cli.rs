@@ -178,3 +178,26 @@ fn usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("export"));
 }
+
+#[test]
+fn a_node_beyond_the_map_is_refused_by_check_and_export() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let far = write_temp(
+        dir.path(),
+        "far.json",
+        r#"{"format": "sectormap", "version": 3, "nodes": [
+            {"id": "near", "kind": "issue", "label": "Near", "position": {"x": 0, "y": 0}, "pinned": true},
+            {"id": "far", "kind": "issue", "label": "Far", "position": {"x": 1e308, "y": 0}, "pinned": true}]}"#,
+    );
+    let far = far.to_str().expect("utf8");
+    let out = sectormap(&["check", far]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains(r#"node "far", field position: "#), "{stdout}");
+    for name in ["far.svg", "far.png"] {
+        let picture = dir.path().join(name);
+        let out = sectormap(&["export", far, "-o", picture.to_str().expect("utf8")]);
+        assert_bad_input(&out, r#"node "far", field position: "#);
+        assert!(!picture.exists(), "nothing written for a map beyond the map");
+    }
+}

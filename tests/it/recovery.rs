@@ -133,14 +133,12 @@ fn the_editor_killed_with_unsaved_changes_restores_them_at_the_next_start() {
         .spawn()
         .unwrap();
     let stdout = child.stdout.take().unwrap();
-    let started = Instant::now();
     let mut ready = false;
     for line in BufReader::new(stdout).lines() {
         if line.unwrap().trim_end().ends_with("READY") {
             ready = true;
             break;
         }
-        assert!(started.elapsed() < Duration::from_secs(180), "the child editor did not get ready");
     }
     assert!(ready, "the child editor ended before it was ready");
     child.kill().unwrap(); // SIGKILL: no destructor, no clean exit

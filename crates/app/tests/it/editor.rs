@@ -4,7 +4,7 @@
 
 use egui::{Key, Modifiers};
 
-use crate::common::{click, editor, retype};
+use crate::common::{click, editor, retype, wait_for_export};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap_app::{Launch, SectormapApp, Start};
@@ -242,22 +242,14 @@ fn every_script_on_the_canvas() {
     // Thai, Ethiopic, Chinese, Japanese, Korean...), drawn by the text engine.
     let fixture =
         std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/scripts.json"));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .wgpu()
-        .build_eframe(|cc| SectormapApp::new(cc, Launch::headless(Start::File(fixture))));
-    harness.run();
+    let Some(mut harness) = drawn(Start::File(fixture), egui::vec2(1400.0, 900.0)) else { return };
     assert_eq!(node_count(&harness), 28);
     harness.snapshot("scripts_map");
 }
 
 #[test]
 fn the_example_map_on_the_canvas() {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 800.0))
-        .wgpu()
-        .build_eframe(|cc| SectormapApp::new(cc, Launch::headless(Start::Example)));
-    harness.run();
+    let Some(mut harness) = drawn(Start::Example, egui::vec2(1200.0, 800.0)) else { return };
     harness.snapshot("example_map");
 }
 
@@ -317,7 +309,50 @@ fn export_from_the_editor_writes_the_picture() {
     click(&mut harness, "Export…");
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Export");
-    crate::common::wait_for_export(&mut harness);
+    wait_for_export(&mut harness);
     let image = image::open(&path).expect("the exported PNG");
     assert_eq!(image.width(), 2400, "the default export width");
+}
+
+/// The editor on `start` in a window of `size`, drawn with wgpu for image
+/// snapshots, its first frames run; `None` (after saying so, or failing
+/// under CI) where there is no Vulkan driver. The snapshots were made with
+/// Mesa's software Vulkan driver (lavapipe); without a Vulkan driver wgpu
+/// would fall back to OpenGL and compare pictures drawn another way.
+fn drawn(start: Start, size: egui::Vec2) -> Option<Harness<'static, SectormapApp>> {
+    if !has_vulkan() {
+        crate::tools::missing(
+            "A Vulkan driver",
+            "apt-get install mesa-vulkan-drivers libvulkan1 for Mesa's software driver, lavapipe",
+        );
+        return None;
+    }
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .wgpu()
+        .build_eframe(move |cc| SectormapApp::new(cc, Launch::headless(start)));
+    harness.run();
+    Some(harness)
+}
+
+/// Whether wgpu finds a Vulkan adapter (Metal or DirectX 12 on other
+/// systems), as the snapshot renderer prefers.
+fn has_vulkan() -> bool {
+    use eframe::wgpu;
+    let native = wgpu::Backends::VULKAN | wgpu::Backends::METAL | wgpu::Backends::DX12;
+    let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle());
+    !block_on(instance.enumerate_adapters(native)).is_empty()
+}
+
+/// The value of a future that is ready at once or soon (wgpu's native
+/// adapter list), polled on this thread.
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(value) = future.as_mut().poll(&mut cx) {
+            return value;
+        }
+        std::thread::yield_now();
+    }
 }

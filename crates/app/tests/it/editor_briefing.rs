@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
-use crate::common::{click, editor, retype};
+use crate::common::{click, editor, retype, wait_for_export};
 use sectormap_app::Start;
 
 #[test]
@@ -23,7 +23,7 @@ fn the_briefing_dialog_chooses_the_pages() {
     click(&mut harness, "Export PDF…");
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Export");
-    crate::common::wait_for_export(&mut harness);
+    wait_for_export(&mut harness);
     let pdf = lopdf::Document::load(&path).expect("the briefing was written");
     let pages = pdf.get_pages();
     // The whole map, every view but the first, and the report card (one page).

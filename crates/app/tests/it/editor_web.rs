@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
-use crate::common::{click, editor, retype};
+use crate::common::{click, editor, retype, wait_for_export};
 use egui_kittest::kittest::Queryable;
 use sectormap_app::Start;
 
@@ -19,7 +19,7 @@ fn the_editor_writes_an_embeddable_web_page_of_the_map() {
     click(&mut harness, "Export…");
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Export");
-    crate::common::wait_for_export(&mut harness);
+    wait_for_export(&mut harness);
     let html = std::fs::read_to_string(&path).expect("the web page");
     assert!(html.contains("<body class=\"embed\">"), "not the embeddable page");
     let doc = harness.state().session().doc().clone();

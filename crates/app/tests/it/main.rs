@@ -13,3 +13,5 @@ mod editor_present;
 mod editor_web;
 #[path = "../../../core/tests/it/sheets.rs"]
 mod sheets;
+#[path = "../../../core/tests/it/tools.rs"]
+mod tools;

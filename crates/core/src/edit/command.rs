@@ -58,6 +58,7 @@ impl Edit {
     pub fn apply(self, doc: &mut Document) -> Result<Edit, ModelError> {
         match self {
             Edit::AddNode(node) => {
+                check_position(&node.id, node.position)?;
                 let id = node.id.clone();
                 doc.add_node(node)?;
                 Ok(Edit::RemoveNode(id))
@@ -81,7 +82,10 @@ impl Edit {
                 let ends = doc.remove_link(&id)?;
                 Ok(Edit::AddLink { link: ends.link, from: ends.from, to: ends.to })
             }
-            Edit::SetNode(node) => Ok(Edit::SetNode(doc.replace_node(node)?)),
+            Edit::SetNode(node) => {
+                check_position(&node.id, node.position)?;
+                Ok(Edit::SetNode(doc.replace_node(node)?))
+            }
             Edit::SetLink(link) => Ok(Edit::SetLink(doc.replace_link(link)?)),
             Edit::SetScore { node, year, score } => {
                 let old = doc.set_score(&node, year, score)?;
@@ -97,7 +101,8 @@ impl Edit {
 
 fn place(doc: &mut Document, moves: Vec<(String, Placement)>) -> Result<Edit, ModelError> {
     let mut before = Vec::with_capacity(moves.len());
-    for (id, _) in &moves {
+    for (id, placement) in &moves {
+        check_position(id, placement.position)?;
         let node = doc.node(id).ok_or_else(|| ModelError::UnknownNode(id.clone()))?;
         before.push((id.clone(), Placement { position: node.position, pinned: node.pinned }));
     }
@@ -107,6 +112,16 @@ fn place(doc: &mut Document, moves: Vec<(String, Placement)>) -> Result<Edit, Mo
     // Undo in reverse order so that a node listed twice ends where it began.
     before.reverse();
     Ok(Edit::Place(before))
+}
+
+/// Refuses a position off the map (not finite, or beyond
+/// [`MAX_COORDINATE`](crate::model::MAX_COORDINATE)): no edit may put a
+/// node where no picture can show it.
+fn check_position(id: &str, position: Option<Point>) -> Result<(), ModelError> {
+    match position {
+        Some(p) if !p.is_on_map() => Err(ModelError::OffTheMap { id: id.to_owned(), x: p.x, y: p.y }),
+        _ => Ok(()),
+    }
 }
 
 fn batch(doc: &mut Document, edits: Vec<Edit>) -> Result<Edit, ModelError> {

@@ -43,12 +43,16 @@ pub struct History<C = ()> {
     undo: Vec<Entry<C>>,
     redo: Vec<Entry<C>>,
     next_state: u64,
+    /// Id of the state with every kept step undone: 0 (the document as it
+    /// came) until the oldest step is forgotten, then the state that step
+    /// led to, which undo can no longer leave.
+    oldest_state: u64,
     open_merge: Option<MergeKey>,
 }
 
 impl<C> Default for History<C> {
     fn default() -> Self {
-        Self { undo: Vec::new(), redo: Vec::new(), next_state: 0, open_merge: None }
+        Self { undo: Vec::new(), redo: Vec::new(), next_state: 0, oldest_state: 0, open_merge: None }
     }
 }
 
@@ -91,7 +95,10 @@ impl<C: Clone> History<C> {
                     after,
                 });
                 if self.undo.len() > MAX_STEPS {
-                    self.undo.remove(0);
+                    // The forgotten step stays applied: the state it led
+                    // to is where undoing everything now ends.
+                    let forgotten = self.undo.remove(0);
+                    self.oldest_state = forgotten.state;
                 }
             }
         }
@@ -186,8 +193,11 @@ impl<C: Clone> History<C> {
 
     /// An id of the document's current state: equal ids mean equal documents
     /// (as far as edits go), so comparing it with the id at the last save
-    /// tells whether there are unsaved changes.
+    /// tells whether there are unsaved changes. Ids are never reused, and
+    /// they stay right when the oldest steps are forgotten: with every kept
+    /// step undone, the state is the one the forgotten steps led to, not
+    /// the document as it came (0).
     pub fn state(&self) -> u64 {
-        self.undo.last().map_or(0, |entry| entry.state)
+        self.undo.last().map_or(self.oldest_state, |entry| entry.state)
     }
 }

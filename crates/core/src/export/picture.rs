@@ -57,9 +57,9 @@ impl PictureSize {
 /// bytes and its size in pixels.
 pub fn draw(scene: &Scene, size: &PictureSize, format: Format) -> Result<(Vec<u8>, (u32, u32)), RenderError> {
     let options = size.for_bounds(&scene.bounds);
-    let pixels = options.pixel_size(&options.view_box(&scene.bounds));
+    let pixels = options.declared_size(&options.view_box(&scene.bounds));
     let bytes = match format {
-        Format::Svg => render::to_svg(scene, &options).into_bytes(),
+        Format::Svg => render::to_svg_checked(scene, &options)?.into_bytes(),
         _ => render::to_png_at(scene, &options, size.dpi)?,
     };
     Ok((bytes, pixels))

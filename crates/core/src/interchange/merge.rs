@@ -8,8 +8,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::kinds;
 use super::problem::Problem;
+use super::read::kinds;
 use crate::edit::Edit;
 use crate::model::{Document, Engagement, Link, MapMeta, Node};
 

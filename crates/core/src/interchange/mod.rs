@@ -1,60 +1,56 @@
 //! Data in and out: Kumu-style workbooks (XLSX, ODS), CSV, GraphML (Gephi,
-//! yEd) and GEXF 1.3 (Gephi), read into and written from a [`Document`].
+//! yEd), GEXF 1.3 (Gephi) and Kumu's JSON blueprint, read into and written
+//! from a [`Document`].
 //!
 //! No egui here. Imports never panic on bad input: they return the map or
 //! every problem found, each naming the file and the sheet and cell
 //! (`Connections!C14`) or line and column it is at.
+//!
+//! The code is in rooms by direction: `read/` (files to a map: workbook
+//! and CSV sheets, GraphML, GEXF, Kumu blueprints, within [`Limits`]) and
+//! `write/` (a map to those formats, and workbook templates). What both
+//! use is here: [`Problem`]s and errors (`problem.rs`), sheets as
+//! [`Table`]s and [`OutTable`]s (`table.rs`), the workbook's sheet and
+//! column names (`sheets.rs`), the XML element tree and attribute writer
+//! (`xml.rs`), the node and link attributes GraphML and GEXF share
+//! (`props.rs`) and "did you mean" suggestions (`suggest.rs`). Merging an
+//! imported map into an open one (`merge.rs`) is neither. Everything
+//! public is re-exported here: callers name `interchange::...` only.
 
-mod bomb;
-mod connections;
-mod csv;
-mod elements;
-mod elements_by_name;
-mod gexf;
-mod gexf_read;
-mod graph;
-mod graphml;
-mod graphml_read;
-mod kinds;
-mod kumu;
-mod kumu_json;
-mod kumu_read;
-mod matrix;
 mod merge;
-mod names;
 mod problem;
 mod props;
-mod report;
-mod shape;
-mod source;
+mod read;
+mod sheets;
 mod suggest;
 mod table;
-mod template;
-mod xlsx;
+mod write;
 mod xml;
 
 use std::path::Path;
 
-pub use gexf::{GEXF_NS, VIZ_NS, to_gexf};
-pub use gexf_read::{from_gexf, from_gexf_with};
-pub use graphml::{GRAPHML_NS, YWORKS_NS, to_graphml};
-pub use graphml_read::{from_graphml, from_graphml_with};
-pub use kinds::{KindLookup, KindMap, UnknownType, node_kind};
-pub use kumu::{CONNECTION_COLUMNS, ELEMENT_COLUMNS, to_tables};
-pub use kumu_json::{from_blueprint, is_blueprint, to_blueprint};
-pub use kumu_read::from_tables;
-pub use matrix::parse_cell;
 pub use merge::{Change, MergePlan, plan_merge, plan_merge_with};
 pub use problem::{ExportError, ImportError, Problem, cell_name};
-pub use shape::{Role, SheetShape, role_of};
-pub use source::{Converted, Shape, Source, read_source};
+pub use read::gexf::{from_gexf, from_gexf_with};
+pub use read::graphml::{from_graphml, from_graphml_with};
+pub use read::kinds::{KindLookup, KindMap, UnknownType, node_kind};
+pub use read::kumu::from_tables;
+pub use read::kumu_json::{from_blueprint, is_blueprint};
+pub use read::matrix::parse_cell;
+pub use read::shape::{Role, SheetShape, role_of};
+pub use read::source::{Converted, Shape, Source, read_source};
+pub use sheets::{CONNECTION_COLUMNS, ELEMENT_COLUMNS};
 pub use suggest::{closest, edit_distance};
 pub use table::{Cell, OutTable, Table};
-pub use template::{TemplateShape, template};
+pub use write::gexf::{GEXF_NS, VIZ_NS, to_gexf};
+pub use write::graphml::{GRAPHML_NS, YWORKS_NS, to_graphml};
+pub use write::kumu::to_tables;
+pub use write::kumu_json::to_blueprint;
+pub use write::template::{TemplateShape, template};
 
 /// The XLSX bytes of `tables` (one sheet each, headers bold and frozen).
 pub fn tables_to_xlsx(tables: &[OutTable]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    xlsx::write_workbook(tables)
+    write::xlsx::write_workbook(tables)
 }
 
 use crate::model::Document;
@@ -110,10 +106,10 @@ pub fn to_csv_files(doc: &Document) -> Result<Vec<(String, Vec<u8>)>, ::csv::Err
     let mut out = Vec::new();
     for table in to_tables(doc) {
         let suffix = match table.name.as_str() {
-            kumu::ELEMENTS => "",
-            kumu::CONNECTIONS => "connections",
-            kumu::REPORT_CARD => "report-card",
-            kumu::SCORE_NOTES => "score-notes",
+            sheets::ELEMENTS => "",
+            sheets::CONNECTIONS => "connections",
+            sheets::REPORT_CARD => "report-card",
+            sheets::SCORE_NOTES => "score-notes",
             _ => continue,
         };
         if !suffix.is_empty() && table.rows.len() < 2 {
@@ -145,7 +141,7 @@ pub fn export_bytes(doc: &Document, format: Format, file: &str) -> Result<Vec<u8
         }
         Format::GraphMl => to_graphml(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),
         Format::Gexf => to_gexf(doc).map(String::into_bytes).map_err(|err| write_error(file, &err)),
-        Format::Kumu => serde_json::to_string_pretty(&kumu_json::to_blueprint(doc))
+        Format::Kumu => serde_json::to_string_pretty(&to_blueprint(doc))
             .map(String::into_bytes)
             .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),
         Format::Map => crate::io::to_json(doc)
@@ -164,7 +160,7 @@ fn write_error(file: &str, err: &std::io::Error) -> ExportError {
 
 /// The Kumu-style XLSX workbook of `doc` (see [`to_tables`]).
 pub fn to_xlsx(doc: &Document) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    xlsx::write_workbook(&to_tables(doc))
+    write::xlsx::write_workbook(&to_tables(doc))
 }
 
 /// `doc` without what the other formats do not carry: translations and saved views.

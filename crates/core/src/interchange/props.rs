@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::kinds::{self, KindLookup};
+use super::read::kinds::{self, KindLookup};
 use crate::model::{Document, Link, LinkKind, Node, NodeKind, Score};
 
 /// The type of an attribute.

@@ -50,6 +50,22 @@ pub enum ModelError {
     /// A score outside 0 to 10, or not a number.
     #[error("a score is from 0 to 10, not {0}")]
     BadScore(f64),
+    /// A position that is not finite or is beyond the map's edge
+    /// ([`MAX_COORDINATE`](super::MAX_COORDINATE)).
+    #[error(
+        "node \"{id}\": the position ({x}, {y}) is off the map; each coordinate is from -{max} to {max}",
+        x = super::show_number(*.x),
+        y = super::show_number(*.y),
+        max = super::MAX_COORDINATE
+    )]
+    OffTheMap {
+        /// The node.
+        id: String,
+        /// Where it was to go, across.
+        x: f64,
+        /// Where it was to go, down.
+        y: f64,
+    },
     /// A year outside the years scores may be given for.
     #[error("a score's year is from 1900 to 2200, not {0}")]
     BadYear(i32),

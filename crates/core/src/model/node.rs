@@ -6,6 +6,37 @@ use super::kind::{Engagement, NodeKind};
 use super::score::Score;
 use super::translate::Translations;
 
+/// Farthest a coordinate may be from 0, in map units. A node's box is
+/// about a hundred units wide, so this is far beyond any real map, and the
+/// `f32` that layout and drawing use still resolve a unit out there. Files,
+/// imports and edits with a position beyond it are refused: it could only
+/// be a mistake, and would make pictures of billions of pixels.
+pub const MAX_COORDINATE: f64 = 10_000_000.0;
+
+/// Whether `value` can be a coordinate on a map: finite and at most
+/// [`MAX_COORDINATE`] from 0.
+pub fn on_map(value: f64) -> bool {
+    value.is_finite() && value.abs() <= MAX_COORDINATE
+}
+
+/// Why `value` cannot be a coordinate (`"not a finite number"`, `"off the
+/// map (...)"`), or `None` when it can.
+pub fn coordinate_problem(value: f64) -> Option<String> {
+    if !value.is_finite() {
+        Some("not a finite number".to_owned())
+    } else if value.abs() > MAX_COORDINATE {
+        Some(format!("off the map (a coordinate is from -{MAX_COORDINATE} to {MAX_COORDINATE})"))
+    } else {
+        None
+    }
+}
+
+/// `value` as people read it: `12.5`, or `1e308` for huge numbers (plain
+/// formatting would write out all 309 digits).
+pub fn show_number(value: f64) -> String {
+    if value.is_finite() && value.abs() >= 1e15 { format!("{value:e}") } else { format!("{value}") }
+}
+
 /// A point in map (world) coordinates.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Point {
@@ -26,6 +57,11 @@ impl Point {
         self.x.is_finite() && self.y.is_finite()
     }
 
+    /// Whether both coordinates are on the map ([`on_map`]).
+    pub fn is_on_map(self) -> bool {
+        on_map(self.x) && on_map(self.y)
+    }
+
     /// The point to hundredths of a unit, as map files store positions (far
     /// below a pixel), so an open map and its saved file hold the same value.
     pub fn rounded(self) -> Self {
@@ -34,9 +70,11 @@ impl Point {
         Self { x: round(self.x), y: round(self.y) }
     }
 
-    /// A layout position (`[x, y]` in `f32`) as a stored, rounded point.
+    /// A layout position (`[x, y]` in `f32`) as a stored, rounded point,
+    /// kept on the map (a drag or a push past its edge stops there).
     pub fn from_layout([x, y]: [f32; 2]) -> Self {
-        Self::new(f64::from(x), f64::from(y)).rounded()
+        let keep = |v: f32| f64::from(v).clamp(-MAX_COORDINATE, MAX_COORDINATE);
+        Self::new(keep(x), keep(y)).rounded()
     }
 }
 

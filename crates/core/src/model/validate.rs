@@ -3,7 +3,7 @@
 use super::document::Document;
 use super::kind::{LinkKind, NodeKind};
 use super::link::{Link, STRENGTH_RANGE};
-use super::node::Node;
+use super::node::{MAX_COORDINATE, Node, show_number};
 use super::problem::{Place, Problem};
 use super::score::{SCORE_RANGE, YEAR_RANGE};
 use super::translate::{LINK_FIELDS, NODE_FIELDS, VIEW_FIELDS, check_meta, check_translations};
@@ -22,6 +22,16 @@ pub fn check_node(node: &Node) -> Vec<Problem> {
                 place(),
                 "position",
                 format!("the position ({}, {}) is not a finite number", point.x, point.y),
+            ));
+        } else if !point.is_on_map() {
+            problems.push(Problem::new(
+                place(),
+                "position",
+                format!(
+                    "the position ({}, {}) is off the map: each coordinate is from -{MAX_COORDINATE} to {MAX_COORDINATE}",
+                    show_number(point.x),
+                    show_number(point.y)
+                ),
             ));
         }
     } else if node.pinned {
@@ -153,7 +163,13 @@ pub fn check_views(doc: &Document) -> Vec<Problem> {
             ));
         }
         if view.area.is_some_and(|area| !area.is_valid()) {
-            problems.push(Problem::new(place(), "area", "the area is empty or not a finite rectangle"));
+            problems.push(Problem::new(
+                place(),
+                "area",
+                format!(
+                    "the area is empty, not a finite rectangle, or off the map (each edge is from -{MAX_COORDINATE} to {MAX_COORDINATE})"
+                ),
+            ));
         }
         problems.extend(check_translations(&place(), &view.translations, &VIEW_FIELDS));
     }

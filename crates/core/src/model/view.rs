@@ -150,9 +150,10 @@ pub struct ViewArea {
 }
 
 impl ViewArea {
-    /// Whether the area is finite and not empty.
+    /// Whether the area is on the map (every edge within
+    /// [`MAX_COORDINATE`](super::MAX_COORDINATE) of 0) and not empty.
     pub fn is_valid(&self) -> bool {
-        [self.x0, self.y0, self.x1, self.y1].iter().all(|v| v.is_finite())
+        [self.x0, self.y0, self.x1, self.y1].into_iter().all(super::node::on_map)
             && self.x1 > self.x0
             && self.y1 > self.y0
     }

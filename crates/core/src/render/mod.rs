@@ -16,4 +16,4 @@ pub use pdf_text::PdfFonts;
 pub use png::{RenderError, to_png, to_png_at, to_rgba};
 pub use print::{DEFAULT_DPI, Length, MM_PER_INCH, fit_aspect, pixels_per_metre};
 pub(crate) use svg::legend_svg;
-pub use svg::{MIN_TEXT_PX, escape, num, to_svg, to_svg_outlined};
+pub use svg::{MIN_TEXT_PX, escape, num, to_svg, to_svg_checked, to_svg_outlined};

@@ -1,5 +1,6 @@
 //! Options shared by the SVG and PNG renderers.
 
+use super::png::RenderError;
 use crate::scene::{Rect, Theme};
 
 /// What is behind the map.
@@ -66,7 +67,8 @@ impl Default for RenderOptions {
     }
 }
 
-/// Largest side of a rendered picture, in pixels.
+/// Largest side of a rendered picture, in pixels: a PNG larger than this
+/// is refused, and an SVG declares itself at most this large.
 pub const MAX_SIDE: u32 = 20_000;
 
 impl RenderOptions {
@@ -79,12 +81,56 @@ impl RenderOptions {
         }
     }
 
-    /// Output width and height in pixels for a view box.
+    /// Output width and height in pixels for a view box, as asked for:
+    /// possibly over [`MAX_SIDE`] (see [`RenderOptions::checked_pixel_size`]
+    /// and [`RenderOptions::declared_size`]).
     pub fn pixel_size(&self, view_box: &Rect) -> (u32, u32) {
         let scale = self.scale(view_box);
         let w = (view_box.width() * scale).round().max(1.0);
         let h = (view_box.height() * scale).round().max(1.0);
         (w.min(u32::MAX as f32) as u32, h.min(u32::MAX as f32) as u32)
+    }
+
+    /// Refuses a view box that is no area a picture can show: an edge or
+    /// side that is not a finite number (a node off the map, made in code:
+    /// files, imports and edits refuse those).
+    pub fn check_view_box(&self, view_box: &Rect) -> Result<(), RenderError> {
+        let numbers =
+            [view_box.x0, view_box.y0, view_box.x1, view_box.y1, view_box.width(), view_box.height()];
+        if numbers.iter().all(|v| v.is_finite()) && self.scale(view_box).is_finite() {
+            Ok(())
+        } else {
+            Err(RenderError::Unbounded)
+        }
+    }
+
+    /// The pixel size of a picture of `view_box`, or why it cannot be
+    /// made: a view box that is not finite, or a side over [`MAX_SIDE`].
+    pub fn checked_pixel_size(&self, view_box: &Rect) -> Result<(u32, u32), RenderError> {
+        self.check_view_box(view_box)?;
+        let (width, height) = self.pixel_size(view_box);
+        if width > MAX_SIDE || height > MAX_SIDE {
+            return Err(RenderError::TooLarge { width, height });
+        }
+        Ok((width, height))
+    }
+
+    /// The width and height an SVG of `view_box` declares: the pixel size,
+    /// or, when a side would be over [`MAX_SIDE`], the largest size within
+    /// it in the view box's proportions. An SVG draws the same at any
+    /// size, and no program can open a page of millions of pixels.
+    pub fn declared_size(&self, view_box: &Rect) -> (u32, u32) {
+        let (width, height) = self.pixel_size(view_box);
+        if width <= MAX_SIDE && height <= MAX_SIDE {
+            return (width, height);
+        }
+        let (w, h) = (f64::from(view_box.width()), f64::from(view_box.height()));
+        if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
+            return (width.min(MAX_SIDE), height.min(MAX_SIDE));
+        }
+        let fit = f64::from(MAX_SIDE) / w.max(h);
+        let side = |v: f64| (v * fit).round().clamp(1.0, f64::from(MAX_SIDE)) as u32;
+        (side(w), side(h))
     }
 
     /// Pixels per map unit for a view box.

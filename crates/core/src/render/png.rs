@@ -21,6 +21,11 @@ pub enum RenderError {
         /// Requested height.
         height: u32,
     },
+    /// What is to be drawn reaches past any map: its bounds are not finite.
+    #[error(
+        "the picture cannot be drawn: the map reaches past any picture's edge (a position is not a finite number or is off the map)"
+    )]
+    Unbounded,
     /// The SVG could not be parsed (a bug: we wrote it).
     #[error("internal error: the SVG could not be read back: {0}")]
     Svg(String),
@@ -78,10 +83,7 @@ pub fn to_png_at(scene: &Scene, options: &RenderOptions, dpi: Option<f32>) -> Re
 /// Renders the scene into a pixmap of the size `options` ask for.
 fn to_pixmap(scene: &Scene, options: &RenderOptions) -> Result<tiny_skia::Pixmap, RenderError> {
     let view_box = options.view_box(&scene.bounds);
-    let (width, height) = options.pixel_size(&view_box);
-    if width > MAX_SIDE || height > MAX_SIDE {
-        return Err(RenderError::TooLarge { width, height });
-    }
+    let (width, height) = options.checked_pixel_size(&view_box)?;
     let svg = to_svg_for_pixels(scene, options);
     let mut opt = usvg::Options { fontdb: fontdb(), ..usvg::Options::default() };
     opt.font_family = fonts::FAMILY.to_owned();

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::glyphs::GlyphDefs;
 use super::options::{Background, RenderOptions};
+use super::png::RenderError;
 use crate::fonts;
 use crate::scene::{Anchor, Color, Element, Item, Scene, Stroke, Weight};
 
@@ -16,6 +17,13 @@ pub const MIN_TEXT_PX: f32 = 3.0;
 /// with real `<text>` naming the bundled families in fallback order.
 pub fn to_svg(scene: &Scene, options: &RenderOptions) -> String {
     svg_document(scene, options, 0.0, None)
+}
+
+/// As [`to_svg`], refusing a scene whose bounds are not finite (see
+/// [`RenderOptions::check_view_box`]): what files are written from.
+pub fn to_svg_checked(scene: &Scene, options: &RenderOptions) -> Result<String, RenderError> {
+    options.check_view_box(&options.view_box(&scene.bounds))?;
+    Ok(to_svg(scene, options))
 }
 
 /// The scene as SVG with every label drawn as the text engine's glyph
@@ -39,7 +47,7 @@ fn svg_document(
     mut glyphs: Option<GlyphDefs>,
 ) -> String {
     let view_box = options.view_box(&scene.bounds);
-    let (width, height) = options.pixel_size(&view_box);
+    let (width, height) = options.declared_size(&view_box);
     let mut out = String::with_capacity(4096 + scene.groups.len() * 400);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(

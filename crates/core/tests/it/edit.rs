@@ -212,3 +212,111 @@ proptest! {
         prop_assert_eq!(&doc, &end);
     }
 }
+
+/// A map of one placed node, and an edit moving it to `x`.
+fn one_node() -> Document {
+    let mut doc = Document::new();
+    doc.add_node(Node::new("issue-a", NodeKind::Issue, "A")).expect("added");
+    doc.set_position("issue-a", Some(Point::new(0.0, 0.0)), true).expect("placed");
+    doc
+}
+
+fn move_to(x: usize) -> Edit {
+    let position = Some(Point::new(x as f64, 0.0));
+    Edit::Place(vec![("issue-a".into(), Placement { position, pinned: true })])
+}
+
+#[test]
+fn undoing_every_kept_step_of_a_long_history_is_not_the_saved_state() {
+    // More steps than the history keeps: the oldest is forgotten, and still
+    // applied, so undoing all that is left is not the map as first saved.
+    let mut doc = one_node();
+    let mut history = History::new();
+    let saved = history.state();
+    for x in 1..=1001 {
+        history.apply(&mut doc, move_to(x), "Move", None, ((), ())).expect("edit");
+    }
+    let mut undone = 0;
+    while history.undo(&mut doc).expect("undo").is_some() {
+        undone += 1;
+    }
+    assert_eq!(undone, 1000, "the history keeps 1,000 steps");
+    assert_eq!(doc.node("issue-a").expect("node").position, Some(Point::new(1.0, 0.0)));
+    assert_ne!(history.state(), saved, "step 1 is still applied: the map has unsaved changes");
+    // Redoing and undoing again keeps telling the states apart.
+    history.redo(&mut doc).expect("redo");
+    let one = history.state();
+    assert_ne!(one, saved);
+    history.undo(&mut doc).expect("undo");
+    assert_ne!(history.state(), saved);
+    assert_ne!(history.state(), one);
+}
+
+#[test]
+fn a_save_after_the_oldest_step_was_forgotten_is_found_again_by_undo() {
+    let mut doc = one_node();
+    let mut history = History::new();
+    for x in 1..=1001 {
+        history.apply(&mut doc, move_to(x), "Move", None, ((), ())).expect("edit");
+    }
+    // Saved here; every step since is undone again.
+    while history.undo(&mut doc).expect("undo").is_some() {}
+    let saved = history.state();
+    history.apply(&mut doc, move_to(5000), "Move", None, ((), ())).expect("edit");
+    assert_ne!(history.state(), saved);
+    history.undo(&mut doc).expect("undo");
+    assert_eq!(history.state(), saved, "save, edit, undo: clean");
+    history.redo(&mut doc).expect("redo");
+    assert_ne!(history.state(), saved, "save, edit, undo, redo: dirty");
+}
+
+#[test]
+fn save_edit_undo_is_clean_and_redo_dirty_again() {
+    let mut doc = one_node();
+    let mut history = History::new();
+    for x in 1..=3 {
+        history.apply(&mut doc, move_to(x), "Move", None, ((), ())).expect("edit");
+    }
+    let saved = history.state();
+    history.apply(&mut doc, move_to(4), "Move", None, ((), ())).expect("edit");
+    assert_ne!(history.state(), saved);
+    history.undo(&mut doc).expect("undo");
+    assert_eq!(history.state(), saved, "save, edit, undo: clean");
+    history.redo(&mut doc).expect("redo");
+    assert_ne!(history.state(), saved, "save, edit, undo, redo: dirty");
+}
+
+#[test]
+fn edits_cannot_put_a_node_beyond_the_map() {
+    let original = one_node();
+    let mut doc = original.clone();
+    let bad = [
+        Point::new(1e308, 0.0),
+        Point::new(0.0, -2e7),
+        Point::new(f64::NAN, 0.0),
+        Point::new(0.0, f64::INFINITY),
+    ];
+    for point in bad {
+        let place = |position| Edit::Place(vec![("issue-a".into(), Placement { position, pinned: true })]);
+        let err = place(Some(point)).apply(&mut doc).expect_err("moving off the map is refused");
+        assert!(err.to_string().contains("\"issue-a\""), "the node is named: {err}");
+        let err = Edit::Batch(vec![place(Some(Point::new(5.0, 5.0))), place(Some(point))])
+            .apply(&mut doc)
+            .expect_err("a batch with one bad move is refused");
+        assert!(err.to_string().contains("position"), "{err}");
+        let mut node = Node::new("issue-b", NodeKind::Issue, "B");
+        node.position = Some(point);
+        assert!(Edit::AddNode(node).apply(&mut doc).is_err(), "{point:?} added");
+        let mut node = doc.node("issue-a").expect("node").clone();
+        node.position = Some(point);
+        assert!(Edit::SetNode(node).apply(&mut doc).is_err(), "{point:?} set");
+        assert_eq!(doc, original, "nothing changed");
+    }
+    // The edge of the map is on it.
+    let edge = Some(Point::new(1e7, -1e7));
+    Edit::Place(vec![("issue-a".into(), Placement { position: edge, pinned: true })])
+        .apply(&mut doc)
+        .expect("the edge is on the map");
+    // What the layout or a drag gives is kept on the map.
+    assert_eq!(Point::from_layout([3e7, -3e7]), Point::new(1e7, -1e7));
+}

@@ -229,3 +229,60 @@ fn gexf_round_trip_and_namespaces() {
     }
     assert_eq!(from_gexf(&text).unwrap(), original);
 }
+
+#[test]
+fn imported_positions_beyond_the_map_are_refused_naming_the_element() {
+    let gexf = |x: &str| {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="0" title="kind" type="string"/></attributes>
+    <nodes>
+      <node id="near" label="Near"><attvalues><attvalue for="0" value="issue"/></attvalues><viz:position x="1" y="2"/></node>
+      <node id="far" label="Far"><attvalues><attvalue for="0" value="issue"/></attvalues><viz:position x="{x}" y="2"/></node>
+    </nodes>
+    <edges/>
+  </graph>
+</gexf>"#
+        )
+    };
+    let doc = from_gexf(&gexf("3")).expect("a GEXF with sane positions imports");
+    assert_eq!(doc.node("far").unwrap().position, Some(Point::new(3.0, -2.0)));
+    for x in ["1e308", "-2e7", "inf", "NaN"] {
+        let err = from_gexf(&gexf(x)).expect_err("a node beyond the map is refused");
+        assert_eq!(err.len(), 1, "{x}: {err:?}");
+        let text = err[0].to_string();
+        assert!(text.starts_with("line 7, column 7: node 'far': viz:position x is "), "{x}: {text}");
+    }
+
+    let graphml = |x: &str| {
+        format!(
+            r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="k" for="node" attr.name="kind" attr.type="string"/>
+  <key id="x" for="node" attr.name="x" attr.type="double"/>
+  <key id="y" for="node" attr.name="y" attr.type="double"/>
+  <graph edgedefault="directed">
+    <node id="far"><data key="k">issue</data><data key="x">{x}</data><data key="y">0</data></node>
+  </graph>
+</graphml>"#
+        )
+    };
+    from_graphml(&graphml("12")).expect("a GraphML with sane positions imports");
+    let err = from_graphml(&graphml("1e308")).expect_err("refused");
+    assert!(err[0].to_string().starts_with("line 6, column 5: node 'far': x is '1e308'"), "{err:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("far.csv");
+    std::fs::write(&path, "Label,Type,X,Y\nNear,issue,1,2\nFar,issue,3,-1e308\n").unwrap();
+    let err = import_path(&path).expect_err("refused");
+    assert_eq!(err.problems.len(), 1, "{err}");
+    assert!(messages(&err)[0].starts_with("far.csv!D3: the Y position '-1e308' is "), "{err}");
+
+    let blueprint = serde_json::json!({
+        "elements": [{"_id": "far", "attributes": {"label": "Far", "element type": "issue"}}],
+        "maps": [{"elements": [{"element": "far", "position": {"x": 1e308, "y": 0}}]}]
+    });
+    let err = interchange::from_blueprint(&blueprint, &mut Default::default()).expect_err("refused");
+    assert!(err[0].to_string().starts_with("maps[0].elements[0]: element 'far': x is 1e308"), "{err:?}");
+}

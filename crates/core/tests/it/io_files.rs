@@ -254,3 +254,39 @@ fn unreadable_files_say_so() {
     let err = load_path(&path).expect_err("binary");
     assert!(err.to_string().contains("byte 1 is not UTF-8"), "{err}");
 }
+
+fn node_at(x: &str, y: &str) -> String {
+    format!(
+        r#"{{{HEAD}, "nodes": [{{"id": "far", "kind": "issue", "label": "Far", "position": {{"x": {x}, "y": {y}}}, "pinned": true}}]}}"#
+    )
+}
+
+#[test]
+fn a_position_beyond_the_map_is_refused_naming_the_node_and_field() {
+    let err = load_str(&node_at("1e308", "0"), "far.json").expect_err("a node at x = 1e308 is refused");
+    let text = err.to_string();
+    assert!(text.starts_with(r#"far.json: node "far", field position: "#), "{text}");
+    assert!(text.contains("1e308"), "the value is named: {text}");
+    assert!(text.contains("10000000"), "the limit is named: {text}");
+    for (x, y) in [("0", "-1e308"), ("10000000.5", "0"), ("0", "-2e7"), ("-1.7976931348623157e308", "1")] {
+        let problems = problems_of(&node_at(x, y));
+        assert_eq!(problems.len(), 1, "({x}, {y}): {problems:?}");
+        assert!(problems[0].starts_with(r#"node "far", field position: "#), "{problems:?}");
+    }
+    // The edge of the map is still on it.
+    for (x, y) in [("10000000", "-10000000"), ("-9999999.99", "0")] {
+        load_str(&node_at(x, y), "edge.json").unwrap_or_else(|err| panic!("({x}, {y}) loads: {err}"));
+    }
+    // Numbers JSON cannot hold at all are syntax errors, with line and column.
+    assert!(matches!(load_str(&node_at("1e309", "0"), "x.json"), Err(LoadError::Syntax { .. })));
+}
+
+#[test]
+fn a_saved_view_looking_beyond_the_map_is_refused() {
+    let json = format!(
+        r#"{{{HEAD}, "views": [{{"name": "Far", "area": {{"x0": -1e300, "y0": 0, "x1": 10, "y1": 10}}}}]}}"#
+    );
+    let problems = problems_of(&json);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with(r#"view "Far", field area: "#), "{problems:?}");
+}

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 use std::ops::ControlFlow;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use proptest::prelude::*;
 use sectormap_core::editor::{Selection, Session, WORKER_FROM};
@@ -72,14 +72,15 @@ fn an_observer_can_stop_the_layout() {
 #[test]
 fn a_large_map_opens_at_once_and_is_laid_out_on_a_worker_like_the_cli() {
     let doc = random_map(WORKER_FROM + 500, 3);
-    let started = Instant::now();
+    assert!(doc.nodes().all(|n| n.position.is_none()));
     let mut session = Session::new(doc.clone(), None);
-    // Opening returns at once: the work happens on the worker.
-    assert!(started.elapsed() < Duration::from_millis(1500), "opening took {:?}", started.elapsed());
+    // Opening returns before the layout is done: the work happens on the
+    // worker, and nothing is placed until it reports back. (How long
+    // opening takes is measured by the reopen_bench example, not here.)
     assert!(session.is_placing(), "the map waits for its first layout");
+    assert!(session.doc().nodes().all(|n| n.position.is_none()), "nothing was laid out while opening");
     let mut saw_progress = false;
     while session.is_placing() {
-        assert!(started.elapsed() < Duration::from_secs(120), "the worker did not finish");
         std::thread::sleep(Duration::from_millis(10));
         session.poll(0.0, &Selection::default());
         saw_progress |= session.progress() > 0.0 && session.progress() < 1.0;

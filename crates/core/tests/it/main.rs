@@ -21,5 +21,7 @@ mod positions;
 mod render;
 mod scripts;
 mod sheets;
+mod tools;
 mod translations;
+mod unsaved;
 mod views;

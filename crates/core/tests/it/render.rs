@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 use sectormap_core::io::load_path;
-use sectormap_core::model::{Document, Link, LinkKind, Node, NodeKind};
+use sectormap_core::model::{Document, Link, LinkKind, Node, NodeKind, Point};
 use sectormap_core::pipeline::{DEFAULT_SEED, scene_for};
 use sectormap_core::render::{Background, RenderOptions, Size, to_png, to_rgba, to_svg};
 use sectormap_core::scene::{ColorBy, Element, Scene, View};
@@ -151,4 +151,61 @@ fn oversized_pictures_are_refused_not_attempted() {
     let options = RenderOptions { size: Size::Scale(50.0), ..RenderOptions::default() };
     let err = to_png(&scene, &options).expect_err("too large");
     assert!(err.to_string().contains("the most is 20000 on a side"), "{err}");
+}
+
+/// The `width`, `height` and `viewBox` an SVG declares.
+fn declared(svg: &str) -> (f64, f64, Vec<f64>) {
+    let xml = roxmltree::Document::parse(svg).expect("the SVG parses");
+    let root = xml.root_element();
+    let number = |name: &str| root.attribute(name).expect(name).parse::<f64>().expect("a number");
+    let view_box =
+        root.attribute("viewBox").expect("viewBox").split(' ').map(|v| v.parse().unwrap()).collect();
+    (number("width"), number("height"), view_box)
+}
+
+/// Two pinned nodes `x` apart across and half that down.
+fn wide(x: f64) -> Document {
+    let mut doc = Document::new();
+    for (id, at) in [("west", -x / 2.0), ("east", x / 2.0)] {
+        doc.add_node(Node::new(id, NodeKind::Issue, id)).expect("add");
+        doc.set_position(id, Some(Point::new(at, at / 2.0)), true).expect("placed");
+    }
+    doc
+}
+
+#[test]
+fn no_svg_declares_a_picture_larger_than_it_draws() {
+    use sectormap_core::render::MAX_SIDE;
+    // As wide as a map may be: 36 million pixels at the default scale.
+    let scene = scene_for(&wide(1.8e7), &View::default(), DEFAULT_SEED);
+    let options = RenderOptions::default();
+    let (width, height, view_box) = declared(&to_svg(&scene, &options));
+    assert!(width <= f64::from(MAX_SIDE) && height <= f64::from(MAX_SIDE), "{width} x {height}");
+    assert!(width >= 1.0 && height >= 1.0, "{width} x {height}");
+    assert!(view_box.iter().all(|v| v.is_finite()) && view_box[2] > 1.7e7, "{view_box:?}");
+    let aspect = view_box[2] / view_box[3];
+    assert!(((width / height) - aspect).abs() / aspect < 0.05, "{width} x {height} for {view_box:?}");
+    let err = to_png(&scene, &options).expect_err("a PNG that size is refused");
+    assert!(err.to_string().contains("the most is 20000 on a side"), "{err}");
+    // A picture within the limit declares exactly its scale.
+    let scene = scene_for(&wide(1000.0), &View::default(), DEFAULT_SEED);
+    let (width, _, view_box) = declared(&to_svg(&scene, &options));
+    assert_eq!(width, (view_box[2] * 2.0).round());
+}
+
+#[test]
+fn a_scene_reaching_past_any_map_is_not_drawn() {
+    // Not a map that loads (validation refuses it), but one built in code.
+    let mut doc = wide(10.0);
+    doc.set_position("east", Some(Point::new(1e308, 0.0)), true).expect("placed");
+    let scene = scene_for(&doc, &View::default(), DEFAULT_SEED);
+    let options = RenderOptions::default();
+    let svg = sectormap_core::render::to_svg_checked(&scene, &options).map(|text| text.len());
+    let png = sectormap_core::render::to_png(&scene, &options).map(|bytes| bytes.len());
+    for (format, result) in [("SVG", svg), ("PNG", png)] {
+        let err = result.expect_err("refused");
+        assert!(err.to_string().contains("cannot be drawn"), "{format}: {err}");
+    }
+    let (width, height, _) = declared(&to_svg(&scene, &options));
+    assert!(width <= 20_000.0 && height <= 20_000.0, "{width} x {height}");
 }

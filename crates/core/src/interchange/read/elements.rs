@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::kinds::{self, KindLookup, NODE_KIND_NAMES};
-use super::problem::Problem;
-use super::table::{Columns, Table};
+use crate::interchange::problem::Problem;
+use crate::interchange::table::{Columns, Table};
 use crate::model::{Node, NodeKind, Point};
 
 /// Columns with a meaning of their own; every other named column is a free field.
@@ -143,14 +143,14 @@ fn position(table: &Table, row: usize, cols: &Columns, node: &mut Node, problems
         if text.is_empty() {
             return None;
         }
-        let value = kinds::number(text);
-        if value.is_none() {
-            problems.push(Problem::new(
-                table.place(row, col.unwrap_or(0)),
-                format!("the {axis} position '{text}' is not a number"),
-            ));
-        }
-        value
+        kinds::coordinate(text)
+            .map_err(|why| {
+                problems.push(Problem::new(
+                    table.place(row, col.unwrap_or(0)),
+                    format!("the {axis} position '{text}' is {why}"),
+                ));
+            })
+            .ok()
     };
     let (x, y) = (coordinate(x_col, "X"), coordinate(y_col, "Y"));
     let (x_text, y_text) = (table.text(row, x_col), table.text(row, y_col));

@@ -1,8 +1,8 @@
 //! What an imported file holds, told from its sheets' names and headers
 //! before anything is read into a map, so the user sees the choice first.
 
-use super::kumu::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD, SCORE_NOTES};
-use super::table::Table;
+use crate::interchange::sheets::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD, SCORE_NOTES};
+use crate::interchange::table::Table;
 
 /// What one sheet (or CSV file) is read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

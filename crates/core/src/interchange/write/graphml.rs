@@ -8,8 +8,8 @@ use std::io;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use super::props::{LINK_KEYS, Ty, link_values, node_keys, node_values};
-use super::xml::attr;
+use crate::interchange::props::{LINK_KEYS, Ty, link_values, node_keys, node_values};
+use crate::interchange::xml::attr;
 use crate::model::{Document, Node};
 use crate::scene::{Shape, measure, style::kind_colors};
 

@@ -2,8 +2,8 @@
 //! imports them. Each imports as it is (tested), so the examples show the
 //! shape; the "Read me (ignore)" sheet says what goes where.
 
-use super::kumu::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD};
-use super::table::{Cell, OutTable};
+use crate::interchange::sheets::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD};
+use crate::interchange::table::{Cell, OutTable};
 
 /// The shapes of workbook there are templates for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use super::Limits;
-use super::problem::ImportError;
+use crate::interchange::Limits;
+use crate::interchange::problem::ImportError;
 
 /// Checks the sizes a ZIP-based workbook declares for its parts; files that
 /// are not ZIP archives (XLS, CSV) pass unchecked.

@@ -4,13 +4,13 @@ use super::connections::read_connections;
 use super::elements::read_elements;
 use super::elements_by_name::Registry;
 use super::kinds::KindLookup;
-use super::kumu::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD, SCORE_NOTES};
 use super::matrix::read_relevance;
 use super::names::Names;
-use super::problem::Problem;
 use super::report::{read_map, read_report_card, read_score_notes};
 use super::shape::{Role, role_of};
-use super::table::Table;
+use crate::interchange::problem::Problem;
+use crate::interchange::sheets::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD, SCORE_NOTES};
+use crate::interchange::table::Table;
 use crate::model::{Document, Node};
 
 /// The map in `tables` (sheets of a workbook, or one CSV file), or every

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::suggest::did_you_mean;
+use crate::interchange::suggest::did_you_mean;
 use crate::model::Node;
 
 /// The elements of an import, to look up by ID or label.

@@ -1,20 +1,17 @@
-//! Kumu's JSON blueprint: `elements`, `connections` and `maps` (with
-//! positions), read and written.
+//! Kumu's JSON blueprint read: `elements`, `connections` and `maps` (with
+//! positions).
 //!
 //! Reading takes both Kumu's export (`_id`, `attributes`, `maps[0]`
 //! positions) and the flat form Kumu's importer accepts (`{"label": ..,
-//! "type": ..}`); connections name their ends by `_id` or label. Writing
-//! gives Kumu's export form, with Sectormap's attributes beside Kumu's and
-//! the map's title, subtitle, source and language under `sectormap`.
+//! "type": ..}`); connections name their ends by `_id` or label.
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds::{self, KindLookup};
-use super::problem::Problem;
-use super::props::{link_values, node_values};
+use crate::interchange::problem::Problem;
 use crate::model::{Document, MapMeta, Point};
 
 /// Whether JSON `value` looks like a Kumu blueprint rather than a Sectormap map.
@@ -63,7 +60,7 @@ fn id_of(item: &Map<String, Value>) -> String {
 /// The map in a Kumu blueprint, or every problem in it.
 pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document, Vec<Problem>> {
     let mut problems = Vec::new();
-    let positions = positions(value);
+    let positions = positions(value, &mut problems);
     let mut nodes = Vec::new();
     let mut by_label: BTreeMap<String, String> = BTreeMap::new();
     let mut taken = std::collections::BTreeSet::new();
@@ -125,79 +122,29 @@ pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document,
     build(meta, nodes, edges, problems, kinds)
 }
 
-/// Element positions of the blueprint's first map, by element id.
-fn positions(value: &Value) -> BTreeMap<String, Point> {
+/// Element positions of the blueprint's first map, by element id; a
+/// position off the map is a problem at its place in the map.
+fn positions(value: &Value, problems: &mut Vec<Problem>) -> BTreeMap<String, Point> {
     let mut out = BTreeMap::new();
-    for item in value.pointer("/maps/0/elements").and_then(Value::as_array).into_iter().flatten() {
+    for (index, item) in
+        value.pointer("/maps/0/elements").and_then(Value::as_array).into_iter().flatten().enumerate()
+    {
         let element = item.get("element").map(|v| text(v, "")).unwrap_or_default();
         let x = item.pointer("/position/x").and_then(Value::as_f64);
         let y = item.pointer("/position/y").and_then(Value::as_f64);
         if let (Some(x), Some(y)) = (x, y) {
+            let off = [("x", x), ("y", y)]
+                .into_iter()
+                .find_map(|(axis, v)| crate::model::coordinate_problem(v).map(|why| (axis, v, why)));
+            if let Some((axis, v, why)) = off {
+                problems.push(Problem::new(
+                    format!("maps[0].elements[{index}]"),
+                    format!("element '{element}': {axis} is {}, {why}", crate::model::show_number(v)),
+                ));
+                continue;
+            }
             out.insert(element, Point::new(x, y));
         }
     }
     out
-}
-
-/// `doc` as a Kumu blueprint: elements, connections and one map with every
-/// placed element's position.
-pub fn to_blueprint(doc: &Document) -> Value {
-    let elements: Vec<Value> = doc
-        .nodes()
-        .map(|node| {
-            let mut attrs = Map::new();
-            attrs.insert("label".to_owned(), json!(node.label));
-            for (name, value) in node_values(node) {
-                let value = match name.as_str() {
-                    "kind" => {
-                        attrs.insert("element type".to_owned(), json!(value));
-                        continue;
-                    }
-                    "tags" => json!(node.tags),
-                    "evidence" => json!(node.evidence),
-                    _ => json!(value),
-                };
-                attrs.insert(name, value);
-            }
-            json!({ "_id": node.id, "attributes": attrs })
-        })
-        .collect();
-    let connections: Vec<Value> = doc
-        .links()
-        .map(|(link, from, to)| {
-            let mut attrs = Map::new();
-            for (name, value) in link_values(link) {
-                let value = match name {
-                    "kind" => {
-                        attrs.insert("connection type".to_owned(), json!(value));
-                        continue;
-                    }
-                    "strength" => json!(link.strength),
-                    "recognised" => json!(link.recognised),
-                    "evidence" => json!(link.evidence),
-                    _ => json!(value),
-                };
-                attrs.insert(name.to_owned(), value);
-            }
-            let direction = if link.kind.directed() { "directed" } else { "undirected" };
-            json!({ "_id": link.id, "from": from, "to": to, "direction": direction, "attributes": attrs })
-        })
-        .collect();
-    let placed: Vec<Value> = doc
-        .nodes()
-        .filter_map(|n| n.position.map(|p| json!({ "element": n.id, "position": { "x": p.x, "y": p.y } })))
-        .collect();
-    let name = if doc.meta.title.is_empty() { "Sectormap" } else { doc.meta.title.as_str() };
-    json!({
-        "elements": elements,
-        "connections": connections,
-        "loops": [],
-        "maps": [{ "name": name, "elements": placed }],
-        "sectormap": {
-            "title": doc.meta.title,
-            "subtitle": doc.meta.subtitle,
-            "source": doc.meta.source,
-            "language": doc.meta.language,
-        },
-    })
 }

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::kinds::{self, KindLookup};
-use super::problem::Problem;
-use super::props::{link_from, node_from};
+use crate::interchange::problem::Problem;
+use crate::interchange::props::{link_from, node_from};
 use crate::model::{Document, MapMeta, Point};
 
 /// A node as a graph file gives it.
@@ -68,7 +68,7 @@ pub fn build(
             doc.node(id).map(|n| n.kind).ok_or_else(|| {
                 format!(
                     "no node has the id '{id}'{}",
-                    super::suggest::did_you_mean(id, labels.iter().map(String::as_str))
+                    crate::interchange::suggest::did_you_mean(id, labels.iter().map(String::as_str))
                 )
             })
         });
@@ -96,5 +96,5 @@ pub fn build(
             Err(message) => problems.push(Problem::new(raw.place, message)),
         }
     }
-    super::kumu_read::finish(doc, problems)
+    super::kumu::finish(doc, problems)
 }

@@ -1,14 +1,13 @@
-//! Workbooks: reading XLSX and ODS sheets as [`Table`]s (calamine) within
-//! size limits, and writing [`OutTable`]s as XLSX (rust_xlsxwriter).
+//! Workbooks read: XLSX and ODS sheets as [`Table`]s (calamine), streamed
+//! within size limits (written in `write/xlsx.rs`).
 
 use std::path::Path;
 
 use calamine::{Data, DataRef, Reader, Sheets, open_workbook_auto};
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use super::Limits;
-use super::problem::{ImportError, Problem, cell_name};
-use super::table::{Cell, OutTable, Table};
+use crate::interchange::Limits;
+use crate::interchange::problem::{ImportError, Problem, cell_name};
+use crate::interchange::table::Table;
 
 /// Refuses a file over `limits.max_bytes` before anything is read from it.
 pub fn check_size(path: &Path, file: &str, limits: &Limits) -> Result<(), ImportError> {
@@ -165,34 +164,4 @@ fn text_of(data: &Data) -> String {
         Data::Bool(value) => if *value { "yes" } else { "no" }.to_owned(),
         other => other.to_string(),
     }
-}
-
-/// The XLSX bytes of `tables`, one sheet each, headers in bold and frozen.
-pub fn write_workbook(tables: &[OutTable]) -> Result<Vec<u8>, XlsxError> {
-    let mut workbook = Workbook::new();
-    let bold = Format::new().set_bold();
-    for table in tables {
-        let sheet = workbook.add_worksheet();
-        sheet.set_name(&table.name)?;
-        for (r, row) in table.rows.iter().enumerate() {
-            let r = u32::try_from(r).map_err(|_| XlsxError::RowColumnLimitError)?;
-            for (c, cell) in row.iter().enumerate() {
-                let c = u16::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
-                match cell {
-                    Cell::Empty => {}
-                    Cell::Text(text) if r == 0 => {
-                        sheet.write_string_with_format(r, c, text, &bold)?;
-                    }
-                    Cell::Text(text) => {
-                        sheet.write_string(r, c, text)?;
-                    }
-                    Cell::Number(value) => {
-                        sheet.write_number(r, c, *value)?;
-                    }
-                }
-            }
-        }
-        sheet.set_freeze_panes(1, 0)?;
-    }
-    workbook.save_to_buffer()
 }

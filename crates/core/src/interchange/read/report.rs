@@ -2,8 +2,8 @@
 
 use super::elements_by_name::Registry;
 use super::kinds;
-use super::problem::Problem;
-use super::table::{Columns, Table};
+use crate::interchange::problem::Problem;
+use crate::interchange::table::{Columns, Table};
 use crate::model::{Document, MapMeta, NodeKind, Score, parse_score, parse_year};
 
 /// The department named on `row` of `table` (by its `ID`, else its `Label`).

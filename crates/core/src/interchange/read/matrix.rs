@@ -19,8 +19,8 @@
 //! kept: in a gap map an unlinked form of VAW is the finding itself.
 
 use super::elements_by_name::Registry;
-use super::problem::Problem;
-use super::table::Table;
+use crate::interchange::problem::Problem;
+use crate::interchange::table::Table;
 use crate::model::{Document, Link, LinkKind, NodeKind};
 
 /// Marks that say the department itself makes the link.

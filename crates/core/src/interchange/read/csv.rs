@@ -2,10 +2,10 @@
 
 use std::path::Path;
 
-use super::Limits;
-use super::problem::{ImportError, Problem};
-use super::table::Table;
 use super::xlsx::check_size;
+use crate::interchange::Limits;
+use crate::interchange::problem::{ImportError, Problem};
+use crate::interchange::table::Table;
 
 /// The CSV file at `path` as a table named after the file (for places
 /// such as `people.csv!C4`), within `limits`.

@@ -7,10 +7,11 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::kinds::{KindLookup, KindMap, UnknownType};
-use super::problem::{ImportError, Problem};
 use super::shape::{SheetShape, sheets_of};
-use super::table::Table;
-use super::{Format, Limits, csv, gexf_read, graphml_read, kumu_json, kumu_read, xlsx};
+use super::{csv, gexf, graphml, kumu, kumu_json, xlsx};
+use crate::interchange::problem::{ImportError, Problem};
+use crate::interchange::table::Table;
+use crate::interchange::{Format, Limits};
 use crate::model::Document;
 
 /// A file's content, parsed as far as its format goes.
@@ -66,9 +67,11 @@ pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> 
             // `sectormap convert` writes the other sheets beside the
             // elements as NAME-connections.csv...; read them when there.
             let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            for sheet in super::CSV_SHEETS {
+            for sheet in crate::interchange::CSV_SHEETS {
                 let beside = path.with_file_name(format!("{stem}-{sheet}.csv"));
-                if !super::CSV_SHEETS.iter().any(|s| stem.ends_with(&format!("-{s}"))) && beside.is_file() {
+                if !crate::interchange::CSV_SHEETS.iter().any(|s| stem.ends_with(&format!("-{s}")))
+                    && beside.is_file()
+                {
                     tables.push(csv::read_csv(&beside, &beside.display().to_string(), limits)?);
                 }
             }
@@ -140,9 +143,9 @@ impl Source {
     pub fn convert(&self, choices: &KindMap) -> Converted {
         let mut kinds = KindLookup::new(choices.clone());
         let result = match self {
-            Source::Tables { tables, .. } => kumu_read::from_tables(tables, &mut kinds),
-            Source::GraphMl(text) => graphml_read::from_graphml_with(text, &mut kinds),
-            Source::Gexf(text) => gexf_read::from_gexf_with(text, &mut kinds),
+            Source::Tables { tables, .. } => kumu::from_tables(tables, &mut kinds),
+            Source::GraphMl(text) => graphml::from_graphml_with(text, &mut kinds),
+            Source::Gexf(text) => gexf::from_gexf_with(text, &mut kinds),
             Source::Blueprint(value) => kumu_json::from_blueprint(value, &mut kinds),
             Source::Map(doc) => Ok((**doc).clone()),
         };

@@ -1,4 +1,4 @@
-//! GraphML import: the keys [`to_graphml`](super::to_graphml) writes (and
+//! GraphML import: the keys [`to_graphml`](crate::interchange::to_graphml) writes (and
 //! Gephi's), with positions from `x`/`y` data or else yEd's geometry.
 
 use std::collections::BTreeMap;
@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
 use super::kinds::KindLookup;
-use super::problem::Problem;
-use super::xml::{Element, parse};
+use crate::interchange::problem::Problem;
+use crate::interchange::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
 
 /// The map in GraphML `text`, or every problem in it.
@@ -102,12 +102,16 @@ fn position(
     has_xy: bool,
     problems: &mut Vec<Problem>,
 ) -> Option<Point> {
+    let id = node.attr("id").unwrap_or_default();
     let mut number = |text: &str, what: &str| {
-        let value = kinds::number(text);
-        if value.is_none() {
-            problems.push(Problem::new(node.place.clone(), format!("{what} is '{text}', not a number")));
-        }
-        value
+        kinds::coordinate(text)
+            .map_err(|why| {
+                problems.push(Problem::new(
+                    node.place.clone(),
+                    format!("node '{id}': {what} is '{text}', {why}"),
+                ));
+            })
+            .ok()
     };
     if let (Some(x), Some(y)) = (values.remove("x"), values.remove("y")) {
         return Some(Point::new(number(&x, "x")?, number(&y, "y")?));
@@ -123,5 +127,13 @@ fn position(
         number(&get("width"), "width")?,
         number(&get("height"), "height")?,
     );
-    Some(Point::new(x + w / 2.0, y + h / 2.0))
+    let centre = Point::new(x + w / 2.0, y + h / 2.0);
+    if !centre.is_on_map() {
+        problems.push(Problem::new(
+            node.place.clone(),
+            format!("node '{id}': the yEd geometry's centre ({}, {}) is off the map", centre.x, centre.y),
+        ));
+        return None;
+    }
+    Some(centre)
 }

@@ -2,8 +2,8 @@
 
 use super::kinds;
 use super::names::Names;
-use super::problem::Problem;
-use super::table::{Columns, Table};
+use crate::interchange::problem::Problem;
+use crate::interchange::table::{Columns, Table};
 use crate::model::{Document, Link, LinkKind};
 
 /// Adds the links of a Connections sheet to `doc`; problems go to `problems`.

@@ -113,6 +113,16 @@ pub fn number(text: &str) -> Option<f64> {
     crate::model::parse_decimal(text).ok()
 }
 
+/// A coordinate cell: a number on the map (a decimal comma is read as a
+/// point); else what is wrong with it (`not a number`, `off the map (...)`).
+pub fn coordinate(text: &str) -> Result<f64, String> {
+    let value = text.trim().replace(',', ".").parse::<f64>().map_err(|_| "not a number".to_owned())?;
+    match crate::model::coordinate_problem(value) {
+        None => Ok(value),
+        Some(why) => Err(why),
+    }
+}
+
 /// A strength of 1, 2 or 3; empty is 2.
 pub fn strength(text: &str) -> Option<u8> {
     if text.trim().is_empty() {

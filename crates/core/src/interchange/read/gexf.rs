@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
 use super::kinds::KindLookup;
-use super::problem::Problem;
-use super::xml::{Element, parse};
+use crate::interchange::problem::Problem;
+use crate::interchange::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
 
 /// The map in GEXF `text`, or every problem in it.
@@ -81,12 +81,15 @@ pub fn from_gexf_with(text: &str, kinds: &mut KindLookup) -> Result<crate::model
 
 fn coordinate(node: &Element, text: Option<&str>, axis: &str, problems: &mut Vec<Problem>) -> Option<f64> {
     let text = text.unwrap_or("0");
-    let value = kinds::number(text);
-    if value.is_none() {
-        problems
-            .push(Problem::new(node.place.clone(), format!("viz:position {axis} is '{text}', not a number")));
-    }
-    value
+    kinds::coordinate(text)
+        .map_err(|why| {
+            let id = node.attr("id").unwrap_or_default();
+            problems.push(Problem::new(
+                node.place.clone(),
+                format!("node '{id}': viz:position {axis} is '{text}', {why}"),
+            ));
+        })
+        .ok()
 }
 
 /// The attribute values of `element` by title.

@@ -1,0 +1,46 @@
+//! Reading other tools' files into a map.
+//!
+//! An import is two steps. [`read_source`](source::read_source) reads a
+//! file as far as its format goes, within [`Limits`](super::Limits): file
+//! size and rows first, a ZIP's declared unpacked size before anything is
+//! unpacked (`bomb.rs`), XLSX cells counted as they stream in (`xlsx.rs`).
+//! The [`Source`](source::Source) it gives is sheets read as text
+//! [`Table`](super::Table)s (`xlsx.rs`, `csv.rs`), GraphML or GEXF text, a
+//! Kumu blueprint or a Sectormap map, with the shape the preview shows.
+//! `Source::convert` then makes the document, reading unknown type names
+//! as the user chose (`kinds.rs`: [`KindMap`](kinds::KindMap), and
+//! [`KindLookup`](kinds::KindLookup) remembering the names that are no kind):
+//!
+//! - Workbooks and CSV (`kumu.rs`): each sheet's [`Role`](shape::Role)
+//!   comes from its name or header (`shape.rs`); the Elements sheet
+//!   (`elements.rs`), Connections (`connections.rs`, ends found by id or
+//!   label in `names.rs`), the relevance matrix (`matrix.rs`), the report
+//!   card, score notes and map sheets (`report.rs`). Without an Elements
+//!   sheet, a matrix or report card makes the elements it names
+//!   (`elements_by_name.rs`).
+//! - GraphML (`graphml.rs`) and GEXF (`gexf.rs`): the XML element tree
+//!   (`xml.rs`) read into raw nodes and edges, which `graph.rs` builds
+//!   with the attribute list writing uses too (`props.rs`).
+//! - Kumu's JSON blueprint (`kumu_json.rs`).
+//!
+//! Every problem found is collected with its place: the sheet and cell
+//! (`Connections!C14`), the line and column of an XML element, or the
+//! place in a JSON blueprint.
+
+mod bomb;
+mod connections;
+mod csv;
+mod elements;
+mod elements_by_name;
+pub(super) mod gexf;
+mod graph;
+pub(super) mod graphml;
+pub(super) mod kinds;
+pub(super) mod kumu;
+pub(super) mod kumu_json;
+pub(super) mod matrix;
+mod names;
+mod report;
+pub(super) mod shape;
+pub(super) mod source;
+mod xlsx;
