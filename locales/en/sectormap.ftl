@@ -90,6 +90,7 @@ legend-score-none = Department score, out of 10 (no scores yet)
 legend-not-scored = not scored
 legend-relevant-made = Relevant, and the department makes the link
 legend-relevant-not-made = Relevant, but the department does not make the link
+legend-relevant-unchecked = Relevant; not yet checked whether the department makes the link
 legend-strength = Strength { $strength }: { $word ->
     [weak] weak
     [moderate] moderate
@@ -116,6 +117,7 @@ chart-describe-year = Scores out of 10 of { $count } departments in { $year }.
 
 gap-title-unlinked-objective = Objectives linked to no form of VAW
 gap-title-unrecognised-link = Links the department does not make
+gap-title-unchecked-link = Links nobody has checked yet
 gap-title-department-without-vaw = Departments with no link to VAW
 gap-title-single-form = Departments that see only one form of VAW
 gap-title-health-and-justice-only = Forms of VAW left to health and justice
@@ -132,6 +134,7 @@ gap-the-objective = { $owned ->
    *[no] the objective "{ $objective }"
 }
 gap-unrecognised-link = { $issue } bears on { $target }, but the department does not make that link itself.
+gap-unchecked-link = { $issue } bears on { $target }; nobody has checked yet whether the department makes that link itself.
 gap-department-without-vaw = { $department } has no link to any form of violence against women: neither the department nor any of its objectives is linked to a VAW issue{ $obliged ->
     [0] {""}
     [one] , although a commitment on the map obliges it
@@ -413,7 +416,10 @@ link-strength = Strength
 link-strength-1 = 1 weak
 link-strength-2 = 2 moderate
 link-strength-3 = 3 strong
-link-recognised = The department makes this link itself
+link-recognised-label = Does the department make this link itself?
+link-recognised-yes = Yes, in its own documents
+link-recognised-no = No
+link-recognised-unknown = Not checked yet
 step-edit-link = { $field ->
     [kind] Edit link kind
     [label] Edit link label
@@ -728,6 +734,7 @@ web-links = Links
 web-link-note = strength { $strength } of 3, { $made }
 web-recognised = the department makes this link
 web-not-recognised = the department does not make this link
+web-unchecked = nobody has checked yet whether the department makes this link
 web-report-caption = Scores out of 10 by year; – means not scored.
 web-gaps = Gaps
 web-show-on-map = Show on map

@@ -89,6 +89,7 @@ legend-score-none = Puntuación del ministerio, sobre 10 (aún sin puntuaciones)
 legend-not-scored = sin puntuar
 legend-relevant-made = Pertinente, y el ministerio reconoce el vínculo
 legend-relevant-not-made = Pertinente, pero el ministerio no reconoce el vínculo
+legend-relevant-unchecked = Pertinente; falta comprobar si el ministerio reconoce el vínculo
 legend-strength = Intensidad { $strength }: pertinencia { $word ->
     [weak] débil
     [moderate] moderada
@@ -115,6 +116,7 @@ chart-describe-year = Puntuaciones sobre 10 de { $count } ministerios en { $year
 
 gap-title-unlinked-objective = Objetivos sin vínculo con ninguna forma de VCM
 gap-title-unrecognised-link = Vínculos que el ministerio no reconoce
+gap-title-unchecked-link = Vínculos aún sin comprobar
 gap-title-department-without-vaw = Ministerios sin vínculo con la VCM
 gap-title-single-form = Ministerios que solo ven una forma de VCM
 gap-title-health-and-justice-only = Formas de VCM relegadas a salud y justicia
@@ -131,6 +133,7 @@ gap-the-objective = { $owned ->
    *[no] el objetivo «{ $objective }»
 }
 gap-unrecognised-link = { $issue } incide en { $target }, pero el ministerio no reconoce ese vínculo por sí mismo.
+gap-unchecked-link = { $issue } incide en { $target }; aún no se ha comprobado si el ministerio reconoce ese vínculo por sí mismo.
 gap-department-without-vaw = { $department } no tiene vínculo con ninguna forma de violencia contra las mujeres: ni el ministerio ni ninguno de sus objetivos está vinculado a una forma de VCM{ $obliged ->
     [0] {""}
     [one] , aunque un compromiso del mapa lo obliga
@@ -412,7 +415,10 @@ link-strength = Intensidad
 link-strength-1 = 1 débil
 link-strength-2 = 2 moderada
 link-strength-3 = 3 fuerte
-link-recognised = El propio ministerio reconoce este vínculo
+link-recognised-label = ¿Reconoce el propio ministerio este vínculo?
+link-recognised-yes = Sí, en sus propios documentos
+link-recognised-no = No
+link-recognised-unknown = Sin comprobar
 step-edit-link = { $field ->
     [kind] Editar tipo de vínculo
     [label] Editar etiqueta del vínculo
@@ -727,6 +733,7 @@ web-links = Vínculos
 web-link-note = intensidad { $strength } de 3, { $made }
 web-recognised = el ministerio establece este vínculo
 web-not-recognised = el ministerio no establece este vínculo
+web-unchecked = aún no se ha comprobado si el ministerio establece este vínculo
 web-report-caption = Puntuaciones sobre 10 por año; – significa sin puntuación.
 web-gaps = Carencias
 web-show-on-map = Ver en el mapa

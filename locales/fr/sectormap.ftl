@@ -89,6 +89,7 @@ legend-score-none = Note du ministère, sur 10 (pas encore de notes)
 legend-not-scored = non noté
 legend-relevant-made = Pertinent, et le ministère reconnaît le lien
 legend-relevant-not-made = Pertinent, mais le ministère ne reconnaît pas le lien
+legend-relevant-unchecked = Pertinent ; reste à vérifier si le ministère reconnaît le lien
 legend-strength = Intensité { $strength } : pertinence { $word ->
     [weak] faible
     [moderate] moyenne
@@ -115,6 +116,7 @@ chart-describe-year = Notes sur 10 de { $count } ministères en { $year }.
 
 gap-title-unlinked-objective = Objectifs liés à aucune forme de violence
 gap-title-unrecognised-link = Liens que le ministère ne reconnaît pas
+gap-title-unchecked-link = Liens pas encore vérifiés
 gap-title-department-without-vaw = Ministères sans lien avec la violence à l'égard des femmes
 gap-title-single-form = Ministères qui ne voient qu'une forme de violence
 gap-title-health-and-justice-only = Formes de violence laissées à la santé et à la justice
@@ -131,6 +133,7 @@ gap-the-objective = { $owned ->
    *[no] l'objectif « { $objective } »
 }
 gap-unrecognised-link = { $issue } concerne { $target }, mais le ministère ne reconnaît pas lui-même ce lien.
+gap-unchecked-link = { $issue } concerne { $target } ; personne n'a encore vérifié si le ministère reconnaît lui-même ce lien.
 gap-department-without-vaw = { $department } : aucun lien avec une forme de violence à l'égard des femmes ; ni le ministère ni aucun de ses objectifs n'est lié à une forme de violence{ $obliged ->
     [0] {""}
     [one] , alors qu'un engagement de la carte l'y oblige
@@ -412,7 +415,10 @@ link-strength = Intensité
 link-strength-1 = 1 faible
 link-strength-2 = 2 moyenne
 link-strength-3 = 3 forte
-link-recognised = Le ministère reconnaît lui-même ce lien
+link-recognised-label = Le ministère reconnaît-il lui-même ce lien ?
+link-recognised-yes = Oui, dans ses propres documents
+link-recognised-no = Non
+link-recognised-unknown = Pas encore vérifié
 step-edit-link = { $field ->
     [kind] Modifier le type du lien
     [label] Modifier le libellé du lien
@@ -594,14 +600,14 @@ recover-later = Décider plus tard
 menu-map-language = Langue de la carte
 menu-map-language-own = { $name } ({ $tag }, celle de la carte)
 menu-map-language-other = { $name } ({ $tag })
-menu-map-language-none = Ajoutez des traductions dans l’inspecteur pour afficher la carte dans une autre langue.
+menu-map-language-none = Ajoutez des traductions dans l'inspecteur pour afficher la carte dans une autre langue.
 translations-heading = Traductions
 translations-into = Vers
-translations-none = (aucune pour l’instant)
+translations-none = (aucune pour l'instant)
 translations-tag-hint = code, p. ex. es
 translations-tag-tooltip = Un code de langue BCP 47 : es, fr, ar, pt-BR...
 translations-add = Ajouter une langue
-translations-written-in = Rédigé en { $language } ; les champs vides affichent l’original.
+translations-written-in = Rédigé en { $language } ; les champs vides affichent l'original.
 translations-field = { $field } en { $language }
 translations-field-label = Libellé
 translations-field-description = Description
@@ -611,7 +617,7 @@ translations-field-source = Ligne de source
 translations-caption = Légende en { $language }
 translations-step-caption = Traduire la légende
 map-language-field = Langue de la carte (p. ex. en, es, ar)
-map-language-bad = Ce n’est pas un code de langue : utilisez-en un comme en, es, fr ou ar.
+map-language-bad = Ce n'est pas un code de langue : utilisez-en un comme en, es, fr ou ar.
 shaped-on-map = Sur la carte :
 
 ## Import and data export
@@ -620,8 +626,8 @@ menu-export-data = Exporter les données…
 import-go = Importer
 import-files = Classeurs, CSV, GraphML, GEXF, Kumu
 import-pick-title = Importer un fichier
-import-failed = Impossible d’importer { $path }
-import-failed-title = Le fichier n’a pas pu être lu
+import-failed = Impossible d'importer { $path }
+import-failed-title = Le fichier n'a pas pu être lu
 import-opened = Importé comme nouvelle carte : enregistrez-la pour la garder.
 import-undo = Importer { $file }
 import-merged = Fusion faite. Éléments : { $added } ajoutés ; éléments et liens modifiés : { $changed } ; liens : { $links } ajoutés.
@@ -639,9 +645,9 @@ import-title = Importer { $file }
 import-read-as = Lu comme { $format }.
 import-sheet = Feuille « { $name } » : { $role }, { $rows } lignes
 import-holds = Le fichier contient { $nodes } éléments et { $links } liens.
-import-as-new = L’ouvrir comme nouvelle carte
+import-as-new = L'ouvrir comme nouvelle carte
 import-merge = Le fusionner avec cette carte
-import-kinds-intro = Certains types d’éléments ne sont pas des types Sectormap. Choisissez ce qu’est chacun :
+import-kinds-intro = Certains types d'éléments ne sont pas des types Sectormap. Choisissez ce qu'est chacun :
 import-no-type = Éléments sans type
 import-type-count = { $name } : { $count ->
         [one] un élément
@@ -664,7 +670,7 @@ data-gexf = GEXF 1.3 (.gexf) : pour Gephi, avec positions, couleurs et attributs
 data-kumu = Plan Kumu (.kumu.json)
 data-note = Les traductions et les vues enregistrées restent dans le fichier de la carte.
 ## Briefing pack (PDF)
-briefing-label = Dossier d’information
+briefing-label = Dossier d'information
 briefing-untitled = Carte sans titre
 briefing-date = Date : { $date }
 briefing-contents = Sommaire
@@ -707,7 +713,7 @@ web-previous = Vue précédente
 web-next = Vue suivante
 web-step = Vue { $number } sur { $count }
 web-whole-map = Toute la carte
-web-keys = Faites glisser ou utilisez les flèches pour déplacer la carte, + et − pour zoomer, Tab pour atteindre chaque nœud et Entrée pour l’ouvrir. Page suivante, Page précédente ou les flèches parcourent les vues ; / recherche.
+web-keys = Faites glisser ou utilisez les flèches pour déplacer la carte, + et − pour zoomer, Tab pour atteindre chaque nœud et Entrée pour l'ouvrir. Page suivante, Page précédente ou les flèches parcourent les vues ; / recherche.
 web-search-label = Rechercher sur la carte
 web-search-placeholder = Nom, description ou étiquette
 web-search-none = Rien sur la carte ne correspond.
@@ -727,7 +733,8 @@ web-links = Liens
 web-link-note = intensité { $strength } sur 3, { $made }
 web-recognised = le ministère fait ce lien
 web-not-recognised = le ministère ne fait pas ce lien
+web-unchecked = personne n'a encore vérifié si le ministère fait ce lien
 web-report-caption = Notes sur 10 par année ; – : non noté.
 web-gaps = Lacunes
 web-show-on-map = Voir sur la carte
-web-made = Fait avec Sectormap. Cette page fonctionne hors ligne et n’envoie rien nulle part.
+web-made = Fait avec Sectormap. Cette page fonctionne hors ligne et n'envoie rien nulle part.

@@ -16,6 +16,8 @@ pub enum GapKind {
     UnlinkedObjective,
     /// A relevant link the department does not make itself.
     UnrecognisedLink,
+    /// A relevant link nobody has checked yet: does the department make it?
+    UncheckedLink,
     /// A department neither it nor its objectives linked to any VAW issue.
     DepartmentWithoutVaw,
     /// A department whose links touch only one form of VAW.
@@ -32,9 +34,10 @@ pub enum GapKind {
 
 impl GapKind {
     /// Every rule, in listing order.
-    pub const ALL: [GapKind; 8] = [
+    pub const ALL: [GapKind; 9] = [
         GapKind::UnlinkedObjective,
         GapKind::UnrecognisedLink,
+        GapKind::UncheckedLink,
         GapKind::DepartmentWithoutVaw,
         GapKind::SingleForm,
         GapKind::HealthAndJusticeOnly,
@@ -48,6 +51,7 @@ impl GapKind {
         match self {
             GapKind::UnlinkedObjective => "unlinked-objective",
             GapKind::UnrecognisedLink => "unrecognised-link",
+            GapKind::UncheckedLink => "unchecked-link",
             GapKind::DepartmentWithoutVaw => "department-without-vaw",
             GapKind::SingleForm => "single-form",
             GapKind::HealthAndJusticeOnly => "health-and-justice-only",

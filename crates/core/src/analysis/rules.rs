@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::gaps::{Gap, GapKind};
 use super::reach::Reach;
 use crate::i18n::{Language, short_list};
-use crate::model::{Document, LinkKind, Node, NodeKind, SectorFamily};
+use crate::model::{Document, LinkKind, Node, NodeKind, Recognised, SectorFamily};
 use crate::tr;
 
 /// Where the rules put what they find, and the language they say it in.
@@ -53,13 +53,17 @@ pub fn unlinked_objectives(doc: &Document, reach: &Reach, found: &mut Found<'_>)
     }
 }
 
-/// Relevant links the department does not make itself.
+/// Relevant links the department does not make itself, and those nobody
+/// has checked yet (each its own rule, so unchecked links never pass for
+/// links the department refuses).
 pub fn unrecognised_links(doc: &Document, found: &mut Found<'_>) {
     let lang = found.lang;
     for (link, from, to) in doc.links() {
-        if link.kind != LinkKind::Relevant || link.recognised {
-            continue;
-        }
+        let (kind, sentence) = match (link.kind, link.recognised) {
+            (LinkKind::Relevant, Recognised::No) => (GapKind::UnrecognisedLink, "gap-unrecognised-link"),
+            (LinkKind::Relevant, Recognised::Unknown) => (GapKind::UncheckedLink, "gap-unchecked-link"),
+            _ => continue,
+        };
         let (Some(issue), Some(target)) = (doc.node(from), doc.node(to)) else { continue };
         let (dept, what) = match target.kind {
             NodeKind::Objective => {
@@ -78,10 +82,10 @@ pub fn unrecognised_links(doc: &Document, found: &mut Found<'_>) {
         let mut nodes = vec![to.to_owned(), from.to_owned()];
         nodes.extend(dept.filter(|d| d.id != to).map(|d| d.id.clone()));
         found.gaps.push(Gap {
-            kind: GapKind::UnrecognisedLink,
+            kind,
             nodes,
             links: vec![link.id.clone()],
-            text: tr!(lang, "gap-unrecognised-link", issue = name(issue), target = what),
+            text: tr!(lang, sentence, issue = name(issue), target = what),
         });
     }
 }

@@ -4,7 +4,7 @@
 pub mod families;
 
 use crate::layout::SplitMix64;
-use crate::model::{Document, Link, LinkKind, Node, NodeKind, Score};
+use crate::model::{Document, Link, LinkKind, Node, NodeKind, Recognised, Score};
 
 /// A connected random graph: a random spanning tree on `n` nodes plus
 /// random extra edges up to `m` in all (no self-loops; duplicates are skipped).
@@ -90,7 +90,7 @@ pub fn random_map(nodes: usize, seed: u64) -> Document {
             if rng.next_f32() < 0.8 { dept % issues } else { (rng.next_u64() % issues as u64) as usize };
         let mut link = Link::new(format!("rel-{k}"), LinkKind::Relevant);
         link.strength = 1 + (rng.next_u64() % 3) as u8;
-        link.recognised = rng.next_f32() < 0.4;
+        link.recognised = if rng.next_f32() < 0.4 { Recognised::Yes } else { Recognised::No };
         let _ = doc.add_link(&format!("issue-{issue}"), objective, link);
     }
     doc

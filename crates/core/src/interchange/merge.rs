@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::problem::Problem;
 use super::read::kinds;
 use crate::edit::Edit;
-use crate::model::{Document, Engagement, Link, MapMeta, Node};
+use crate::model::{Document, Engagement, Link, MapMeta, Node, Recognised};
 
 /// One element or link the merge changes, with the fields it changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -271,8 +271,9 @@ fn merge_link(old: &Link, new: &Link, strength_given: bool) -> (Link, Vec<String
         out.strength = new.strength;
         fields.push("strength".to_owned());
     }
-    if new.recognised && !out.recognised {
-        out.recognised = true;
+    // What the file does not say (unknown) never wipes what the map knows.
+    if new.recognised != Recognised::Unknown && out.recognised != new.recognised {
+        out.recognised = new.recognised;
         fields.push("recognised".to_owned());
     }
     (out, fields)

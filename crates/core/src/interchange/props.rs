@@ -188,7 +188,7 @@ pub fn link_values(link: &Link) -> Vec<(&'static str, String)> {
     let mut values = vec![
         ("kind", link.kind.key().to_owned()),
         ("strength", link.strength.to_string()),
-        ("recognised", link.recognised.to_string()),
+        ("recognised", link.recognised.as_flag().map(|yes| yes.to_string()).unwrap_or_default()),
         ("evidence", link.evidence.join("\n")),
         ("label", link.label.clone()),
     ];
@@ -213,8 +213,9 @@ pub fn link_from(
     let strength = if get("strength").is_empty() { get("weight") } else { get("strength") };
     link.strength = kinds::strength(strength)
         .ok_or_else(|| format!("link '{id}': the strength '{strength}' is not 1, 2 or 3"))?;
-    link.recognised = kinds::yes_no(get("recognised"))
-        .ok_or_else(|| format!("link '{id}': recognised is '{}', not true or false", get("recognised")))?;
+    link.recognised = kinds::recognition(get("recognised")).ok_or_else(|| {
+        format!("link '{id}': recognised is '{}', not true, false or empty (not checked)", get("recognised"))
+    })?;
     link.evidence =
         get("evidence").lines().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
     Ok(link)

@@ -1,4 +1,4 @@
-//! The on-disk shape of a map file, version 3.
+//! The on-disk shape of a map file, version 4.
 //!
 //! This is a document format written for people as well as programs: fields
 //! have plain names, empty fields are left out, nodes and links are listed in
@@ -16,8 +16,16 @@ pub const FORMAT_NAME: &str = "sectormap";
 
 /// The file version this build writes and the newest it reads.
 /// Version 2 added saved views; version 3 the map's language and
-/// translations. Older files read as maps without them.
-pub const FORMAT_VERSION: u64 = 3;
+/// translations; version 4 lets a relevant link's `recognised` be absent,
+/// meaning nobody has checked yet. Older files read as maps without what
+/// came later.
+pub const FORMAT_VERSION: u64 = 4;
+
+/// The first file version in which a relevant link without `recognised`
+/// means "not checked yet". Before it, a missing `recognised` meant, as
+/// those builds drew it, "the department does not make the link", and it
+/// still does when such a file is opened.
+pub const UNKNOWN_RECOGNITION_SINCE: u64 = 4;
 
 /// Just enough of a file to tell whether it is a map this build can read.
 #[derive(Debug, Deserialize)]

@@ -7,8 +7,8 @@ use std::path::Path;
 use super::error::LoadError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, Header, LinkEntry, MapFile, NodeEntry};
 use crate::model::{
-    DepartmentInfo, Document, Link, LinkKind, MapMeta, Node, NodeKind, Place, Point, Problem, Score,
-    check_link, check_node, check_views,
+    DepartmentInfo, Document, Link, LinkKind, MapMeta, Node, NodeKind, Place, Point, Problem, Recognised,
+    Score, check_link, check_node, check_views,
 };
 
 /// Reads and checks the map at `path`.
@@ -92,6 +92,7 @@ fn check_header(header: &Header, origin: &str) -> Result<(), LoadError> {
 
 /// Turns a parsed file into a document, collecting every problem on the way.
 fn build(file: MapFile) -> (Document, Vec<Problem>) {
+    let version = file.version;
     let mut document = Document::new();
     document.views = file.views;
     document.meta = MapMeta {
@@ -123,7 +124,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
             continue;
         }
         let (from, to) = (entry.from.clone(), entry.to.clone());
-        let found = link_from(entry, &document);
+        let found = link_from(entry, &document, version);
         match found {
             Ok(link) => {
                 if let Err(err) = document.add_link(&from, &to, link) {
@@ -208,7 +209,9 @@ fn node_from(entry: NodeEntry) -> (Node, Vec<Problem>) {
     (node, problems)
 }
 
-fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>> {
+/// A link from its file entry; `version` is the file's (what a missing
+/// `recognised` means depends on it).
+fn link_from(entry: LinkEntry, document: &Document, version: u64) -> Result<Link, Vec<Problem>> {
     let place = || Place::Link(entry.id.clone());
     let mut problems = Vec::new();
     let end_kind = |field: &str, id: &str, problems: &mut Vec<Problem>| -> Option<NodeKind> {
@@ -242,7 +245,10 @@ fn link_from(entry: LinkEntry, document: &Document) -> Result<Link, Vec<Problem>
         label: entry.label,
         evidence: entry.evidence,
         strength,
-        recognised: entry.recognised.unwrap_or(false),
+        recognised: match entry.recognised {
+            None if relevant && version < super::format::UNKNOWN_RECOGNITION_SINCE => Recognised::No,
+            flag => Recognised::from_flag(flag),
+        },
         translations: entry.translations,
         ..Link::new(entry.id.clone(), entry.kind)
     };

@@ -55,7 +55,7 @@ fn to_file(document: &Document) -> MapFile {
                     to: to.to_owned(),
                     label: link.label.clone(),
                     strength: relevant.then_some(i64::from(link.strength)),
-                    recognised: relevant.then_some(link.recognised),
+                    recognised: if relevant { link.recognised.as_flag() } else { None },
                     evidence: link.evidence.clone(),
                     translations: link.translations.clone(),
                 }

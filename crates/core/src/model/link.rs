@@ -19,14 +19,16 @@ pub struct Link {
     pub evidence: Vec<String>,
     /// How strongly the issue bears on the objective, 1 to 3 (relevant links).
     pub strength: u8,
-    /// Whether the department itself makes the link (relevant links).
-    pub recognised: bool,
+    /// Whether the department itself makes the link (relevant links):
+    /// unknown until someone has checked.
+    pub recognised: Recognised,
     /// The label in other languages.
     pub translations: Translations,
 }
 
 impl Link {
-    /// A link with the given id and kind, strength 2 and not recognised.
+    /// A link with the given id and kind, strength 2, not yet checked
+    /// for recognition.
     pub fn new(id: impl Into<String>, kind: LinkKind) -> Self {
         Self {
             id: id.into(),
@@ -34,7 +36,7 @@ impl Link {
             label: String::new(),
             evidence: Vec::new(),
             strength: 2,
-            recognised: false,
+            recognised: Recognised::Unknown,
             translations: Translations::default(),
         }
     }
@@ -42,5 +44,55 @@ impl Link {
     /// Whether `strength` and `recognised` mean anything for this link.
     pub fn has_relevance(&self) -> bool {
         self.kind == LinkKind::Relevant
+    }
+}
+
+/// Whether a department itself makes a relevant link, in its own strategy
+/// or objectives. Nobody has checked a new link, so it starts unknown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Recognised {
+    /// Nobody has checked yet.
+    #[default]
+    Unknown,
+    /// The department makes the link itself.
+    Yes,
+    /// The department does not make the link: a gap to raise with it.
+    No,
+}
+
+impl Recognised {
+    /// Every state, in the order menus list them.
+    pub const ALL: [Recognised; 3] = [Recognised::Yes, Recognised::No, Recognised::Unknown];
+
+    /// `Some(true)`, `Some(false)` or `None` for unknown, as files hold it.
+    pub fn as_flag(self) -> Option<bool> {
+        match self {
+            Recognised::Unknown => None,
+            Recognised::Yes => Some(true),
+            Recognised::No => Some(false),
+        }
+    }
+
+    /// The state a file's `true`, `false` or nothing says.
+    pub fn from_flag(flag: Option<bool>) -> Self {
+        match flag {
+            None => Recognised::Unknown,
+            Some(true) => Recognised::Yes,
+            Some(false) => Recognised::No,
+        }
+    }
+
+    /// Whether the department is known to make the link.
+    pub fn is_yes(self) -> bool {
+        self == Recognised::Yes
+    }
+
+    /// The state's name in files and on the command line (`"unknown"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Recognised::Unknown => "unknown",
+            Recognised::Yes => "yes",
+            Recognised::No => "no",
+        }
     }
 }

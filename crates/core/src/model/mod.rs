@@ -19,7 +19,7 @@ mod view;
 pub use document::{Document, LinkEnds, MapMeta, ModelError};
 pub use kind::{Engagement, LinkKind, NodeKind};
 pub use languages::{Untranslated, map_language};
-pub use link::{Link, STRENGTH_RANGE};
+pub use link::{Link, Recognised, STRENGTH_RANGE};
 pub use node::{DepartmentInfo, MAX_COORDINATE, Node, Point, coordinate_problem, on_map, show_number};
 pub use number::{NumberError, parse_decimal, parse_in, parse_whole};
 pub use problem::{Place, Problem};

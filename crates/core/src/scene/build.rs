@@ -20,7 +20,7 @@ use super::shapes::{Element, Group, Item, Scene};
 use super::style::{ColorBy, DIM, Palette, Theme, line_scale, link_color};
 use super::title::{footer, header};
 use crate::i18n::Language;
-use crate::model::{Document, LinkKind, MapMeta, NodeKind, is_rtl_language};
+use crate::model::{Document, LinkKind, MapMeta, NodeKind, Recognised, is_rtl_language};
 use crate::tr;
 
 /// Space between the map and the legend.
@@ -137,8 +137,11 @@ impl Prepared {
             if paints[a].is_none() || paints[b].is_none() {
                 continue;
             }
-            let relevance =
-                if link.kind == LinkKind::Relevant { (link.recognised, link.strength) } else { (true, 0) };
+            let relevance = if link.kind == LinkKind::Relevant {
+                (link.recognised, link.strength)
+            } else {
+                (Recognised::Yes, 0)
+            };
             present.links.insert((link.kind, relevance.0, relevance.1));
             let faded = view.dimmed.contains(from) || view.dimmed.contains(to);
             let mut stroke = link_stroke(link, link_color(link.kind, view.theme));

@@ -8,7 +8,7 @@ use super::nodes::Shape;
 use super::paint::sector_fill;
 use super::style::{ColorBy, Theme, WHITE, kind_colors, link_color};
 use crate::i18n::Language;
-use crate::model::{Document, Link, LinkKind, NodeKind};
+use crate::model::{Document, Link, LinkKind, NodeKind, Recognised};
 use crate::tr;
 
 /// Legend fill of a shape whose fill on the map varies.
@@ -20,7 +20,7 @@ pub struct Present<'a> {
     /// Node kinds drawn.
     pub kinds: BTreeSet<NodeKind>,
     /// Link kinds drawn, with relevant links split by recognised and strength.
-    pub links: BTreeSet<(LinkKind, bool, u8)>,
+    pub links: BTreeSet<(LinkKind, Recognised, u8)>,
     /// Sectors of drawn departments (empty string for none).
     pub sectors: BTreeSet<&'a str>,
 }
@@ -107,7 +107,7 @@ fn link_entries(present: &Present<'_>, theme: Theme, lang: Language) -> Vec<Entr
             recognised.insert(rec);
         }
     }
-    let sample = |kind: LinkKind, rec: bool, strength: u8| {
+    let sample = |kind: LinkKind, rec: Recognised, strength: u8| {
         let link = Link { recognised: rec, strength, ..Link::new("legend", kind) };
         Sample::Line(link_stroke(&link, link_color(kind, theme)), kind.directed())
     };
@@ -115,9 +115,13 @@ fn link_entries(present: &Present<'_>, theme: Theme, lang: Language) -> Vec<Entr
     for kind in kinds {
         match kind {
             LinkKind::Relevant => {
-                for rec in recognised.iter().rev() {
-                    let label = if *rec { "legend-relevant-made" } else { "legend-relevant-not-made" };
-                    entries.push(Entry { sample: sample(kind, *rec, 2), label: lang.tr(label) });
+                for rec in Recognised::ALL.into_iter().filter(|rec| recognised.contains(rec)) {
+                    let label = match rec {
+                        Recognised::Yes => "legend-relevant-made",
+                        Recognised::No => "legend-relevant-not-made",
+                        Recognised::Unknown => "legend-relevant-unchecked",
+                    };
+                    entries.push(Entry { sample: sample(kind, rec, 2), label: lang.tr(label) });
                 }
                 if strengths.len() > 1 {
                     for &strength in &strengths {
@@ -127,7 +131,7 @@ fn link_entries(present: &Present<'_>, theme: Theme, lang: Language) -> Vec<Entr
                             _ => "strong",
                         };
                         entries.push(Entry {
-                            sample: sample(kind, true, strength),
+                            sample: sample(kind, Recognised::Yes, strength),
                             label: tr!(lang, "legend-strength", strength = strength, word = word),
                         });
                     }
@@ -135,7 +139,7 @@ fn link_entries(present: &Present<'_>, theme: Theme, lang: Language) -> Vec<Entr
             }
             LinkKind::Pursues | LinkKind::Obliges | LinkKind::Engages | LinkKind::Related => {
                 let label = lang.tr(&format!("legend-link-{}", kind.key()));
-                entries.push(Entry { sample: sample(kind, true, 2), label });
+                entries.push(Entry { sample: sample(kind, Recognised::Yes, 2), label });
             }
         }
     }

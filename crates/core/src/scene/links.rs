@@ -1,5 +1,6 @@
-//! Links: a line from outline to outline, dashed when the department does not
-//! make the link, as wide as it is strong, with an arrowhead at the far end.
+//! Links: a line from outline to outline, as wide as it is strong, with an
+//! arrowhead at the far end; a relevant link is solid when the department
+//! makes it, dashed when it does not, dotted while nobody has checked.
 
 use std::sync::Arc;
 
@@ -7,7 +8,7 @@ use super::geom::{Color, Pos, Rect};
 use super::nodes::{Measured, exit_fraction};
 use super::shapes::{Anchor, Item, Stroke};
 use super::text::{self, Weight};
-use crate::model::{Link, LinkKind};
+use crate::model::{Link, LinkKind, Recognised};
 
 /// Font size of link labels.
 pub const LABEL_SIZE: f32 = 11.0;
@@ -26,12 +27,17 @@ pub fn link_width(link: &Link) -> f32 {
     }
 }
 
-/// The stroke of a link: solid, or dashed for a relevant link the department
-/// does not recognise.
+/// The stroke of a link: solid; for a relevant link the department does
+/// not make, long dashes; for one nobody has checked, dots (short dashes as
+/// long as the line is wide, so they read as dots at any strength).
 pub fn link_stroke(link: &Link, color: Color) -> Stroke {
     let width = link_width(link);
-    let dashed = link.kind == LinkKind::Relevant && !link.recognised;
-    Stroke { width, color, dash: dashed.then_some([6.0 + width * 2.0, 4.0 + width]) }
+    let dash = match (link.kind, link.recognised) {
+        (LinkKind::Relevant, Recognised::No) => Some([6.0 + width * 2.0, 4.0 + width]),
+        (LinkKind::Relevant, Recognised::Unknown) => Some([width.max(1.5), 2.0 + width * 1.2]),
+        _ => None,
+    };
+    Stroke { width, color, dash }
 }
 
 /// One end of a link: where the node is and how it is shaped.

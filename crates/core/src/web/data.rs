@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::i18n::Language;
-use crate::model::{Document, Engagement, Link, Node, NodeKind, SavedView};
+use crate::model::{Document, Engagement, Link, Node, NodeKind, Recognised, SavedView};
 use crate::tr;
 
 /// A node as the details panel shows it.
@@ -131,7 +131,11 @@ fn link_note(link: &Link, lang: Language) -> String {
     if !link.has_relevance() {
         return String::new();
     }
-    let made = if link.recognised { "web-recognised" } else { "web-not-recognised" };
+    let made = match link.recognised {
+        Recognised::Yes => "web-recognised",
+        Recognised::No => "web-not-recognised",
+        Recognised::Unknown => "web-unchecked",
+    };
     tr!(lang, "web-link-note", strength = u32::from(link.strength), made = lang.tr(made))
 }
 

@@ -4,7 +4,7 @@
 
 use sectormap_core::analysis::{GapKind, ReportCard, SortBy, find_gaps};
 use sectormap_core::i18n::Language;
-use sectormap_core::model::{Document, Link, LinkKind, Node, NodeKind, Score};
+use sectormap_core::model::{Document, Link, LinkKind, Node, NodeKind, Recognised, Score};
 
 /// A tiny map builder for the tests.
 struct Map(Document);
@@ -31,7 +31,7 @@ impl Map {
 
     fn link(mut self, id: &str, from: &str, to: &str, kind: LinkKind, recognised: bool) -> Self {
         let mut link = Link::new(id, kind);
-        link.recognised = recognised;
+        link.recognised = if recognised { Recognised::Yes } else { Recognised::No };
         self.0.add_link(from, to, link).unwrap();
         self
     }

@@ -34,7 +34,7 @@ fn every_edit_is_undone_by_its_inverse() {
     dept.label = "Department for Education".into();
     let (link, _, _) = doc.link("rel-rape-dft-safe").expect("link");
     let mut link = link.clone();
-    link.recognised = true;
+    link.recognised = sectormap_core::model::Recognised::Yes;
     link.strength = 3;
     let edits = vec![
         Edit::AddNode(Node::new("issue-fgm", NodeKind::Issue, "Female genital mutilation")),

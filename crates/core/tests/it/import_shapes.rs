@@ -14,7 +14,9 @@ use sectormap_core::interchange::{
 use sectormap_core::model::{Document, LinkKind, NodeKind};
 
 fn link(doc: &Document, from: &str, to: &str) -> Option<(LinkKind, u8, bool)> {
-    doc.links().find(|(_, a, b)| *a == from && *b == to).map(|(l, _, _)| (l.kind, l.strength, l.recognised))
+    doc.links()
+        .find(|(_, a, b)| *a == from && *b == to)
+        .map(|(l, _, _)| (l.kind, l.strength, l.recognised.is_yes()))
 }
 
 const MATRIX: &[&[&str]] = &[
@@ -47,11 +49,13 @@ fn matrix_alone_makes_its_elements_and_keeps_unlinked_rows_and_columns() {
 #[test]
 fn matrix_cells_read_strength_and_mark() {
     assert_eq!(parse_cell(""), Ok(None));
-    assert_eq!(parse_cell("3"), Ok(Some((3, false))));
-    assert_eq!(parse_cell(" 2 ✓"), Ok(Some((2, true))));
-    assert_eq!(parse_cell("x"), Ok(Some((2, false))));
-    assert_eq!(parse_cell("✔"), Ok(Some((2, true))));
-    assert_eq!(parse_cell("1.0*"), Ok(Some((1, true))));
+    use sectormap_core::model::Recognised::{No, Unknown, Yes};
+    assert_eq!(parse_cell("3"), Ok(Some((3, Unknown))), "no mark: nobody has checked");
+    assert_eq!(parse_cell(" 2 ✓"), Ok(Some((2, Yes))));
+    assert_eq!(parse_cell("x"), Ok(Some((2, Unknown))));
+    assert_eq!(parse_cell("✔"), Ok(Some((2, Yes))));
+    assert_eq!(parse_cell("1.0*"), Ok(Some((1, Yes))));
+    assert_eq!(parse_cell("3✗"), Ok(Some((3, No))), "a cross: checked, and not made");
     assert!(parse_cell("4").unwrap_err().contains("'4' is not a link"));
     assert!(parse_cell("high").is_err());
 }

@@ -53,8 +53,10 @@ fn kumu_workbook_maps_types_and_splits_targets() {
     assert_eq!(office.department.sector, "justice");
     assert_eq!(office.fields.get("Budget").map(String::as_str), Some("12"));
     assert_eq!(office.position, None);
-    let links: Vec<_> =
-        doc.links().map(|(l, f, t)| (l.kind, f.to_owned(), t.to_owned(), l.strength, l.recognised)).collect();
+    let links: Vec<_> = doc
+        .links()
+        .map(|(l, f, t)| (l.kind, f.to_owned(), t.to_owned(), l.strength, l.recognised.is_yes()))
+        .collect();
     assert_eq!(links.len(), 4, "{links:?}");
     assert!(links.contains(&(LinkKind::Relevant, "domestic-violence".into(), "home-office".into(), 3, true)));
     assert!(links.contains(&(LinkKind::Relevant, "domestic-violence".into(), "dept-health".into(), 3, true)));

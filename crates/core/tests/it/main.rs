@@ -18,6 +18,7 @@ mod layout;
 mod layout_large;
 mod palette;
 mod positions;
+mod recognition;
 mod render;
 mod scripts;
 mod sheets;

@@ -14,7 +14,7 @@ use sectormap_core::scene::{Anchor, Element, Item, View};
 fn translations_survive_save_and_load_and_old_files_still_load() {
     let doc = bilingual();
     let text = to_json(&doc).expect("saves");
-    assert!(text.contains("\"version\": 3"), "{text}");
+    assert!(text.contains("\"version\": 4"), "{text}");
     assert!(text.contains("\"translations\""));
     let back = load_str(&text, "map.json").expect("loads");
     assert_eq!(back, doc);

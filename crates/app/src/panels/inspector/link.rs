@@ -7,7 +7,7 @@ use crate::lang::Speak;
 use crate::widgets::{heading, string_list, text_line};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::{Command, Selection};
-use sectormap_core::model::{Document, Link, LinkKind, MapMeta};
+use sectormap_core::model::{Document, Link, LinkKind, MapMeta, Recognised};
 use sectormap_core::tr;
 
 impl Inspector {
@@ -71,9 +71,18 @@ impl Inspector {
                     }
                 }
             });
-            if ui.checkbox(&mut edited.recognised, lang.tr("link-recognised")).changed() {
-                field = Some("recognised");
-            }
+            ui.label(lang.tr("link-recognised-label"));
+            ui.horizontal_wrapped(|ui| {
+                for (value, word) in [
+                    (Recognised::Yes, "link-recognised-yes"),
+                    (Recognised::No, "link-recognised-no"),
+                    (Recognised::Unknown, "link-recognised-unknown"),
+                ] {
+                    if ui.radio_value(&mut edited.recognised, value, lang.tr(word)).changed() {
+                        field = Some("recognised");
+                    }
+                }
+            });
         }
         heading(ui, &lang.tr("inspector-evidence"));
         if string_list(ui, "evidence", &mut edited.evidence) {
@@ -86,11 +95,13 @@ impl Inspector {
             }
         }
         if let Some(field) = field {
-            out.commands.push(Command::typing(
-                Edit::SetLink(edited),
-                tr!(lang, "step-edit-link", field = field),
-                MergeKey::Link(id.to_owned(), field),
-            ));
+            let label = tr!(lang, "step-edit-link", field = field);
+            // A choice is a step of its own; typing in one field is one step.
+            out.commands.push(if matches!(field, "strength" | "recognised") {
+                Command::edit(Edit::SetLink(edited), label)
+            } else {
+                Command::typing(Edit::SetLink(edited), label, MergeKey::Link(id.to_owned(), field))
+            });
         }
     }
 

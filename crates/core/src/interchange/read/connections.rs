@@ -63,11 +63,12 @@ pub fn read_connections(
                 format!("the strength '{}' is not 1, 2 or 3", text(strength_col)),
             ));
         }
-        let recognised = kinds::yes_no(text(recognised_col));
+        // No Recognised column, or an empty cell: nobody has checked yet.
+        let recognised = kinds::recognition(text(recognised_col));
         if recognised.is_none() {
             problems.push(Problem::new(
                 at(recognised_col),
-                format!("'{}' is not yes or no", text(recognised_col)),
+                format!("'{}' is not yes, no or empty (not checked yet)", text(recognised_col)),
             ));
         }
         let (Some(sources), Some(targets), Some(strength), Some(recognised)) =

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Engagement, LinkKind, NodeKind};
+use crate::model::{Engagement, LinkKind, NodeKind, Recognised};
 
 /// Kinds chosen by the user for type names Sectormap does not know, by
 /// the name in lower case (`""` stands for "no type given").
@@ -105,6 +105,15 @@ pub fn yes_no(text: &str) -> Option<bool> {
         "yes" | "y" | "true" | "1" | "x" => Some(true),
         "no" | "n" | "false" | "0" | "" => Some(false),
         _ => None,
+    }
+}
+
+/// Whether a department makes a link, as a cell or attribute says it:
+/// yes, no, or nothing (or "unknown", "?") for not checked yet.
+pub fn recognition(text: &str) -> Option<Recognised> {
+    match text.trim().to_lowercase().as_str() {
+        "" | "unknown" | "?" | "not checked" | "unchecked" => Some(Recognised::Unknown),
+        other => yes_no(other).map(|yes| if yes { Recognised::Yes } else { Recognised::No }),
     }
 }
 

@@ -21,20 +21,30 @@
 use super::elements_by_name::Registry;
 use crate::interchange::problem::Problem;
 use crate::interchange::table::Table;
-use crate::model::{Document, Link, LinkKind, NodeKind};
+use crate::model::{Document, Link, LinkKind, NodeKind, Recognised};
 
 /// Marks that say the department itself makes the link.
 const MARKS: [char; 6] = ['✓', '✔', '*', 'r', 'R', '√'];
+/// Marks that say the department has been checked and does not make it.
+const NOT_MARKS: [char; 2] = ['✗', '✘'];
 
-/// A cell's link: strength and whether the department makes it; `Ok(None)`
-/// for an empty cell.
-pub fn parse_cell(text: &str) -> Result<Option<(u8, bool)>, String> {
+/// A cell's link: strength and whether the department makes it (a ✓ after
+/// the number says yes, a ✗ no, no mark that nobody has checked yet);
+/// `Ok(None)` for an empty cell.
+pub fn parse_cell(text: &str) -> Result<Option<(u8, Recognised)>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let core = text.trim_end_matches(|c: char| MARKS.contains(&c) || c.is_whitespace());
-    let recognised = core.len() != text.len();
+    let not_core = text.trim_end_matches(|c: char| NOT_MARKS.contains(&c) || c.is_whitespace());
+    let (core, recognised) = if core.len() != text.len() {
+        (core, Recognised::Yes)
+    } else if not_core.len() != text.len() {
+        (not_core, Recognised::No)
+    } else {
+        (text, Recognised::Unknown)
+    };
     let strength = match core {
         "" | "x" | "X" => 2,
         _ => match super::kinds::number(core).filter(|v| v.fract() == 0.0 && (1.0..=3.0).contains(v)) {
@@ -43,7 +53,7 @@ pub fn parse_cell(text: &str) -> Result<Option<(u8, bool)>, String> {
             Some(v) => v as u8,
             None => {
                 return Err(format!(
-                    "'{text}' is not a link: write 1, 2 or 3 (how strongly it bears), with ✓ or * when the department makes the link itself"
+                    "'{text}' is not a link: write 1, 2 or 3 (how strongly it bears), with ✓ or * when the department makes the link itself, ✗ when it does not"
                 ));
             }
         },
@@ -81,7 +91,7 @@ pub fn read_relevance(
             if let (Ok(department), Ok(objective)) =
                 (registry.find_or_make(doc, owner, NodeKind::Department, &owner_place), &objective)
             {
-                link(doc, &department, objective, LinkKind::Pursues, (2, false))
+                link(doc, &department, objective, LinkKind::Pursues, (2, Recognised::Unknown))
                     .map_err(|message| problems.push(Problem::new(owner_place, message)))
                     .ok();
             }
@@ -129,7 +139,7 @@ fn link(
     from: &str,
     to: &str,
     kind: LinkKind,
-    (strength, recognised): (u8, bool),
+    (strength, recognised): (u8, Recognised),
 ) -> Result<(), String> {
     let existing = doc
         .links_of(from)
@@ -143,7 +153,11 @@ fn link(
         return Err(format!(
             "'{from}' and '{to}' are already linked (strength {}{}) elsewhere in the workbook; give the link in one place",
             existing.strength,
-            if existing.recognised { ", made by the department" } else { "" }
+            match existing.recognised {
+                Recognised::Yes => ", made by the department",
+                Recognised::No => ", not made by the department",
+                Recognised::Unknown => "",
+            }
         ));
     }
     let id = super::kinds::unique(&format!("{}-{from}-{to}", kind.key()), &|c: &str| doc.contains_id(c));

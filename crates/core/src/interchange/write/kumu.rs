@@ -102,7 +102,7 @@ fn connections(doc: &Document) -> OutTable {
             Cell::from(if link.kind.directed() { "directed" } else { "undirected" }),
             Cell::from(link.label.as_str()),
             Cell::Number(f64::from(link.strength)),
-            yes(link.recognised),
+            link.recognised.as_flag().map_or(Cell::Empty, yes),
             Cell::from(link.id.as_str()),
             Cell::from(link.evidence.join("\n")),
         ]);

@@ -41,7 +41,7 @@ pub fn to_blueprint(doc: &Document) -> Value {
                         continue;
                     }
                     "strength" => json!(link.strength),
-                    "recognised" => json!(link.recognised),
+                    "recognised" => json!(link.recognised.as_flag()),
                     "evidence" => json!(link.evidence),
                     _ => json!(value),
                 };

@@ -34,7 +34,7 @@ const MATRIX_HELP: [&str; 5] = [
     "Relevance: one row per form of VAW, one column per department or objective.",
     "Row 2 (optional, 'Department' in A2): a column with a department named here is that department's objective.",
     "A cell is how strongly the form of VAW bears on the column: 1, 2 or 3 (x means 2); leave it empty for no link.",
-    "Add ✓ or * after the number (3✓) when the department itself makes the link in its own documents.",
+    "Add ✓ or * after the number (3✓) when the department itself makes the link in its own documents, ✗ when it does not; no mark: not checked yet.",
     "Rows and columns without any link are kept: an unlinked form of VAW is a finding.",
 ];
 
