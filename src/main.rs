@@ -1,6 +1,8 @@
 //! The `sectormap` program: the editor with no subcommand, else a headless
-//! command. Built without the default `editor` feature it is the command
-//! line alone, and says so when asked for the editor.
+//! command (`cli`). Commands use only `sectormap_core`; the editor is
+//! `sectormap_app`, behind the default `editor` feature. Built with
+//! `--no-default-features` it is the command line alone, and says so when
+//! asked for the editor.
 
 mod cli;
 

@@ -1,6 +1,20 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
 //! `convert`, `import`, `template`, `briefing` and `html`.
 //!
+//! `args.rs` declares them (clap); [`run`] matches each to its file
+//! (`convert.rs` holds convert, import and template). Every export (a
+//! picture, the report card, a data file, the web page, the briefing) is a
+//! [`sectormap_core::export::Export`] made and written by `export.rs`'s
+//! `write` through [`sectormap_core::export::export`] and
+//! [`sectormap_core::export::write`], the path the editor takes; only
+//! `convert` to `.json` saves the way the editor saves a map
+//! (`io::save_path`, keeping a `.bak`). `export`, `html`, `briefing` and
+//! `layout` first lay out the nodes without a position (`export.rs`'s
+//! `placed`; every unpinned node with `--relayout`); nodes with one stay
+//! exactly where the file has them. `print.rs` reads picture sizes;
+//! `texts.rs` finds untranslated texts and characters no bundled font
+//! draws, for `check --gaps`.
+//!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
 

@@ -1,16 +1,28 @@
-//! The Sectormap desktop editor (eframe/egui): the only crate that uses
-//! egui, eframe or rfd. It draws the same Scene the exports draw, and turns
-//! input into [`sectormap_core::editor::Command`]s that the egui-free
-//! [`sectormap_core::editor`] carries out.
+//! The Sectormap desktop editor (eframe/egui): the only library in the
+//! workspace that uses egui, eframe or rfd. The map, its history, layout
+//! work and every export belong to [`sectormap_core`]; this crate draws the
+//! same [`sectormap_core::scene::Scene`] the exports draw, and turns input
+//! into [`sectormap_core::editor::Command`]s that the app carries out once
+//! the frame's panels are drawn (document commands through
+//! [`sectormap_core::editor::Workspace::run`]).
 //!
-//! - [`app`]: the application, its frame loop, and how each command group
-//!   is carried out (files, views, recovery, dialogs, settings).
+//! - [`app`]: [`SectormapApp`] and its parts, the frame loop, carrying out
+//!   commands, the one modal dialog, file dialogs, exports on a worker,
+//!   recovery copies, settings.
 //! - [`panels`]: menu bar and toolbar, side panel (filters, views, gaps),
-//!   inspector, report card, search, export dialog.
-//! - [`canvas`]: the map itself: camera, drawing, pointer gestures.
+//!   inspector, report card, search, focus bar, and the export, briefing,
+//!   web page and import dialogs.
 //! - [`present`]: presentation mode.
-//! - [`widgets`]: small labelled widgets shared by the panels.
+//! - [`canvas`]: the map itself: camera, drawing, pointer gestures, the
+//!   glyph atlas for map text.
+//! - [`widgets`]: small labelled widgets shared by the panels, and the one
+//!   score field.
+//! - [`shaped`]: a preview of text as the map draws it, for scripts egui
+//!   cannot shape.
 //! - [`lang`]: the interface language, as each panel finds it.
+//!
+//! `canvas`, `widgets`, `shaped` and `lang` know nothing of the app;
+//! `panels` and `present` add methods to [`SectormapApp`].
 
 pub mod app;
 pub mod canvas;

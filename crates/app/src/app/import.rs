@@ -1,5 +1,6 @@
-//! Importing from other tools (File > Import...) and exporting data (File >
-//! Export data...): the preview first, then a new map or one merge step.
+//! Importing from other tools (File > Import...): the file read into a
+//! preview first, then a new map or one merge step. (File > Export data...
+//! is an export like the others: `file.rs` and `export.rs`.)
 
 use std::path::Path;
 

@@ -1,29 +1,33 @@
 //! The editor application: panels around the canvas, run once per frame,
-//! and the commands they give carried out after it.
+//! and the commands they give carried out after them.
 //!
 //! [`SectormapApp`] is made of parts that own their state:
 //! - [`Workspace`] (the open map) and [`Panes`] (`panes.rs`: its interface
-//!   state), the [`Settings`] kept between runs, the [`Status`] line and the
-//!   [`Presenter`];
-//! - [`ModalHost`] (`modal.rs`): the one dialog open, each kind of dialog
-//!   drawn from its own state (`dialogs.rs` and the export dialogs in
-//!   `panels`);
+//!   state), the [`Settings`] kept between runs (`settings.rs`), the
+//!   [`Status`] line (`status.rs`) and the [`Presenter`];
+//! - [`ModalHost`] (`modal.rs`): the one [`Modal`] open, each kind of
+//!   dialog drawn from its own state (`dialogs.rs`, `prompt.rs` and the
+//!   export and import dialogs in `panels`);
 //! - [`Background`] (`background.rs`): the native file dialog and the
 //!   export written on a worker;
 //! - `recovery::Keeper`: the crash-recovery copy;
 //! - [`Window`] (`window.rs`): title, closing, keyboard focus.
 //!
-//! `frame.rs` runs one frame: input, background work, panels, the modal,
-//! then the commands given.
+//! `frame.rs` runs one frame: input, background work, the panels, the
+//! modal, then the commands given.
 //!
 //! How each command is carried out:
-//! - `run.rs`: the one dispatch of every [`Command`], and the camera and
-//!   document groups;
-//! - `file.rs`, `export.rs`, `briefing.rs`, `web.rs`: new, open, save,
-//!   export, quit;
-//! - `reply.rs`: what a dialog asks for once it closes;
-//! - `import.rs`: importing other tools' files and exporting data;
-//! - `views.rs`: saved views, focus, presenting, report exports;
+//! - `run.rs`: the one `match` over the four [`Command`] groups, and the
+//!   document and camera groups (document commands go to
+//!   [`Workspace::run`]);
+//! - `file.rs`: the file group (new, open, save, the export dialogs, quit)
+//!   and what happens once a file dialog gives a path;
+//! - `export.rs`: every export as one `Export` request, made and written
+//!   on a worker by `sectormap_core::export`; `briefing.rs`: the
+//!   briefing's request;
+//! - `views.rs`: the view group: saved views, focus, presenting;
+//! - `reply.rs`: showing the modal, and what it asks for once it closes;
+//! - `import.rs`: importing other tools' files, as a new map or a merge;
 //! - `input.rs`: keyboard shortcuts and dropped files;
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in

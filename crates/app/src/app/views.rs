@@ -1,5 +1,6 @@
 //! Carrying out commands about how the map is shown: saved views, focus
-//! mode, showing the nodes of a gap, presenting and report exports.
+//! mode, selecting all, renaming in place, showing the nodes of a gap, and
+//! presenting.
 
 use super::SectormapApp;
 use crate::canvas::FitGoal;

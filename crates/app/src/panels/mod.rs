@@ -1,7 +1,15 @@
 //! The panels around the canvas: the menu bar and toolbar, the side panel
 //! (filters, views, gaps), the inspector, the report card, the focus bar,
-//! the search box and the export dialogs. Panels read the open map and push
-//! commands; they change nothing themselves.
+//! the search box and the export, briefing, web page and import dialogs.
+//!
+//! Panels read the open map and never change it: every change of the map
+//! is a [`Command`](sectormap_core::editor::Command) pushed for the app to
+//! carry out once the panels are drawn. Some change view and interface
+//! state in place: the filter tab edits the workspace's filters; the menu,
+//! toolbar and picture-export dialog edit its view options (legend, title,
+//! map language, colouring) and the settings; the report card's year
+//! control sets the colouring by year; the focus bar chooses dimmed or
+//! hidden; the inspector selects a link's end.
 
 pub mod briefing;
 pub mod export;

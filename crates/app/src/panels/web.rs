@@ -1,6 +1,6 @@
 //! The web page dialog (File > Export web page…): the full page, or one
-//! for embedding. The page is made in `app/web.rs` by the same builder as
-//! `sectormap html`.
+//! for embedding. The page is made and written on a worker by the one
+//! export path (`app/file.rs`, `app/export.rs`), as `sectormap html` makes it.
 
 use egui::{Id, Modal};
 

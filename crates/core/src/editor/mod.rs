@@ -1,11 +1,28 @@
-//! The editor's state and behaviour, without a window: the open map and its
-//! history ([`Session`]), what belongs to it while it is open
-//! ([`Workspace`]: selection, filters, colours, the scene), the commands the
-//! interface gives, layout work on a worker thread, the glide after a
-//! Re-layout, and crash recovery.
+//! The editor's state and behaviour, without a window. Nothing here uses
+//! egui, eframe or rfd, so all of it is tested directly; the editor window
+//! (`sectormap-app`) draws it and turns input into [`Command`]s.
 //!
-//! Nothing here uses egui, eframe or rfd, so all of it is tested directly;
-//! The editor window (`sectormap-app`) draws it and turns input into [`Command`]s.
+//! - `session/`: [`Session`], one open map, a façade over its
+//!   [`MapFile`](session::MapFile) (document, history, path, revision),
+//!   [`LayoutWork`](session::LayoutWork) and
+//!   [`Display`](session::Display) (where nodes are drawn);
+//! - `workspace.rs`: [`Workspace`], the session with what belongs to it
+//!   while it is open (selection, filters, view options, the scene), and
+//!   document commands carried out ([`Workspace::run`]);
+//! - `command.rs`: [`Command`] and its four groups;
+//! - `request.rs`: [`LayoutRequest`], what the layout depends on, and the
+//!   [`Work`] an edit leaves it;
+//! - `job.rs`: layout on a worker thread for maps over [`WORKER_FROM`]
+//!   nodes;
+//! - `motion.rs`: the glide after a Re-layout or Tidy;
+//! - `scene_cache.rs`: the scene on screen, rebuilt only when what it shows
+//!   changed;
+//! - `revision.rs`: [`Revision`]s, unique across every map opened;
+//! - `selection.rs`, `view.rs`: [`Selection`], and how the map is shown
+//!   ([`ViewOptions`], [`Filters`]);
+//! - `import.rs`: [`ImportPreview`], a file read for import before
+//!   anything changes;
+//! - `recovery.rs`: [`Recovery`], crash-recovery copies.
 
 pub mod command;
 pub mod import;

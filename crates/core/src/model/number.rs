@@ -1,7 +1,8 @@
 //! The one parser of numbers people type or files hold: a decimal point or
 //! a decimal comma (`7.5`, `7,5`), surrounding spaces ignored, only finite
 //! values. Errors are typed, so each front end words them in its language
-//! (`Language::number_error` for the interface, the file's place for loads).
+//! (`Language::score_error` and `Language::year_error` in `i18n/number.rs`
+//! for the interface; loads and imports name the file's place).
 
 use std::ops::RangeInclusive;
 
