@@ -94,6 +94,10 @@ fn problem_json(problem: &Problem) -> Value {
         Place::LinkAt(i) => ("link", None, Some(i + 1)),
         Place::View(name) => ("view", Some(name.clone()), None),
         Place::ViewAt(i) => ("view", None, Some(i + 1)),
+        Place::Round(year) => ("round", Some(year.to_string()), None),
+        Place::Answer(year, department, criterion) => {
+            ("answer", Some(format!("{year}/{department}/{criterion}")), None)
+        }
     };
     json!({
         "place": place,

@@ -52,10 +52,13 @@ pub fn table(card: &ReportCard) -> String {
     if card.rows.is_empty() {
         return "No departments on this map.\n".to_owned();
     }
-    let cell = |value: Option<f64>, change: Option<f64>| match (value, change) {
-        (Some(v), Some(c)) => format!("{} ({})", format_score(v), signed_change(c)),
-        (Some(v), None) => format_score(v),
-        (None, _) => "-".to_owned(),
+    let cell = |value: Option<f64>, change: Option<f64>, computed: bool| {
+        let star = if computed { "*" } else { "" };
+        match (value, change) {
+            (Some(v), Some(c)) => format!("{}{star} ({})", format_score(v), signed_change(c)),
+            (Some(v), None) => format!("{}{star}", format_score(v)),
+            (None, _) => "-".to_owned(),
+        }
     };
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec!["Department".to_owned()];
@@ -63,9 +66,10 @@ pub fn table(card: &ReportCard) -> String {
     rows.push(header);
     for row in &card.rows {
         let mut cells = vec![row.label.clone()];
-        cells.extend(
-            (0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))),
-        );
+        cells.extend((0..card.years.len()).map(|col| {
+            let computed = row.computed.get(col).copied().unwrap_or(false);
+            cell(row.scores.get(col).copied().flatten(), row.change(col), computed)
+        }));
         rows.push(cells);
     }
     let means = card.means();
@@ -88,6 +92,17 @@ pub fn table(card: &ReportCard) -> String {
     }
     if card.years.is_empty() {
         out.push_str("No department has a score yet.\n");
+    }
+    if card.rows.iter().any(|row| row.computed.contains(&true)) {
+        out.push_str(&format!(
+            "* computed from the round's marks: {}\n",
+            sectormap_core::model::assess::FORMULA
+        ));
+    }
+    for year in &card.illustrative {
+        out.push_str(&format!(
+            "{year}: an illustrative round; its marks are made up to show how marking works\n"
+        ));
     }
     out
 }

@@ -24,13 +24,18 @@ fn report_prints_the_card_with_changes_and_means() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let table = text(&out.stdout);
     let lines: Vec<&str> = table.lines().collect();
-    assert!(lines[0].starts_with("Department") && lines[0].ends_with("2005    2006   2007"), "{table}");
-    let government = lines.iter().find(|l| l.starts_with("UK Government (overall)")).unwrap();
-    assert!(government.ends_with("1  2 (+1)  2 (0)"), "{government}");
-    assert_eq!(
-        lines.last().map(|l| l.split_whitespace().collect::<Vec<_>>()),
-        Some(vec!["Mean", "1", "1.67", "2"])
+    assert!(
+        lines[0].starts_with("Department") && lines[0].ends_with("2005    2006   2007   2008"),
+        "{table}"
     );
+    let government = lines.iter().find(|l| l.starts_with("UK Government (overall)")).unwrap();
+    assert!(government.ends_with("1  2 (+1)  2 (0)      -"), "{government}");
+    let home = lines.iter().find(|l| l.starts_with("Home Office")).unwrap();
+    assert!(home.ends_with("5.71*"), "a score computed from marks is starred: {home}");
+    let mean = lines.iter().find(|l| l.starts_with("Mean")).unwrap();
+    assert_eq!(mean.split_whitespace().collect::<Vec<_>>(), ["Mean", "1", "1.67", "2", "2.62"]);
+    assert!(table.contains("* computed from the round's marks: score = 10 ×"), "the formula is printed");
+    assert!(table.contains("2008: an illustrative round"), "{table}");
 }
 
 #[test]
@@ -51,13 +56,19 @@ fn report_writes_csv_and_chart_pictures() {
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
     let csv = std::fs::read_to_string(&csv).unwrap();
-    assert!(csv.starts_with("Department,Id,Sector,2005,2006,2007,Change 2006,Change 2007\n"), "{csv}");
-    assert!(csv.contains("\nUK Government (overall),dept-government,cross-government,1,2,2,+1,0\n"), "{csv}");
-    assert!(csv.ends_with("\nMean,,,1,1.67,2,+0.67,+0.33\n"), "{csv}");
+    assert!(
+        csv.starts_with("Department,Id,Sector,2005,2006,2007,2008,Change 2006,Change 2007,Change 2008\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\nUK Government (overall),dept-government,cross-government,1,2,2,,+1,0,\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("\nHome Office,dept-home-office,"), "{csv}");
     let picture = image::open(&png).unwrap();
     assert!(picture.width() > 1000 && picture.height() > 600, "{}x{}", picture.width(), picture.height());
     let svg = std::fs::read_to_string(&svg).unwrap();
-    assert_eq!(svg.matches("class=\"series\"").count(), 4, "three departments scored and the mean");
+    assert_eq!(svg.matches("class=\"series\"").count(), 7, "six departments scored and the mean");
     assert!(svg.contains("data-id=\"dept-government\""));
     assert!(svg.contains(">Report card: scores out of 10<"));
 }

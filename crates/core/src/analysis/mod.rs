@@ -4,6 +4,7 @@
 //! Pure functions of a [`crate::model::Document`]; the editor, the command
 //! line and the report chart all use them.
 
+pub mod assess;
 mod gaps;
 mod reach;
 mod report;

@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 
 use super::rules::name;
+use crate::model::assess::ScoreSource;
 use crate::model::{Document, NodeKind, format_score};
 
 /// One department's row.
@@ -17,6 +18,9 @@ pub struct ReportRow {
     pub sector: String,
     /// Its score in each of [`ReportCard::years`], `None` where not scored.
     pub scores: Vec<Option<f64>>,
+    /// Whether each score is computed from the round's marks (else it is
+    /// a headline figure, or missing).
+    pub computed: Vec<bool>,
 }
 
 impl ReportRow {
@@ -34,6 +38,9 @@ pub struct ReportCard {
     pub years: Vec<i32>,
     /// One row per department, by name then id.
     pub rows: Vec<ReportRow>,
+    /// The years whose assessment round is illustrative (made-up marks to
+    /// show how marking works), which every output labels so.
+    pub illustrative: Vec<i32>,
 }
 
 /// What the rows can be sorted by.
@@ -57,15 +64,29 @@ impl ReportCard {
         let mut rows: Vec<ReportRow> = doc
             .nodes()
             .filter(|node| node.kind == NodeKind::Department)
-            .map(|node| ReportRow {
-                id: node.id.clone(),
-                label: name(node).to_owned(),
-                sector: node.department.sector.clone(),
-                scores: years.iter().map(|&year| node.score(year)).collect(),
+            .map(|node| {
+                let scores = doc.scores_of(&node.id);
+                ReportRow {
+                    id: node.id.clone(),
+                    label: name(node).to_owned(),
+                    sector: node.department.sector.clone(),
+                    scores: years.iter().map(|year| scores.get(year).map(|s| s.value)).collect(),
+                    computed: years
+                        .iter()
+                        .map(|year| scores.get(year).is_some_and(|s| s.source == ScoreSource::Computed))
+                        .collect(),
+                }
             })
             .collect();
         rows.sort_by(by_name);
-        Self { years, rows }
+        let illustrative = doc
+            .assessment
+            .rounds
+            .iter()
+            .filter(|(y, r)| r.illustrative && years.contains(y))
+            .map(|(y, _)| *y)
+            .collect();
+        Self { years, rows, illustrative }
     }
 
     /// The mean score of each year, over the departments scored that year.

@@ -211,7 +211,7 @@ pub fn not_scored(doc: &Document, found: &mut Found<'_>) {
     let lang = found.lang;
     let Some(latest) = doc.latest_year() else { return };
     for dept in of_kind(doc, NodeKind::Department) {
-        let scores = &dept.department.scores;
+        let scores = doc.scores_of(&dept.id);
         if scores.contains_key(&latest) {
             continue;
         }

@@ -1,5 +1,6 @@
 //! Edits of a document, each of which returns its own inverse when applied.
 
+use crate::model::assess::{Answer, AnswerKey, Rubric, check_answer};
 use crate::model::{Document, Link, MapMeta, ModelError, Node, Point, SavedView, Score};
 
 /// Where a node is and whether it is pinned there.
@@ -48,6 +49,20 @@ pub enum Edit {
     SetViews(Vec<SavedView>),
     /// Moves, pins or unpins nodes.
     Place(Vec<(String, Placement)>),
+    /// Sets (or with `None` removes) a round's rubric.
+    SetRound {
+        /// The round (year).
+        year: i32,
+        /// The rubric, or `None` to remove the round.
+        rubric: Option<Rubric>,
+    },
+    /// Sets (or with `None` removes) a department's answer to a criterion.
+    SetAnswer {
+        /// Which answer.
+        key: AnswerKey,
+        /// The answer, or `None` to remove it.
+        answer: Option<Answer>,
+    },
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -65,12 +80,16 @@ impl Edit {
             }
             Edit::RemoveNode(id) => {
                 let (node, links) = doc.remove_node(&id)?;
+                let answers = doc.assessment.take_department(&id);
                 let mut restore = vec![Edit::AddNode(node)];
                 restore.extend(links.into_iter().map(|ends| Edit::AddLink {
                     link: ends.link,
                     from: ends.from,
                     to: ends.to,
                 }));
+                restore.extend(
+                    answers.into_iter().map(|(key, answer)| Edit::SetAnswer { key, answer: Some(answer) }),
+                );
                 Ok(Edit::Batch(restore))
             }
             Edit::AddLink { link, from, to } => {
@@ -94,9 +113,31 @@ impl Edit {
             Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut doc.meta, meta))),
             Edit::SetViews(views) => Ok(Edit::SetViews(std::mem::replace(&mut doc.views, views))),
             Edit::Place(moves) => place(doc, moves),
+            Edit::SetRound { year, rubric } => {
+                let old = match rubric {
+                    Some(rubric) => doc.assessment.rounds.insert(year, rubric),
+                    None => doc.assessment.rounds.remove(&year),
+                };
+                Ok(Edit::SetRound { year, rubric: old })
+            }
+            Edit::SetAnswer { key, answer } => set_answer(doc, key, answer),
             Edit::Batch(edits) => batch(doc, edits),
         }
     }
+}
+
+/// Sets an answer after checking it fits the rubric and the map.
+fn set_answer(doc: &mut Document, key: AnswerKey, answer: Option<Answer>) -> Result<Edit, ModelError> {
+    if let Some(answer) = &answer
+        && let Some(problem) = check_answer(doc, &key, answer).into_iter().next()
+    {
+        return Err(ModelError::Assessment(problem.to_string()));
+    }
+    let old = match answer.filter(|a| !a.is_empty()) {
+        Some(answer) => doc.assessment.answers.insert(key.clone(), answer),
+        None => doc.assessment.answers.remove(&key),
+    };
+    Ok(Edit::SetAnswer { key, answer: old })
 }
 
 fn place(doc: &mut Document, moves: Vec<(String, Placement)>) -> Result<Edit, ModelError> {

@@ -163,10 +163,12 @@ pub fn to_xlsx(doc: &Document) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     write::xlsx::write_workbook(&to_tables(doc))
 }
 
-/// `doc` without what the other formats do not carry: translations and saved views.
+/// `doc` without what the other formats do not carry: translations, saved
+/// views and the assessment.
 pub fn without_translations(doc: &Document) -> Document {
     let mut out = doc.clone();
     out.views.clear();
+    out.assessment = crate::model::assess::Assessment::default();
     out.meta.translations = crate::model::Translations::default();
     let nodes: Vec<_> = out.nodes().cloned().collect();
     for mut node in nodes {

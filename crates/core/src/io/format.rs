@@ -17,8 +17,8 @@ pub const FORMAT_NAME: &str = "sectormap";
 /// The file version this build writes and the newest it reads.
 /// Version 2 added saved views; version 3 the map's language and
 /// translations; version 4 lets a relevant link's `recognised` be absent,
-/// meaning nobody has checked yet. Older files read as maps without what
-/// came later.
+/// meaning nobody has checked yet, and adds the assessment (rubrics and
+/// answers). Older files read as maps without what came later.
 pub const FORMAT_VERSION: u64 = 4;
 
 /// The first file version in which a relevant link without `recognised`
@@ -56,6 +56,8 @@ pub(crate) struct MapFile {
     pub links: Vec<LinkEntry>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub views: Vec<SavedView>,
+    #[serde(default, skip_serializing_if = "super::assessment::AssessmentFile::is_empty")]
+    pub assessment: super::assessment::AssessmentFile,
 }
 
 /// A position as written in the file.

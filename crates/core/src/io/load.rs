@@ -95,6 +95,8 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
     let version = file.version;
     let mut document = Document::new();
     document.views = file.views;
+    let mut problems = Vec::new();
+    document.assessment = file.assessment.read(&mut problems);
     document.meta = MapMeta {
         title: file.title,
         subtitle: file.subtitle,
@@ -102,7 +104,6 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
         language: file.language,
         translations: file.translations,
     };
-    let mut problems = Vec::new();
     let mut first_seen: BTreeMap<String, String> = BTreeMap::new();
     for (index, entry) in file.nodes.into_iter().enumerate() {
         let where_ = format!("node #{}", index + 1);
@@ -135,6 +136,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
         }
     }
     problems.extend(check_views(&document));
+    problems.extend(crate::model::assess::check_assessment(&document));
     problems.extend(crate::model::check_meta(&document.meta));
     problems.sort();
     (document, problems)

@@ -1,6 +1,7 @@
 //! Files: the versioned JSON map format, loading with precise errors, and
 //! atomic saving.
 
+mod assessment;
 mod atomic;
 mod error;
 mod format;

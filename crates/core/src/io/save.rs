@@ -43,6 +43,7 @@ fn to_file(document: &Document) -> MapFile {
         language: document.meta.language.clone(),
         translations: document.meta.translations.clone(),
         views: document.views.clone(),
+        assessment: super::assessment::AssessmentFile::of(&document.assessment),
         nodes: document.nodes().map(node_entry).collect(),
         links: document
             .links()

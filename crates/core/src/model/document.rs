@@ -47,6 +47,9 @@ pub enum ModelError {
     /// Only departments have scores.
     #[error("\"{0}\" is not a department, so it has no scores")]
     NotADepartment(String),
+    /// An assessment edit that does not fit the rubric or the map.
+    #[error("{0}")]
+    Assessment(String),
     /// A score outside 0 to 10, or not a number.
     #[error("a score is from 0 to 10, not {0}")]
     BadScore(f64),
@@ -92,6 +95,8 @@ pub struct Document {
     pub meta: MapMeta,
     /// Saved views, in the order a presentation steps through them.
     pub views: Vec<SavedView>,
+    /// Rubrics and answers of the coalition's assessment rounds.
+    pub assessment: super::assess::Assessment,
     graph: StableDiGraph<Node, Link>,
     nodes: BTreeMap<String, NodeIndex>,
     links: BTreeMap<String, EdgeIndex>,
@@ -101,6 +106,7 @@ impl PartialEq for Document {
     fn eq(&self, other: &Self) -> bool {
         self.meta == other.meta
             && self.views == other.views
+            && self.assessment == other.assessment
             && self.nodes().eq(other.nodes())
             && self.links().eq(other.links())
     }

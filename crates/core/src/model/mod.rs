@@ -2,6 +2,7 @@
 //!
 //! Nothing here knows about files, layout or drawing.
 
+pub mod assess;
 mod document;
 mod kind;
 mod languages;

@@ -22,6 +22,10 @@ pub enum Place {
     View(String),
     /// The saved view at this position in the file's `views` list.
     ViewAt(usize),
+    /// The assessment round (rubric) of this year.
+    Round(i32),
+    /// A department's answer to a criterion in a round.
+    Answer(i32, String, String),
 }
 
 impl fmt::Display for Place {
@@ -34,6 +38,10 @@ impl fmt::Display for Place {
             Place::LinkAt(index) => write!(f, "link #{} in the list", index + 1),
             Place::View(name) => write!(f, "view \"{name}\""),
             Place::ViewAt(index) => write!(f, "view #{} in the list", index + 1),
+            Place::Round(year) => write!(f, "assessment round {year}"),
+            Place::Answer(year, department, criterion) => {
+                write!(f, "answer of \"{department}\" to \"{criterion}\" in {year}")
+            }
         }
     }
 }

@@ -7,11 +7,12 @@ use super::kind::{LinkKind, NodeKind};
 use super::node::Node;
 
 impl Document {
-    /// Every year for which some department has a score, ascending.
+    /// Every year for which some department has a score (a headline
+    /// figure, or one computed from a round's marks), ascending.
     pub fn score_years(&self) -> BTreeSet<i32> {
         self.nodes()
             .filter(|node| node.kind == NodeKind::Department)
-            .flat_map(|node| node.department.scores.keys().copied())
+            .flat_map(|node| self.scores_of(&node.id).into_keys())
             .collect()
     }
 

@@ -35,7 +35,7 @@ fn badge(node: &Node, ctx: &PaintContext<'_>) -> String {
     if node.kind != NodeKind::Department {
         return String::new();
     }
-    let scores = &node.department.scores;
+    let scores = ctx.document.scores_of(&node.id);
     let shown = match (ctx.color_by, ctx.year) {
         (ColorBy::Score, Some(year)) => {
             return match scores.get(&year) {
@@ -56,9 +56,10 @@ pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
     let (kind_fill, kind_stroke) = kind_colors(node.kind);
     let fill = match (ctx.color_by, node.kind) {
         (ColorBy::Kind, _) => kind_fill,
-        (ColorBy::Score, NodeKind::Department) => {
-            ctx.year.and_then(|year| node.score(year)).map_or(NOT_SCORED, score_color)
-        }
+        (ColorBy::Score, NodeKind::Department) => ctx
+            .year
+            .and_then(|year| ctx.document.score_of(&node.id, year))
+            .map_or(NOT_SCORED, |s| score_color(s.value)),
         (ColorBy::Sector, NodeKind::Department) => {
             sector_fill(Some(node.department.sector.as_str()), &ctx.sectors)
         }
