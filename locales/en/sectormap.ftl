@@ -330,6 +330,7 @@ score-not-a-number = Type a number from 0 to 10.
 score-out-of-range = A score is from 0 to 10.
 year-not-a-number = Type a year, like 2006.
 year-out-of-range = A year is from { $first } to { $last }.
+typed-not-changed = { $field }: not changed. { $why }
 
 step-score = Score { $year }
 evidence-item = Evidence note { $n }

@@ -329,6 +329,7 @@ score-not-a-number = Escriba un número de 0 a 10.
 score-out-of-range = Una puntuación va de 0 a 10.
 year-not-a-number = Escriba un año, como 2006.
 year-out-of-range = Un año va de { $first } a { $last }.
+typed-not-changed = { $field }: sin cambios. { $why }
 
 step-score = Puntuación { $year }
 evidence-item = Prueba { $n }

@@ -329,6 +329,7 @@ score-not-a-number = Tapez un nombre de 0 à 10.
 score-out-of-range = Une note va de 0 à 10.
 year-not-a-number = Tapez une année, par exemple 2006.
 year-out-of-range = Une année va de { $first } à { $last }.
+typed-not-changed = { $field } : aucune modification. { $why }
 
 step-score = Note { $year }
 evidence-item = Élément de preuve { $n }

@@ -32,6 +32,7 @@ impl eframe::App for SectormapApp {
         }
         self.panels(ui);
         self.show_modal(&ctx);
+        self.status.collect(&ctx);
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }

@@ -7,6 +7,7 @@ mod editor;
 mod editor_briefing;
 mod editor_i18n;
 mod editor_import;
+mod editor_input;
 mod editor_languages;
 mod editor_modals;
 mod editor_present;

@@ -78,9 +78,6 @@ impl Inspector {
     fn scores(&mut self, ui: &mut Ui, id: &str, dept: &DepartmentInfo, out: &mut Vec<Command>) {
         let lang = ui.lang();
         for (&year, score) in &dept.scores {
-            let key = format!("{id}/score/{year}");
-            let mut text = self.buffer(&key, || lang.score(score.value));
-            let mut problem = None;
             let y = year.to_string();
             ui.horizontal(|ui| {
                 // The remove button comes first so the source field can take the rest.
@@ -96,11 +93,9 @@ impl Inspector {
                     name: &tr!(lang, "dept-score-for", year = &y),
                     empty_removes: false,
                     hint: "0-10",
+                    place: "inspector",
                 };
-                let (response, why) = score_input(ui, &cell, &mut text, 50.0, out);
-                problem = why;
-                let shown = text.clone();
-                self.hold(&key, shown, response.has_focus());
+                score_input(ui, &cell, 50.0, out);
                 let mut note = score.note.clone();
                 let width = ui.available_width();
                 let name = tr!(lang, "dept-score-source", year = &y);
@@ -114,9 +109,6 @@ impl Inspector {
                     out.push(Command::typing(edit, tr!(lang, "step-score-source", year = &y), merge));
                 }
             });
-            if let Some(why) = problem {
-                error_line(ui, &why);
-            }
         }
     }
 
