@@ -30,6 +30,7 @@ impl eframe::App for SectormapApp {
         if let Some(error) = self.work.session.take_layout_error() {
             self.status.error(error);
         }
+        let selection = self.work.selection.clone();
         self.panels(ui);
         self.show_modal(&ctx);
         self.status.collect(&ctx);
@@ -38,6 +39,8 @@ impl eframe::App for SectormapApp {
         }
         // After the frame's edits, so the first change is kept at once.
         self.keep_recovery_copy(&ctx, now);
+        let map_used = self.panes.canvas.pressed || self.work.selection != selection;
+        self.window.note_keyboard(&ctx, map_used);
         if self.window.focus_moved(&ctx) {
             // Typing in another field is another undo step.
             self.work.session.seal();

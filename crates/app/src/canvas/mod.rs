@@ -66,6 +66,9 @@ pub struct CanvasState {
     pub boost: f32,
     /// Presenting: the canvas moves the view but edits nothing.
     pub presenting: bool,
+    /// The pointer was pressed on the canvas this frame (the keyboard's
+    /// Delete is the map's again).
+    pub pressed: bool,
 }
 
 /// Where the camera should go once the scene is ready. `lead` is the point
@@ -120,6 +123,7 @@ impl Default for CanvasState {
             max_fit_zoom: 1.0,
             boost: 1.0,
             presenting: false,
+            pressed: false,
         }
     }
 }
@@ -128,6 +132,7 @@ impl CanvasState {
     /// Shows the canvas, filling the rest of `ui`.
     pub fn show(&mut self, ui: &mut Ui, mut frame: Frame<'_>) {
         let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.pressed = ui.input(|i| i.pointer.any_pressed()) && ui.rect_contains_pointer(rect);
         let resized = (self.rect.size() - rect.size()).length() > 0.5 || self.rect.min != rect.min;
         self.rect = rect;
         if frame.work.session.is_placing() {

@@ -112,3 +112,22 @@ fn a_score_out_of_range_is_never_stored_in_another_cell_either() {
     assert!(harness.state().session().history().undo_label().is_none(), "no step was made");
 }
 
+#[test]
+fn keys_meant_for_a_field_just_left_do_not_delete_the_node() {
+    let mut harness = editor(Start::Example);
+    click_node(&mut harness, "Department for Education and Skills");
+    let (nodes, links) = counts(&harness);
+    enter_field(&mut harness, "Score for 2006");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, "Score for 2006", "4");
+    press(&mut harness, Key::Enter);
+    assert_eq!(score(&harness, "dept-dfes", 2006), Some(4.0));
+    // Backspace right after Enter was meant for the field: the node stays.
+    press(&mut harness, Key::Backspace);
+    press(&mut harness, Key::Delete);
+    assert_eq!(counts(&harness), (nodes, links), "the department and its links are still there");
+    // Once the map is used again, Delete is the map's.
+    click_node(&mut harness, "Department for Education and Skills");
+    press(&mut harness, Key::Delete);
+    assert!(harness.state().session().doc().node("dept-dfes").is_none(), "Delete deletes the node clicked");
+}
