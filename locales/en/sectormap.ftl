@@ -461,6 +461,7 @@ dept-year-hint = year
 dept-new-value = New score value
 dept-add-score = Add score
 dept-year-taken = { $year } already has a score.
+dept-score-not-added = Score not added: { $why }
 step-add-score = Add score { $year }
 
 cancel = Cancel

@@ -460,6 +460,7 @@ dept-year-hint = año
 dept-new-value = Valor de la nueva puntuación
 dept-add-score = Añadir puntuación
 dept-year-taken = { $year } ya tiene una puntuación.
+dept-score-not-added = Puntuación no añadida: { $why }
 step-add-score = Añadir puntuación { $year }
 
 cancel = Cancelar

@@ -460,6 +460,7 @@ dept-year-hint = année
 dept-new-value = Valeur de la nouvelle note
 dept-add-score = Ajouter une note
 dept-year-taken = { $year } a déjà une note.
+dept-score-not-added = Note non ajoutée : { $why }
 step-add-score = Ajouter la note { $year }
 
 cancel = Annuler

@@ -52,7 +52,7 @@ pub fn checked<T>(
     let had_draft = draft.is_some();
     let mut text = draft.unwrap_or_else(|| field.stored.to_owned());
     let red = text != field.stored && check(&text).is_err();
-    let response = line(ui, id, field, &mut text, red);
+    let response = line(ui, (id, field.name), &mut text, (field.width, field.hint), red);
     let now = if text == field.stored { None } else { check(&text).err() };
     if red != now.is_some() {
         ui.ctx().request_repaint();
@@ -83,16 +83,45 @@ pub fn checked<T>(
     }
 }
 
-/// The text field itself: red while `red`, named for screen readers.
-fn line(ui: &mut Ui, id: Id, field: &Checked<'_>, text: &mut String, red: bool) -> Response {
-    let mut edit = TextEdit::singleline(text).id(id).desired_width(field.width).hint_text(field.hint);
+/// The text field itself: `id` and name, red while `red`.
+fn line(
+    ui: &mut Ui,
+    (id, name): (Id, &str),
+    text: &mut String,
+    (width, hint): (f32, &str),
+    red: bool,
+) -> Response {
+    let mut edit = TextEdit::singleline(text).id(id).desired_width(width).hint_text(hint);
     if red {
         edit = edit.text_color(ERROR_RED);
     }
     let response = ui.add(edit);
     let shown = text.clone();
-    let name = field.name.to_owned();
+    let name = name.to_owned();
     response.widget_info(|| field_info(&name, &shown));
+    response
+}
+
+/// A field for a draft that a button (or Enter) uses, such as a new
+/// score's year: `text` stays the caller's. While `problem` says why the
+/// text cannot be used, the text is red and the reason shows beside the
+/// field ([`explain`]), without moving anything.
+pub fn draft_field(
+    ui: &mut Ui,
+    (id, name): (Id, &str),
+    text: &mut String,
+    (width, hint): (f32, &str),
+    problem: impl Fn(&str) -> Option<String>,
+) -> Response {
+    let red = problem(text).is_some();
+    let response = line(ui, (id, name), text, (width, hint), red);
+    let now = problem(text);
+    if red != now.is_some() {
+        ui.ctx().request_repaint();
+    }
+    if let Some(why) = now {
+        explain(&response, &why);
+    }
     response
 }
 

@@ -131,3 +131,62 @@ fn keys_meant_for_a_field_just_left_do_not_delete_the_node() {
     press(&mut harness, Key::Delete);
     assert!(harness.state().session().doc().node("dept-dfes").is_none(), "Delete deletes the node clicked");
 }
+
+#[test]
+fn a_new_score_row_shows_its_errors_in_place_and_enter_adds_the_score() {
+    let mut harness = editor(Start::Example);
+    click_node(&mut harness, "Department for Education and Skills");
+    enter_field(&mut harness, "New score year");
+    let add = harness.get_by_label("Add score").rect();
+    type_text(&mut harness, "New score year", "206");
+    assert!(
+        harness.query_by_label("A year is from 1900 to 2200.").is_some(),
+        "the error shows beside the field"
+    );
+    assert_eq!(harness.get_by_label("Add score").rect(), add, "nothing moved");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, "New score year", "2007");
+    // Enter after the year goes on to the value; Enter there adds the score.
+    press(&mut harness, Key::Enter);
+    assert!(harness.get_by_label("New score value").is_focused(), "the value field has the keyboard");
+    type_text(&mut harness, "New score value", "3");
+    assert_eq!(score(&harness, "dept-dfes", 2007), None);
+    press(&mut harness, Key::Enter);
+    assert_eq!(score(&harness, "dept-dfes", 2007), Some(3.0));
+    assert_eq!(harness.state().session().history().undo_label(), Some("Add score 2007"));
+    // A year that already has a score is refused, and the status line says why.
+    enter_field(&mut harness, "New score year");
+    type_text(&mut harness, "New score year", "2006");
+    enter_field(&mut harness, "New score value");
+    type_text(&mut harness, "New score value", "5");
+    press(&mut harness, Key::Enter);
+    assert_eq!(score(&harness, "dept-dfes", 2006), Some(1.0));
+    let status = harness.state().status.current().map(|(text, error)| (text.to_owned(), error));
+    assert_eq!(status, Some(("Score not added: 2006 already has a score.".to_owned(), true)));
+}
+
+#[test]
+fn the_map_language_is_stored_once_whole_and_left() {
+    let mut harness = editor(Start::Example);
+    let field = "Language of the map (e.g. en, es, ar)";
+    let language = |h: &Harness<'_, SectormapApp>| h.state().session().doc().meta.language.clone();
+    enter_field(&mut harness, field);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, field, "f");
+    type_text(&mut harness, field, "r");
+    assert_eq!(language(&harness), "en", "nothing is stored while typing");
+    type_text(&mut harness, field, "!");
+    assert!(harness.query_by_label("Not a language tag: use one like en, es, fr or ar.").is_some());
+    press(&mut harness, Key::Tab);
+    assert_eq!(language(&harness), "en", "a tag that is not one is not stored");
+    assert_eq!(harness.get_by_label(field).value().as_deref(), Some("en"), "the map's tag shows again");
+    enter_field(&mut harness, field);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, field, "fr");
+    press(&mut harness, Key::Enter);
+    assert_eq!(language(&harness), "fr");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(language(&harness), "en", "one undo step");
+    assert_eq!(harness.state().session().history().undo_label(), None);
+}

@@ -104,6 +104,9 @@ fn make_rename_reorder_and_delete_views_with_undo() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Name").type_text("Roundtable");
     harness.run();
+    assert_eq!(view_names(&harness).last().unwrap(), "View 15", "a name is used once the field is left");
+    harness.key_press(Key::Enter);
+    harness.run();
     assert_eq!(view_names(&harness).last().unwrap(), "Roundtable");
     click(&mut harness, "Move view up");
     assert_eq!(view_names(&harness)[13], "Roundtable");
