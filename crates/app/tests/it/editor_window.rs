@@ -1,0 +1,65 @@
+//! Small things about the editor's window: renaming on the canvas selects
+//! the label, a path asked for in the window has the keyboard at once, the
+//! legend stays on the visible canvas, and the window's layout is kept.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sectormap_app::{SectormapApp, Start};
+
+use crate::common::editor;
+
+/// Presses `key` and lets the frame run.
+fn press(harness: &mut Harness<'_, SectormapApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Types `text` into the field `field`, which has the keyboard.
+fn type_text(harness: &mut Harness<'_, SectormapApp>, field: &str, text: &str) {
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+/// Clicks the node `label` on the canvas.
+fn click_node(harness: &mut Harness<'_, SectormapApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+#[test]
+fn renaming_on_the_canvas_starts_with_the_whole_label_selected() {
+    let mut harness = editor(Start::Example);
+    click_node(&mut harness, "Home Office");
+    press(&mut harness, Key::F2);
+    type_text(&mut harness, "Rename node", "Interior");
+    assert_eq!(
+        harness.get_by_label("Rename node").value().as_deref(),
+        Some("Interior"),
+        "typing replaced the label"
+    );
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().session().doc().node("dept-home-office").unwrap().label, "Interior");
+}
+
+#[test]
+fn renaming_by_double_click_starts_with_the_whole_label_selected() {
+    // Frames a sixtieth of a second apart, so two clicks make a double click.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_max_steps(240)
+        .build_eframe(|cc| SectormapApp::new(cc, sectormap_app::Launch::headless(Start::Example)));
+    harness.run();
+    for _ in 0..2 {
+        harness.get_by_role_and_label(Role::Button, "Home Office").click();
+        harness.step();
+    }
+    harness.run();
+    type_text(&mut harness, "Rename node", "Home Department");
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().session().doc().node("dept-home-office").unwrap().label, "Home Department");
+}
