@@ -63,3 +63,46 @@ fn renaming_by_double_click_starts_with_the_whole_label_selected() {
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().session().doc().node("dept-home-office").unwrap().label, "Home Department");
 }
+
+#[test]
+fn a_path_asked_for_in_the_window_has_the_keyboard_at_once() {
+    let mut harness = editor(Start::Example);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    assert!(harness.get_by_label("File path").is_focused(), "the path field has the keyboard");
+    // What is typed goes to the field, without clicking into it first, and
+    // replaces the file's name: the folder and the extension stay.
+    let offered = harness.get_by_label("File path").value().unwrap();
+    assert!(offered.ends_with(".png"), "{offered}");
+    type_text(&mut harness, "File path", "briefing");
+    let folder = offered.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let typed = harness.get_by_label("File path").value().unwrap();
+    assert_eq!(typed, format!("{folder}/briefing.png"));
+}
+
+#[test]
+fn a_path_asked_for_after_another_dialog_or_from_a_panel_has_the_keyboard_at_once() {
+    let mut harness = editor(Start::Example);
+    click_node(&mut harness, "Home Office");
+    press(&mut harness, Key::Delete);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(harness.get_by_label("File path").is_focused(), "after Save in the unsaved-changes dialog");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.state_mut().settings.show_report = true;
+    harness.run();
+    harness.get_by_label("Export report card as CSV").click();
+    harness.run();
+    assert!(harness.get_by_label("File path").is_focused(), "after the report card's CSV button");
+    type_text(&mut harness, "File path", "card");
+    let typed = harness.get_by_label("File path").value().unwrap();
+    assert!(
+        typed.ends_with("/card.csv"),
+        "the name typed replaces the offered one, wherever the last field left off: {typed}"
+    );
+}
