@@ -13,6 +13,7 @@ pub mod draw;
 pub mod fonts;
 mod gesture;
 pub mod glyphs;
+mod legend;
 mod nodes;
 mod overlay;
 
@@ -23,6 +24,7 @@ use egui::{Pos2, Rect, Sense, Ui};
 use self::camera::Camera;
 use self::draw::{Look, paint_scene};
 pub use self::gesture::{Gesture, NodeDrag, Rename};
+pub use self::legend::legend_camera;
 use crate::lang::Speak;
 use sectormap_core::editor::{Command, Workspace};
 use sectormap_core::scene::{self, Element, Scene};
@@ -187,6 +189,8 @@ impl CanvasState {
             return;
         }
         let mut hover = None;
+        // Under the nodes, so it takes no pointer from them.
+        self.legend_widget(ui, frame.scene);
         self.node_widgets(ui, &mut frame, &mut hover);
         self.background(ui, &background, &mut frame, &mut hover);
         self.hover = hover;

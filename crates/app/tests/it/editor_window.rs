@@ -106,3 +106,35 @@ fn a_path_asked_for_after_another_dialog_or_from_a_panel_has_the_keyboard_at_onc
         "the name typed replaces the offered one, wherever the last field left off: {typed}"
     );
 }
+
+/// Whether `inner` lies within `outer` (to a tenth of a point).
+fn within(inner: egui::Rect, outer: egui::Rect) -> bool {
+    outer.expand(0.1).contains_rect(inner)
+}
+
+#[test]
+fn the_legend_stays_on_the_visible_canvas_beside_the_inspector() {
+    let mut harness = editor(Start::Example);
+    let canvas = harness.state().panes.canvas.rect;
+    assert!(within(harness.get_by_label("Legend").rect(), canvas), "the fitted map shows its legend");
+    // Zoomed in, the legend's place on the map is under the inspector: the
+    // legend comes into the canvas, no larger than at 100 %.
+    for _ in 0..20 {
+        if harness.state().panes.canvas.camera.zoom > 1.3 {
+            break;
+        }
+        press(&mut harness, Key::Plus);
+    }
+    let zoom = harness.state().panes.canvas.camera.zoom;
+    assert!(zoom > 1.0, "zoomed in to {zoom}");
+    let legend = harness.get_by_label("Legend").rect();
+    assert!(within(legend, canvas), "the legend {legend:?} is drawn beyond the canvas {canvas:?}");
+    let scene = harness.state_mut().screen_scene();
+    let group = scene.groups.iter().find(|g| g.element == sectormap_core::scene::Element::Legend).unwrap();
+    assert!(legend.width() <= group.bounds.width() + 0.5, "no larger than at 100 %");
+    // Colouring by sector makes the legend longer; it still fits.
+    harness.get_by_label("Sector").click();
+    harness.run();
+    let legend = harness.get_by_label("Legend").rect();
+    assert!(within(legend, canvas), "the longer legend {legend:?} is drawn beyond the canvas {canvas:?}");
+}
