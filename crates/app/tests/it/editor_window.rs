@@ -138,3 +138,55 @@ fn the_legend_stays_on_the_visible_canvas_beside_the_inspector() {
     let legend = harness.get_by_label("Legend").rect();
     assert!(within(legend, canvas), "the longer legend {legend:?} is drawn beyond the canvas {canvas:?}");
 }
+
+/// Settings storage in memory, as eframe's file storage would keep them.
+#[derive(Default)]
+struct Stored(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for Stored {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+/// Whether the app asks eframe to save now (it does so after the frame).
+fn save_due(harness: &Harness<'_, SectormapApp>) -> bool {
+    eframe::App::auto_save_interval(harness.state()).is_zero()
+}
+
+/// Runs frames for `seconds` of the harness's time.
+fn wait(harness: &mut Harness<'_, SectormapApp>, seconds: f32) {
+    for _ in 0..(seconds * 4.0).ceil() as usize {
+        harness.step();
+    }
+}
+
+#[test]
+fn the_window_and_panel_layout_are_saved_soon_after_they_change_not_only_at_exit() {
+    let mut harness = editor(Start::Example);
+    wait(&mut harness, 3.0);
+    let mut storage = Stored::default();
+    if save_due(&harness) {
+        eframe::App::save(harness.state_mut(), &mut storage);
+    }
+    assert!(!save_due(&harness), "nothing changed since the last save");
+    // The user opens the report card and widens the window.
+    crate::common::click(&mut harness, "View");
+    crate::common::click(&mut harness, "Report card panel");
+    harness.set_size(egui::vec2(1500.0, 900.0));
+    harness.step();
+    assert!(!save_due(&harness), "not while it is still changing");
+    wait(&mut harness, 3.0);
+    assert!(save_due(&harness), "a save is asked for once the layout has settled");
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let settings = storage.0.get("sectormap-settings").expect("the settings are saved");
+    assert!(settings.contains("show_report:true"), "{settings}");
+    assert!(!save_due(&harness), "and then not again until something changes");
+}
