@@ -333,6 +333,7 @@ score-not-a-number = Type a number from 0 to 10.
 score-out-of-range = A score is from 0 to 10.
 year-not-a-number = Type a year, like 2006.
 year-out-of-range = A year is from { $first } to { $last }.
+typed-not-changed = { $field }: not changed. { $why }
 
 step-score = Score { $year }
 evidence-item = Evidence note { $n }
@@ -466,6 +467,7 @@ dept-year-hint = year
 dept-new-value = New score value
 dept-add-score = Add score
 dept-year-taken = { $year } already has a score.
+dept-score-not-added = Score not added: { $why }
 step-add-score = Add score { $year }
 
 cancel = Cancel

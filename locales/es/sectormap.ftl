@@ -332,6 +332,7 @@ score-not-a-number = Escriba un número de 0 a 10.
 score-out-of-range = Una puntuación va de 0 a 10.
 year-not-a-number = Escriba un año, como 2006.
 year-out-of-range = Un año va de { $first } a { $last }.
+typed-not-changed = { $field }: sin cambios. { $why }
 
 step-score = Puntuación { $year }
 evidence-item = Prueba { $n }
@@ -465,6 +466,7 @@ dept-year-hint = año
 dept-new-value = Valor de la nueva puntuación
 dept-add-score = Añadir puntuación
 dept-year-taken = { $year } ya tiene una puntuación.
+dept-score-not-added = Puntuación no añadida: { $why }
 step-add-score = Añadir puntuación { $year }
 
 cancel = Cancelar

@@ -332,6 +332,7 @@ score-not-a-number = Tapez un nombre de 0 à 10.
 score-out-of-range = Une note va de 0 à 10.
 year-not-a-number = Tapez une année, par exemple 2006.
 year-out-of-range = Une année va de { $first } à { $last }.
+typed-not-changed = { $field } : aucune modification. { $why }
 
 step-score = Note { $year }
 evidence-item = Élément de preuve { $n }
@@ -465,6 +466,7 @@ dept-year-hint = année
 dept-new-value = Valeur de la nouvelle note
 dept-add-score = Ajouter une note
 dept-year-taken = { $year } a déjà une note.
+dept-score-not-added = Note non ajoutée : { $why }
 step-add-score = Ajouter la note { $year }
 
 cancel = Annuler

@@ -1,13 +1,17 @@
 //! Small labelled widgets shared by the panels, and the one editor of a
 //! department's score used by both the inspector and the report card.
 
-use egui::{Color32, Response, TextEdit, Ui};
+mod checked;
+
+use egui::{Color32, Id, Response, TextEdit, Ui};
 
 use crate::lang::Speak;
-use sectormap_core::edit::{Edit, MergeKey};
+use sectormap_core::edit::Edit;
 use sectormap_core::editor::Command;
 use sectormap_core::model::Score;
 use sectormap_core::tr;
+
+pub use checked::{Checked, checked, draft_field, explain};
 
 /// The red of text that cannot be used and of the line saying why.
 pub const ERROR_RED: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
@@ -80,46 +84,32 @@ pub struct ScoreCell<'a> {
     pub empty_removes: bool,
     /// What an empty field shows.
     pub hint: &'a str,
+    /// Which editor shows the field (`"report"`, `"inspector"`): the same
+    /// score may show in both at once.
+    pub place: &'static str,
 }
 
 /// The text field of one score, shared by the inspector and the report
-/// card. `text` is what is typed. While what is typed is a valid score that
-/// differs from the map's, it becomes one `SetScore` edit merged per
-/// department and year, in whichever editor it is typed. Returns the field
-/// and why the text cannot be used, if it cannot. `7,5` and `7.5` are
-/// both taken, in any language.
-pub fn score_input(
-    ui: &mut Ui,
-    cell: &ScoreCell<'_>,
-    text: &mut String,
-    width: f32,
-    out: &mut Vec<Command>,
-) -> (Response, Option<String>) {
+/// card: a [`checked`] field, so a score is stored once it is whole and
+/// the field is left, as one `SetScore` step. `7,5` and `7.5` are both
+/// taken, in any language.
+pub fn score_input(ui: &mut Ui, cell: &ScoreCell<'_>, width: f32, out: &mut Vec<Command>) -> Response {
     let lang = ui.lang();
-    let empty = text.trim().is_empty();
-    let parsed = if empty && cell.empty_removes { Ok(None) } else { lang.parse_score(text).map(Some) };
-    let mut field = TextEdit::singleline(text).desired_width(width).hint_text(cell.hint);
-    if parsed.is_err() && !empty {
-        field = field.text_color(ERROR_RED);
-    }
-    let response = ui.add(field);
-    let shown = text.clone();
-    response.widget_info(|| field_info(cell.name, &shown));
-    // What was typed this frame decides; `parsed` was for the text before.
-    let empty = text.trim().is_empty();
-    let parsed = if empty && cell.empty_removes { Ok(None) } else { lang.parse_score(text).map(Some) };
-    if response.changed()
-        && let Ok(value) = parsed
-    {
+    let stored = cell.current.map(|s| lang.score(s.value)).unwrap_or_default();
+    let id = Id::unique(("sectormap-score", cell.place, cell.node, cell.year));
+    let field = Checked { id, name: cell.name, stored: &stored, width, hint: cell.hint };
+    let (response, value) = checked(ui, &field, |text| {
+        if text.trim().is_empty() && cell.empty_removes { Ok(None) } else { lang.parse_score(text).map(Some) }
+    });
+    if let Some(value) = value {
         let note = cell.current.map(|s| s.note.clone()).unwrap_or_default();
         let score = value.map(|value| Score { value, note });
         if score.as_ref() != cell.current {
             let edit = Edit::SetScore { node: cell.node.to_owned(), year: cell.year, score };
-            let key = MergeKey::Score(cell.node.to_owned(), cell.year);
-            out.push(Command::typing(edit, tr!(lang, "step-score", year = cell.year.to_string()), key));
+            out.push(Command::edit(edit, tr!(lang, "step-score", year = cell.year.to_string())));
         }
     }
-    (response, parsed.err())
+    response
 }
 
 /// Edits a list of strings as rows, each with a remove button, plus an

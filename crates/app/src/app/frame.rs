@@ -1,6 +1,7 @@
 //! One frame of the editor: the language and theme, keys (or the
 //! presentation's), background work, the panels, the open modal, then the
-//! commands the frame gave, the recovery copy, and the window title.
+//! commands the frame gave, the recovery copy, the layout to save, and
+//! the window title.
 
 use egui::Ui;
 
@@ -30,13 +31,18 @@ impl eframe::App for SectormapApp {
         if let Some(error) = self.work.session.take_layout_error() {
             self.status.error(error);
         }
+        let selection = self.work.selection.clone();
         self.panels(ui);
         self.show_modal(&ctx);
+        self.status.collect(&ctx);
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
         }
         // After the frame's edits, so the first change is kept at once.
         self.keep_recovery_copy(&ctx, now);
+        self.keep_layout(&ctx, now);
+        let map_used = self.panes.canvas.pressed || self.work.selection != selection;
+        self.window.note_keyboard(&ctx, map_used);
         if self.window.focus_moved(&ctx) {
             // Typing in another field is another undo step.
             self.work.session.seal();
@@ -46,6 +52,12 @@ impl eframe::App for SectormapApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.settings);
+        self.layout.saved();
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        // Soon after the window's layout changes, not only at exit.
+        self.layout.interval()
     }
 
     fn on_exit(&mut self) {

@@ -74,11 +74,12 @@ impl SectormapApp {
         if typing {
             return;
         }
+        let for_map = self.window.keys_for_map();
         ctx.input_mut(|i| {
             let plain = |i: &mut egui::InputState, key| i.consume_key(Modifiers::NONE, key);
             let selected = self.work.selection.single_node().map(str::to_owned);
             let out = &mut self.commands;
-            if plain(i, Key::Delete) || plain(i, Key::Backspace) {
+            if for_map && (plain(i, Key::Delete) || plain(i, Key::Backspace)) {
                 out.push(DocCommand::DeleteSelection.into());
             }
             if plain(i, Key::F) {

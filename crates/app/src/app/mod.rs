@@ -11,6 +11,8 @@
 //! - [`Background`] (`background.rs`): the native file dialog and the
 //!   export written on a worker;
 //! - `recovery::Keeper`: the crash-recovery copy;
+//! - `persist::LayoutKeeper`: saving the window's layout soon after it
+//!   changes;
 //! - [`Window`] (`window.rs`): title, closing, keyboard focus.
 //!
 //! `frame.rs` runs one frame: input, background work, the panels, the
@@ -45,6 +47,7 @@ mod import;
 mod input;
 mod modal;
 mod panes;
+mod persist;
 mod prompt;
 mod recovery;
 mod reply;
@@ -101,6 +104,8 @@ pub struct SectormapApp {
     pub(crate) background: Background,
     /// The crash-recovery copy.
     recovery: recovery::Keeper,
+    /// When the window's layout is next saved.
+    layout: persist::LayoutKeeper,
     /// Title, closing and keyboard focus.
     window: Window,
     /// What the user asked for this frame, carried out after it.
@@ -141,6 +146,7 @@ impl SectormapApp {
             modals: ModalHost::default(),
             background: Background::default(),
             recovery: recovery::Keeper::default(),
+            layout: persist::LayoutKeeper::default(),
             window: Window::default(),
             commands: Vec::new(),
         }

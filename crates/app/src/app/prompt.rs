@@ -58,12 +58,15 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Reply> {
             ui.heading(title);
             ui.label(lang.tr("dialog-no-chooser"));
             let label = ui.label(lang.tr("dialog-path"));
-            let field = ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
-            // Asked until the field has it: a dialog opened in the frame another
-            // closed may not get focus at the first asking.
+            let id = egui::Id::unique("sectormap-path-field");
+            let edit = egui::TextEdit::singleline(text).id(id).desired_width(480.0);
+            let field = ui.add(edit).labelled_by(label.id);
+            // Asked until the field has had it for a frame: a dialog opened in
+            // the frame another closed may not keep it at the first asking.
             if !*focused {
                 field.request_focus();
-                *focused = field.has_focus();
+                name_selected(ui.ctx(), id, text);
+                *focused = ui.memory(|m| m.had_focus_last_frame(id));
             }
             if field.changed() {
                 *confirm = false;
@@ -92,6 +95,19 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Reply> {
             reply
         },
     )
+}
+
+/// Selects the file's name in the path field `id` holding `text` (not its
+/// folder or extension), so what is typed replaces the name; an empty
+/// field gets the cursor.
+fn name_selected(ctx: &egui::Context, id: egui::Id, text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    let start = chars.iter().rposition(|&c| std::path::is_separator(c)).map_or(0, |i| i + 1);
+    let end = chars.iter().rposition(|&c| c == '.').filter(|&dot| dot > start).unwrap_or(chars.len());
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    let range = egui::text::CCursorRange::two(egui::text::CCursor::new(start), egui::text::CCursor::new(end));
+    state.cursor.set_char_range(Some(range));
+    state.store(ctx, id);
 }
 
 /// Whether a typed path can be used for `purpose`; otherwise why not, and

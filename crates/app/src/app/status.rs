@@ -13,6 +13,18 @@ const INFO_FOR: Duration = Duration::from_secs(8);
 /// How long an error stays (unless something else is reported first).
 const ERROR_FOR: Duration = Duration::from_secs(20);
 
+/// Where a panel leaves a message for the status line.
+fn report_key() -> egui::Id {
+    egui::Id::unique("sectormap-status-report")
+}
+
+/// Leaves `text` as an error for the status line, from a panel or widget
+/// that has only the `Context` (a field that refused what was typed). The
+/// app shows it at the end of the frame.
+pub fn report(ctx: &egui::Context, text: String) {
+    ctx.data_mut(|data| data.insert_temp(report_key(), text));
+}
+
 /// The last message shown to the user.
 #[derive(Default)]
 pub struct Status {
@@ -34,6 +46,13 @@ impl Status {
     pub fn clear_error(&mut self) {
         if self.message.as_ref().is_some_and(|m| m.1) {
             self.message = None;
+        }
+    }
+
+    /// Shows the error a panel left with [`report`] this frame, if any.
+    pub fn collect(&mut self, ctx: &egui::Context) {
+        if let Some(text) = ctx.data_mut(|data| data.remove_temp::<String>(report_key())) {
+            self.error(text);
         }
     }
 

@@ -109,7 +109,6 @@ impl SectormapApp {
         let index = all.len() - 1;
         self.edit(Edit::SetViews(all), &lang.tr("step-new-view"));
         self.panes.views.selected = Some(index);
-        self.panes.views.start_rename(index, &name);
         self.status.info(tr!(lang, "status-view-saved", name = &name));
     }
 

@@ -1,5 +1,6 @@
-//! The window around the editor: its title, whether it may close, and
-//! which field had keyboard focus in the last frame.
+//! The window around the editor: its title, whether it may close, which
+//! field had keyboard focus in the last frame, and whether Delete and
+//! Backspace belong to the map.
 
 use sectormap_core::editor::Session;
 
@@ -12,6 +13,9 @@ pub struct Window {
     pub allow_close: bool,
     /// The widget that had keyboard focus at the end of the last frame.
     last_focus: Option<egui::Id>,
+    /// A field has had the keyboard since the map was last used (a click on
+    /// the canvas, a new selection).
+    field_had_keys: bool,
 }
 
 impl Window {
@@ -43,5 +47,24 @@ impl Window {
     /// Whether a field had keyboard focus in the last frame.
     pub fn had_focus(&self) -> bool {
         self.last_focus.is_some()
+    }
+
+    /// Notes at the end of a frame who has the keyboard: a field, if one
+    /// has focus; the map again once `map_used` (the canvas was clicked or
+    /// the selection changed) with no field focused.
+    pub fn note_keyboard(&mut self, ctx: &egui::Context, map_used: bool) {
+        if ctx.memory(|m| m.focused().is_some()) {
+            self.field_had_keys = true;
+        } else if map_used {
+            self.field_had_keys = false;
+        }
+    }
+
+    /// Whether Delete and Backspace act on the map's selection: not from
+    /// the moment a field takes the keyboard until the map is used again.
+    /// Keys meant for a field (the one just left with Enter, or one that
+    /// lost the keyboard without the user asking) never delete a node.
+    pub fn keys_for_map(&self) -> bool {
+        !self.field_had_keys
     }
 }

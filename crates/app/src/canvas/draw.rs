@@ -50,6 +50,13 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>, glyphs: &m
     let mut shapes = Vec::new();
     let mut batch = Batch::default();
     for group in &scene.groups {
+        let legend;
+        let look = if group.element == Element::Legend {
+            legend = super::legend_camera(look.camera, look.canvas, &group.bounds);
+            &Look { camera: &legend, ..*look }
+        } else {
+            look
+        };
         if !look.camera.rect_to_screen(look.canvas, &group.bounds).intersects(clip) {
             continue;
         }

@@ -13,6 +13,7 @@ pub mod draw;
 pub mod fonts;
 mod gesture;
 pub mod glyphs;
+mod legend;
 mod nodes;
 mod overlay;
 
@@ -23,6 +24,7 @@ use egui::{Pos2, Rect, Sense, Ui};
 use self::camera::Camera;
 use self::draw::{Look, paint_scene};
 pub use self::gesture::{Gesture, NodeDrag, Rename};
+pub use self::legend::legend_camera;
 use crate::lang::Speak;
 use sectormap_core::editor::{Command, Workspace};
 use sectormap_core::scene::{self, Element, Scene};
@@ -66,6 +68,9 @@ pub struct CanvasState {
     pub boost: f32,
     /// Presenting: the canvas moves the view but edits nothing.
     pub presenting: bool,
+    /// The pointer was pressed on the canvas this frame (the keyboard's
+    /// Delete is the map's again).
+    pub pressed: bool,
 }
 
 /// Where the camera should go once the scene is ready. `lead` is the point
@@ -120,6 +125,7 @@ impl Default for CanvasState {
             max_fit_zoom: 1.0,
             boost: 1.0,
             presenting: false,
+            pressed: false,
         }
     }
 }
@@ -128,6 +134,7 @@ impl CanvasState {
     /// Shows the canvas, filling the rest of `ui`.
     pub fn show(&mut self, ui: &mut Ui, mut frame: Frame<'_>) {
         let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        self.pressed = ui.input(|i| i.pointer.any_pressed()) && ui.rect_contains_pointer(rect);
         let resized = (self.rect.size() - rect.size()).length() > 0.5 || self.rect.min != rect.min;
         self.rect = rect;
         if frame.work.session.is_placing() {
@@ -182,6 +189,8 @@ impl CanvasState {
             return;
         }
         let mut hover = None;
+        // Under the nodes, so it takes no pointer from them.
+        self.legend_widget(ui, frame.scene);
         self.node_widgets(ui, &mut frame, &mut hover);
         self.background(ui, &background, &mut frame, &mut hover);
         self.hover = hover;

@@ -136,14 +136,23 @@ impl CanvasState {
                 let frame = egui::Frame::popup(ui.style()).inner_margin(4.0);
                 let lang = ui.lang();
                 frame.show(ui, |ui| {
-                    let edit = egui::TextEdit::singleline(&mut rename.text).hint_text(lang.tr("rename-hint"));
+                    let id = egui::Id::unique("sectormap-rename-field");
+                    let edit =
+                        egui::TextEdit::singleline(&mut rename.text).id(id).hint_text(lang.tr("rename-hint"));
                     let size = egui::vec2(cover.width() - 8.0, 24.0f32.max(cover.height() - 8.0).min(40.0));
                     let response = ui.add_sized(size, edit);
                     let shown = rename.text.clone();
                     let name = lang.tr("rename-name");
                     response.widget_info(|| crate::widgets::field_info(&name, &shown));
                     if !rename.focused {
+                        // The whole label is selected: typing replaces it.
                         response.request_focus();
+                        let mut state =
+                            egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+                        state
+                            .cursor
+                            .set_char_range(Some(egui::text::CCursorRange::select_all_str(&rename.text)));
+                        state.store(ui.ctx(), id);
                         rename.focused = true;
                     }
                     if done.is_none() && response.lost_focus() {

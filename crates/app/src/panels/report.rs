@@ -5,7 +5,7 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::lang::Speak;
-use crate::widgets::{ScoreCell, error_line, named_button, score_input};
+use crate::widgets::{ScoreCell, named_button, score_input};
 use sectormap_core::analysis::{ReportCard, ReportRow, SortBy, signed_change};
 use sectormap_core::editor::{Command, FileCommand, Revision, ViewOptions};
 use sectormap_core::format::Format;
@@ -22,10 +22,6 @@ type Cached = (Revision, (SortBy, bool), ReportCard, Vec<usize>);
 pub struct ReportPanel {
     /// The column rows are sorted by, and whether from highest.
     pub sort: (SortBy, bool),
-    /// The cell being typed in: department id, year, text.
-    editing: Option<(String, i32, String)>,
-    /// Why the text being typed cannot be used.
-    problem: Option<String>,
     /// The card and its row order, worked out again only when the map or
     /// the sort changes.
     cached: Option<Cached>,
@@ -82,9 +78,6 @@ impl ReportPanel {
         if card.rows.is_empty() {
             ui.weak(lang.tr("report-no-departments"));
             return;
-        }
-        if let (Some(_), Some(why)) = (&self.editing, &self.problem) {
-            error_line(ui, why);
         }
         egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("report-card").striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
@@ -153,25 +146,22 @@ impl ReportPanel {
     }
 
     /// The score of `row` in `year`, in the same score editor as the
-    /// inspector; a valid number (or nothing, to remove the score) changes
-    /// the map as it is typed.
+    /// inspector: a whole score (or nothing, to remove the score) is
+    /// stored when the cell is left; one that cannot be used turns red in
+    /// place, so no row moves.
     fn cell(&mut self, ui: &mut Ui, doc: &Document, row: &ReportRow, year: i32, out: &mut Vec<Command>) {
-        let mine = |e: &(String, i32, String)| e.0 == row.id && e.1 == year;
         let current = doc.node(&row.id).and_then(|node| node.department.scores.get(&year));
-        let mut text = match &self.editing {
-            Some(e) if mine(e) => e.2.clone(),
-            _ => current.map(|s| ui.lang().score(s.value)).unwrap_or_default(),
-        };
         let name = tr!(ui.lang(), "report-cell", department = &row.label, year = year.to_string());
-        let cell = ScoreCell { node: &row.id, year, current, name: &name, empty_removes: true, hint: "–" };
-        let (response, problem) = score_input(ui, &cell, &mut text, 38.0, out);
-        if response.changed() {
-            self.problem = problem;
-            self.editing = Some((row.id.clone(), year, text));
-        } else if response.lost_focus() && self.editing.as_ref().is_some_and(mine) {
-            self.editing = None;
-            self.problem = None;
-        }
+        let cell = ScoreCell {
+            node: &row.id,
+            year,
+            current,
+            name: &name,
+            empty_removes: true,
+            hint: "–",
+            place: "report",
+        };
+        score_input(ui, &cell, 38.0, out);
     }
 }
 

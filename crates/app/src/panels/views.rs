@@ -5,7 +5,7 @@
 use egui::Ui;
 
 use crate::lang::Speak;
-use crate::widgets::{error_line, named_button, text_block, text_line};
+use crate::widgets::{Checked, checked, named_button, text_block};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::{Command, ViewCommand};
 use sectormap_core::i18n::Language;
@@ -17,18 +17,11 @@ use sectormap_core::tr;
 pub struct ViewsPanel {
     /// The view picked in the list.
     pub selected: Option<usize>,
-    /// The name being typed for the selected view, and why it cannot be used.
-    name: Option<(usize, String, Option<String>)>,
     /// The caption being typed for the selected view.
     caption: Option<(usize, String)>,
 }
 
 impl ViewsPanel {
-    /// Starts editing the name of view `index`, which is `name` now.
-    pub fn start_rename(&mut self, index: usize, name: &str) {
-        self.name = Some((index, name.to_owned(), None));
-    }
-
     /// Shows the panel's contents.
     pub fn show(&mut self, ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
         let lang = ui.lang();
@@ -61,27 +54,27 @@ impl ViewsPanel {
     fn details(&mut self, ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) {
         let lang = ui.lang();
         let view = &doc.views[index];
-        if self.name.as_ref().is_none_or(|(i, ..)| *i != index) {
-            self.name = Some((index, view.name.clone(), None));
-        }
         if self.caption.as_ref().is_none_or(|(i, _)| *i != index) {
             self.caption = Some((index, view.caption.clone()));
         }
-        if let Some((_, text, error)) = &mut self.name {
-            if text_line(ui, &lang.tr("views-name"), text).changed() {
-                *error = name_problem(doc, index, text, lang);
-                if error.is_none() {
-                    let views = with(doc, index, |v| v.name = text.trim().to_owned());
-                    out.push(Command::typing(
-                        Edit::SetViews(views),
-                        lang.tr("step-rename-view"),
-                        MergeKey::View(index, "name"),
-                    ));
-                }
-            }
-            if let Some(error) = error {
-                error_line(ui, error);
-            }
+        // A name is used once it is whole and the field is left.
+        let name = lang.tr("views-name");
+        let label = ui.label(&name);
+        let field = Checked {
+            id: egui::Id::unique(("sectormap-view-name", index)),
+            name: &name,
+            stored: &view.name,
+            width: f32::INFINITY,
+            hint: "",
+        };
+        let (response, renamed) = checked(ui, &field, |text| match name_problem(doc, index, text, lang) {
+            Some(why) => Err(why),
+            None => Ok(text.trim().to_owned()),
+        });
+        response.labelled_by(label.id);
+        if let Some(renamed) = renamed.filter(|n| *n != view.name) {
+            let views = with(doc, index, |v| v.name = renamed);
+            out.push(Command::edit(Edit::SetViews(views), lang.tr("step-rename-view")));
         }
         if let Some((_, text)) = &mut self.caption
             && text_block(ui, &lang.tr("views-caption"), text).changed()

@@ -126,6 +126,9 @@ fn edit_a_department_score_with_validation_undo_and_redo() {
     assert_eq!(score(&harness, 2006), Some(1.0), "an out-of-range score is not used");
     assert!(harness.query_by_label("A score is from 0 to 10.").is_some());
     retype(&mut harness, "Score for 2006", "4.5");
+    assert_eq!(score(&harness, 2006), Some(1.0), "a score is stored when the field is left");
+    harness.key_press(Key::Enter);
+    harness.run();
     assert_eq!(score(&harness, 2006), Some(4.5));
     // A new year.
     harness.get_by_label("New score year").click();

@@ -87,6 +87,8 @@ fn a_score_typed_with_a_decimal_comma_is_taken() {
     harness.run();
     let cell = "Department for Communities and Local Government, puntuación 2007";
     crate::common::retype(&mut harness, cell, "7,5");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
     let doc = harness.state().session().doc();
     let dept = doc.nodes().find(|n| n.label == "Department for Communities and Local Government").unwrap();
     assert_eq!(dept.score(2007), Some(7.5));

@@ -104,6 +104,9 @@ fn make_rename_reorder_and_delete_views_with_undo() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("Name").type_text("Roundtable");
     harness.run();
+    assert_eq!(view_names(&harness).last().unwrap(), "View 15", "a name is used once the field is left");
+    harness.key_press(Key::Enter);
+    harness.run();
     assert_eq!(view_names(&harness).last().unwrap(), "Roundtable");
     click(&mut harness, "Move view up");
     assert_eq!(view_names(&harness)[13], "Roundtable");
@@ -160,25 +163,27 @@ fn edit_scores_in_the_report_card_and_colour_the_map_by_year() {
     let mut harness = editor(Start::Example);
     harness.state_mut().settings.show_report = true;
     harness.run();
-    harness.get_by_label("Department for Communities and Local Government score 2007").click();
+    let cell = "Department for Communities and Local Government score 2007";
+    harness.get_by_label(cell).click();
     harness.run();
-    harness.get_by_label("Department for Communities and Local Government score 2007").type_text("7.5");
+    harness.get_by_label(cell).type_text("7.5");
+    harness.run();
+    harness.key_press(Key::Enter);
     harness.run();
     let score =
         |h: &Harness<'_, SectormapApp>| h.state().session().doc().node("dept-dclg").unwrap().score(2007);
     assert_eq!(score(&harness), Some(7.5));
     // The change from the year before, as a screen reader hears it.
     harness.get_by_label("Change: up 5.5");
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Department for Communities and Local Government score 2007").type_text("11");
-    harness.run();
+    crate::common::retype(&mut harness, cell, "11");
     assert_eq!(score(&harness), Some(7.5), "11 is refused");
     harness.get_by_label("A score is from 0 to 10.");
     harness.key_press(Key::Escape);
     harness.run();
+    assert_eq!(harness.get_by_label(cell).value().as_deref(), Some("7.5"), "Escape puts the score back");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(score(&harness), None, "the typing was one undo step");
+    assert_eq!(score(&harness), None, "the score was one undo step");
     click(&mut harness, "Sort by 2006");
     assert!(harness.state().panes.report.sort.1, "scores sort highest first");
     harness.get_by_label("Colour map by scores of").click();

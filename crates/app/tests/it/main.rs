@@ -5,13 +5,16 @@
 mod common;
 mod editor;
 mod editor_briefing;
+mod editor_fields;
 mod editor_i18n;
 mod editor_import;
+mod editor_input;
 mod editor_languages;
 mod editor_links;
 mod editor_modals;
 mod editor_present;
 mod editor_web;
+mod editor_window;
 #[path = "../../../core/tests/it/sheets.rs"]
 mod sheets;
 #[path = "../../../core/tests/it/tools.rs"]

@@ -8,8 +8,6 @@ pub enum MergeKey {
     Node(String, &'static str),
     /// A field of a link (`"label"`, `"strength"`...).
     Link(String, &'static str),
-    /// One year's score of a department, from any editor of scores.
-    Score(String, i32),
     /// The note saying where one year's score of a department comes from.
     ScoreNote(String, i32),
     /// A field of the map's title block (`"title"`, `"subtitle"`, `"source"`).

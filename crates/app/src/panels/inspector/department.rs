@@ -2,11 +2,12 @@
 //! engagement, and scores by year (through the same score editor as the
 //! report card), validated as typed.
 
-use egui::Ui;
+use egui::{Id, Ui};
 
 use super::Inspector;
+use crate::app::status;
 use crate::lang::Speak;
-use crate::widgets::{ScoreCell, error_line, named_button, named_field, score_input, text_line};
+use crate::widgets::{ScoreCell, draft_field, named_button, named_field, score_input, text_line};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::Command;
 use sectormap_core::model::{DepartmentInfo, Engagement, Score};
@@ -78,9 +79,6 @@ impl Inspector {
     fn scores(&mut self, ui: &mut Ui, id: &str, dept: &DepartmentInfo, out: &mut Vec<Command>) {
         let lang = ui.lang();
         for (&year, score) in &dept.scores {
-            let key = format!("{id}/score/{year}");
-            let mut text = self.buffer(&key, || lang.score(score.value));
-            let mut problem = None;
             let y = year.to_string();
             ui.horizontal(|ui| {
                 // The remove button comes first so the source field can take the rest.
@@ -96,11 +94,9 @@ impl Inspector {
                     name: &tr!(lang, "dept-score-for", year = &y),
                     empty_removes: false,
                     hint: "0-10",
+                    place: "inspector",
                 };
-                let (response, why) = score_input(ui, &cell, &mut text, 50.0, out);
-                problem = why;
-                let shown = text.clone();
-                self.hold(&key, shown, response.has_focus());
+                score_input(ui, &cell, 50.0, out);
                 let mut note = score.note.clone();
                 let width = ui.available_width();
                 let name = tr!(lang, "dept-score-source", year = &y);
@@ -114,47 +110,63 @@ impl Inspector {
                     out.push(Command::typing(edit, tr!(lang, "step-score-source", year = &y), merge));
                 }
             });
-            if let Some(why) = problem {
-                error_line(ui, &why);
-            }
         }
     }
 
-    /// The row that adds a score for a new year.
+    /// The row that adds a score for a new year: Add, or Enter in either
+    /// field, adds it when both are whole; a year or value that cannot be
+    /// used is red, with the reason beside it.
     fn new_score(&mut self, ui: &mut Ui, id: &str, dept: &DepartmentInfo, out: &mut Vec<Command>) {
         let lang = ui.lang();
         let (year_key, value_key) = (format!("{id}/new-year"), format!("{id}/new-score"));
         let mut year = self.buffer(&year_key, String::new);
         let mut value = self.buffer(&value_key, String::new);
-        let (mut add, mut focus) = (false, false);
+        let year_of = |text: &str| {
+            lang.parse_year(text).and_then(|y| {
+                if dept.scores.contains_key(&y) {
+                    Err(tr!(lang, "dept-year-taken", year = y.to_string()))
+                } else {
+                    Ok(y)
+                }
+            })
+        };
+        let typed = |text: &str| !text.trim().is_empty();
+        let (mut add, mut focus, mut enter) = (false, false, false);
+        let value_id = Id::unique(("sectormap-new-score", id));
         ui.horizontal(|ui| {
-            let y = named_field(ui, &lang.tr("dept-new-year"), &mut year, 50.0, &lang.tr("dept-year-hint"));
-            let v = named_field(ui, &lang.tr("dept-new-value"), &mut value, 50.0, "0-10");
+            let at = (Id::unique(("sectormap-new-year", id)), lang.tr("dept-new-year"));
+            let hint = lang.tr("dept-year-hint");
+            let y = draft_field(ui, (at.0, &at.1), &mut year, (50.0, &hint), |t| {
+                year_of(t).err().filter(|_| typed(t))
+            });
+            let at = (value_id, lang.tr("dept-new-value"));
+            let v = draft_field(ui, (at.0, &at.1), &mut value, (50.0, "0-10"), |t| {
+                lang.parse_score(t).err().filter(|_| typed(t))
+            });
             focus = y.has_focus() || v.has_focus();
+            enter = (y.lost_focus() || v.lost_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if enter && y.lost_focus() && !typed(&value) {
+                // Enter after the year goes on to the value.
+                v.request_focus();
+                enter = false;
+            }
             add = ui.button(lang.tr("dept-add-score")).clicked();
         });
-        let typed = !year.trim().is_empty() || !value.trim().is_empty();
-        let parsed = lang.parse_year(&year).and_then(|y| {
-            if dept.scores.contains_key(&y) {
-                Err(tr!(lang, "dept-year-taken", year = y.to_string()))
-            } else {
-                lang.parse_score(&value).map(|v| (y, v))
+        if (add || enter) && (typed(&year) || typed(&value)) {
+            match year_of(&year).and_then(|y| lang.parse_score(&value).map(|v| (y, v))) {
+                Ok((y, v)) => {
+                    let score = Some(Score { value: v, note: String::new() });
+                    out.push(Command::edit(
+                        Edit::SetScore { node: id.to_owned(), year: y, score },
+                        tr!(lang, "step-add-score", year = y.to_string()),
+                    ));
+                    year.clear();
+                    value.clear();
+                }
+                Err(why) => status::report(ui.ctx(), tr!(lang, "dept-score-not-added", why = why)),
             }
-        });
-        match parsed {
-            Ok((y, v)) if add => {
-                let score = Some(Score { value: v, note: String::new() });
-                out.push(Command::edit(
-                    Edit::SetScore { node: id.to_owned(), year: y, score },
-                    tr!(lang, "step-add-score", year = y.to_string()),
-                ));
-                year.clear();
-                value.clear();
-            }
-            Err(why) if typed && (add || !focus) => error_line(ui, &why),
-            _ => {}
         }
-        let keep = focus || typed;
+        let keep = focus || typed(&year) || typed(&value);
         self.hold(&year_key, year, keep);
         self.hold(&value_key, value, keep);
     }

@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::{Inspector, Out};
 use crate::lang::Speak;
-use crate::widgets::{heading, string_list, text_line};
+use crate::widgets::{Checked, checked, heading, string_list, text_line};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::{Command, Selection};
 use sectormap_core::model::{Document, Link, LinkKind, MapMeta, Recognised};
@@ -121,18 +121,30 @@ impl Inspector {
         if crate::widgets::text_block(ui, &lang.tr("map-source"), &mut meta.source).changed() {
             field = Some("source");
         }
-        let key = "map/language";
-        let mut tag = self.buffer(key, || meta.language.clone());
-        let response = text_line(ui, &lang.tr("map-language-field"), &mut tag);
-        let tag_ok = tag.trim().is_empty() || sectormap_core::model::valid_language(tag.trim());
-        if response.changed() && tag_ok {
-            meta.language = tag.trim().to_owned();
-            field = Some("language");
+        // The tag is used once it is whole and the field is left.
+        let name = lang.tr("map-language-field");
+        let label = ui.label(&name);
+        let tag_field = Checked {
+            id: egui::Id::unique("sectormap-map-language"),
+            name: &name,
+            stored: &doc.meta.language,
+            width: f32::INFINITY,
+            hint: "",
+        };
+        let (response, tag) = checked(ui, &tag_field, |text| {
+            let tag = text.trim();
+            if tag.is_empty() || sectormap_core::model::valid_language(tag) {
+                Ok(tag.to_owned())
+            } else {
+                Err(lang.tr("map-language-bad"))
+            }
+        });
+        response.labelled_by(label.id);
+        if let Some(tag) = tag.filter(|tag| *tag != doc.meta.language) {
+            let changed = MapMeta { language: tag, ..doc.meta.clone() };
+            let step = tr!(lang, "step-edit-map", field = "language");
+            out.commands.push(Command::edit(Edit::SetMeta(changed), step));
         }
-        if !tag_ok {
-            crate::widgets::error_line(ui, &lang.tr("map-language-bad"));
-        }
-        self.hold(key, tag, response.has_focus());
         let texts = [
             ("title", doc.meta.title.as_str()),
             ("subtitle", doc.meta.subtitle.as_str()),
