@@ -446,6 +446,14 @@ map-no-scores = No scores yet
 
 dept-sector = Sector
 dept-use-sector = Use this sector
+sector-health = health
+sector-justice = law enforcement and criminal justice
+sector-education = education
+sector-welfare = social welfare
+sector-labour = labour
+sector-transport = transport
+sector-foreign = foreign affairs
+sector-cross-government = cross-government
 dept-jurisdiction = Jurisdiction
 dept-engagement = Engagement
 dept-scores = Scores (out of 10)

@@ -445,6 +445,14 @@ map-no-scores = Aún no hay puntuaciones
 
 dept-sector = Sector
 dept-use-sector = Usar este sector
+sector-health = salud
+sector-justice = policía y justicia penal
+sector-education = educación
+sector-welfare = bienestar social
+sector-labour = trabajo
+sector-transport = transporte
+sector-foreign = asuntos exteriores
+sector-cross-government = todo el gobierno
 dept-jurisdiction = Jurisdicción
 dept-engagement = Disposición
 dept-scores = Puntuaciones (sobre 10)

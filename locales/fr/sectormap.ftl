@@ -445,6 +445,14 @@ map-no-scores = Pas encore de notes
 
 dept-sector = Secteur
 dept-use-sector = Utiliser ce secteur
+sector-health = santé
+sector-justice = police et justice pénale
+sector-education = éducation
+sector-welfare = protection sociale
+sector-labour = travail
+sector-transport = transports
+sector-foreign = affaires étrangères
+sector-cross-government = interministériel
 dept-jurisdiction = Territoire
 dept-engagement = Implication
 dept-scores = Notes (sur 10)
