@@ -10,11 +10,14 @@
 //! - [`canvas`]: the map itself: camera, drawing, pointer gestures.
 //! - [`present`]: presentation mode.
 //! - [`widgets`]: small labelled widgets shared by the panels.
+//! - [`map_text`]: map text in a panel, in reading order (the text engine
+//!   draws what egui cannot: Arabic, Hebrew, Devanagari...).
 //! - [`lang`]: the interface language, as each panel finds it.
 
 pub mod app;
 pub mod canvas;
 pub mod lang;
+pub mod map_text;
 pub mod panels;
 pub mod present;
 pub mod shaped;

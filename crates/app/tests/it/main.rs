@@ -8,6 +8,7 @@ mod editor_briefing;
 mod editor_i18n;
 mod editor_import;
 mod editor_languages;
+mod editor_map_text;
 mod editor_map_words;
 mod editor_modals;
 mod editor_present;
