@@ -42,7 +42,7 @@ impl GapsPanel {
         let mut clicked: Option<usize> = None;
         ui.heading(lang.tr("tab-gaps"));
         if gaps.is_empty() {
-            ui.label(lang.tr("gaps-none"));
+            ui.label(sectormap_core::analysis::no_gaps(doc, lang));
             return;
         }
         ui.weak(tr!(lang, "gaps-count", count = gaps.len()));

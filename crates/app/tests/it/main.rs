@@ -5,6 +5,7 @@
 mod common;
 mod editor;
 mod editor_briefing;
+mod editor_gaps;
 mod editor_i18n;
 mod editor_import;
 mod editor_languages;

@@ -331,3 +331,27 @@ fn french_sentences_name_counts_and_scores_the_french_way() {
          Sa dernière note était 7,5/10 en 2006."
     );
 }
+
+#[test]
+fn an_empty_map_is_not_said_to_have_every_objective_linked() {
+    use sectormap_core::export::{Content, Export, export};
+    use sectormap_core::format::Format;
+    let empty = Document::new();
+    assert!(find_gaps(&empty, Language::En).is_empty());
+    let request = Export { content: Content::WebPage { embed: false }, format: Format::Html, language: None };
+    let page = String::from_utf8(export(&empty, &request).unwrap().bytes).unwrap();
+    assert!(
+        page.contains("The map is empty: add departments and forms of VAW to find gaps."),
+        "the web page"
+    );
+    assert!(!page.contains("every objective is linked"));
+    // Organisations alone: still nothing the gap rules look at.
+    let organisations = Map::new().node("org", NodeKind::Organisation, "Women's Aid").0;
+    let said = sectormap_core::analysis::no_gaps(&organisations, Language::Es);
+    assert!(said.contains("ministerios") && !said.contains("todos los objetivos"), "{said}");
+    let uk = crate::common::example();
+    assert!(
+        sectormap_core::analysis::no_gaps(&uk, Language::En).starts_with("No gaps found"),
+        "a map with nodes"
+    );
+}
