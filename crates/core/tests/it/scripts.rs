@@ -230,3 +230,32 @@ fn wrapped_lines_keep_their_paragraphs_direction() {
         assert!(shape(&line, Weight::Regular).rtl, "an Arabic paragraph stays right to left: {line}");
     }
 }
+
+#[test]
+fn chinese_words_stay_whole_when_a_line_can_hold_them() {
+    // 暴力 ("violence") is one word: a line may end before or after it, not inside.
+    let titles = [
+        "针对妇女的暴力 · العنف ضد المرأة",
+        "العنف ضد المرأة · 针对妇女的暴力",
+        "Violence · العنف ضد المرأة · 针对妇女的暴力问题",
+    ];
+    for title in titles {
+        for max in (100..700).step_by(10) {
+            let lines = wrap(title, 30.0, Weight::Semibold, max as f32, 9);
+            for pair in lines.windows(2) {
+                let (end, start) = (pair[0].trim_end(), pair[1].trim_start_matches(['\u{200E}', '\u{200F}']));
+                assert!(!(end.ends_with('暴') && start.starts_with('力')), "暴力 split at {max}: {lines:?}");
+            }
+            let joined: String = lines
+                .concat()
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '\u{200E}' && *c != '\u{200F}')
+                .collect();
+            let want: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(joined, want, "nothing lost at {max}");
+        }
+    }
+    // A word longer than the line is still cut, so nothing overflows.
+    let lines = wrap("暴力", 30.0, Weight::Semibold, 40.0, 9);
+    assert_eq!(lines, ["暴", "力"]);
+}
