@@ -259,3 +259,37 @@ fn chinese_words_stay_whole_when_a_line_can_hold_them() {
     let lines = wrap("暴力", 30.0, Weight::Semibold, 40.0, 9);
     assert_eq!(lines, ["暴", "力"]);
 }
+
+#[test]
+fn a_two_thousand_character_label_keeps_its_box_small_and_its_link_drawn() {
+    use sectormap_core::model::{Document, Link, LinkKind, Node, NodeKind, Point};
+    use sectormap_core::scene::{Element, Item, Layout, View, build};
+    let labels = [
+        "Domestic violence and coercive control across every service ".repeat(40),
+        "x".repeat(2000),
+        "针对妇女的家庭暴力和性暴力问题".repeat(134),
+        "العنف ضد المرأة في كل مكان ".repeat(75),
+    ];
+    for long in labels {
+        let mut doc = Document::new();
+        let mut dept = Node::new("dept", NodeKind::Department, "Department of Health");
+        dept.position = Some(Point { x: 0.0, y: 0.0 });
+        let mut issue = Node::new("issue", NodeKind::Issue, &long);
+        issue.position = Some(Point { x: 320.0, y: 0.0 });
+        doc.add_node(dept).unwrap();
+        doc.add_node(issue).unwrap();
+        doc.add_link("issue", "dept", Link::new("rel", LinkKind::Relevant)).unwrap();
+        let scene = build(&doc, &Layout::of(&doc), &View::default());
+        let node = scene.node_group("issue").unwrap();
+        assert!(
+            node.bounds.width() < 320.0 && node.bounds.height() < 160.0,
+            "a small box: {:?}",
+            node.bounds
+        );
+        let texts = scene.items_of(node).iter().filter(|i| matches!(i, Item::Text { .. })).count();
+        assert!(texts <= 5, "at most five lines, the last cut with an ellipsis");
+        let link = scene.groups.iter().find(|g| matches!(&g.element, Element::Link(id) if &**id == "rel"));
+        let line = link.and_then(|g| scene.items_of(g).iter().find(|i| matches!(i, Item::Line { .. })));
+        assert!(line.is_some(), "the link is drawn between the boxes");
+    }
+}
