@@ -207,6 +207,8 @@ tab-views = Views
 tab-gaps = Gaps
 
 gaps-none = No gaps found: every objective is linked to a form of VAW, every link is made by its department, and every department is scored.
+gaps-empty-map = The map is empty: add departments and forms of VAW to find gaps.
+gaps-nothing-to-check = No gaps to find yet: gaps are found between departments, their objectives and forms of VAW; add some to the map.
 gaps-count = { $count ->
     [one] { $count } finding. Click it to see it on the map.
    *[other] { $count } findings. Click one to see it on the map.
@@ -453,6 +455,14 @@ map-no-scores = No scores yet
 
 dept-sector = Sector
 dept-use-sector = Use this sector
+sector-health = health
+sector-justice = law enforcement and criminal justice
+sector-education = education
+sector-welfare = social welfare
+sector-labour = labour
+sector-transport = transport
+sector-foreign = foreign affairs
+sector-cross-government = cross-government
 dept-jurisdiction = Jurisdiction
 dept-engagement = Engagement
 dept-scores = Scores (out of 10)

@@ -206,6 +206,8 @@ tab-views = Vistas
 tab-gaps = Brechas
 
 gaps-none = No se encontraron brechas: todos los objetivos están vinculados a una forma de VCM, todos los vínculos los reconoce su ministerio y todos los ministerios tienen puntuación.
+gaps-empty-map = El mapa está vacío: añada ministerios y formas de VCM para encontrar brechas.
+gaps-nothing-to-check = Aún no hay brechas que buscar: se buscan entre los ministerios, sus objetivos y las formas de VCM; añada algunos al mapa.
 gaps-count = { $count ->
     [one] { $count } hallazgo. Haga clic en él para verlo en el mapa.
    *[other] { $count } hallazgos. Haga clic en uno para verlo en el mapa.
@@ -452,6 +454,14 @@ map-no-scores = Aún no hay puntuaciones
 
 dept-sector = Sector
 dept-use-sector = Usar este sector
+sector-health = salud
+sector-justice = policía y justicia penal
+sector-education = educación
+sector-welfare = bienestar social
+sector-labour = trabajo
+sector-transport = transporte
+sector-foreign = asuntos exteriores
+sector-cross-government = todo el gobierno
 dept-jurisdiction = Jurisdicción
 dept-engagement = Disposición
 dept-scores = Puntuaciones (sobre 10)

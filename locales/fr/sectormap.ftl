@@ -206,6 +206,8 @@ tab-views = Vues
 tab-gaps = Lacunes
 
 gaps-none = Aucune lacune : chaque objectif est lié à une forme de violence, chaque lien est reconnu par son ministère et chaque ministère est noté.
+gaps-empty-map = La carte est vide : ajoutez des ministères et des formes de violence pour trouver des lacunes.
+gaps-nothing-to-check = Pas encore de lacunes à chercher : elles se trouvent entre les ministères, leurs objectifs et les formes de violence ; ajoutez-en à la carte.
 gaps-count = { $count ->
     [one] { $count } constat. Cliquez dessus pour le voir sur la carte.
    *[other] { $count } constats. Cliquez sur l'un d'eux pour le voir sur la carte.
@@ -452,6 +454,14 @@ map-no-scores = Pas encore de notes
 
 dept-sector = Secteur
 dept-use-sector = Utiliser ce secteur
+sector-health = santé
+sector-justice = police et justice pénale
+sector-education = éducation
+sector-welfare = protection sociale
+sector-labour = travail
+sector-transport = transports
+sector-foreign = affaires étrangères
+sector-cross-government = interministériel
 dept-jurisdiction = Territoire
 dept-engagement = Implication
 dept-scores = Notes (sur 10)

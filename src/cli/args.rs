@@ -182,7 +182,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FORMAT", value_parser = picture_format, requires = "all_views")]
     pub format: Option<sectormap_core::format::Format>,
     /// Width of the picture: pixels (2400), or mm, cm or inches (297mm,
-    /// 8.5in) at --dpi (default: 2 pixels per map unit).
+    /// 8.5in) at --dpi (default: 2400 pixels, as the editor's).
     #[arg(long, value_name = "LENGTH", value_parser = sectormap_core::render::Length::parse, conflicts_with = "scale")]
     pub width: Option<sectormap_core::render::Length>,
     /// Height of the picture, like --width; with both, the picture is
@@ -249,7 +249,7 @@ pub struct ReportArgs {
     /// Write the report card chart to this .png or .svg file.
     #[arg(long, value_name = "OUT")]
     pub chart: Option<PathBuf>,
-    /// Width of the chart in pixels (default: 2 pixels per unit).
+    /// Width of the chart in pixels (default: 2400, as the editor's).
     #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=20_000), requires = "chart")]
     pub width: Option<u32>,
     /// What is behind the chart.

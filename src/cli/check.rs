@@ -10,7 +10,7 @@ use super::EXIT_BAD_INPUT;
 use super::args::CheckArgs;
 use sectormap_core::analysis::{Gap, count_by_kind, find_gaps};
 use sectormap_core::io::{LoadError, load_path};
-use sectormap_core::model::{Place, Problem};
+use sectormap_core::model::{Document, Place, Problem};
 
 /// Runs `sectormap check`; exit 1 when the map has any problem.
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
@@ -39,7 +39,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                     document.link_count()
                 ));
                 if let Some(gaps) = &gaps {
-                    super::out(&gaps_text(gaps));
+                    super::out(&gaps_text(document, gaps));
                     super::out(&super::texts::untranslated_text(document));
                 }
             }
@@ -60,9 +60,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
 }
 
 /// Gaps grouped under their rule's title, each a bullet.
-fn gaps_text(gaps: &[Gap]) -> String {
+fn gaps_text(document: &Document, gaps: &[Gap]) -> String {
     if gaps.is_empty() {
-        return "No gaps found.\n".to_owned();
+        return format!("{}\n", sectormap_core::analysis::no_gaps(document, super::OUTPUT_LANGUAGE));
     }
     let mut out = format!("{} gap{} found:\n", gaps.len(), if gaps.len() == 1 { "" } else { "s" });
     let counts = count_by_kind(gaps);

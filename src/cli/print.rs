@@ -4,7 +4,7 @@
 use super::UsageError;
 use super::args::ExportArgs;
 use sectormap_core::export::PictureSize;
-use sectormap_core::render::{DEFAULT_DPI, Length, MAX_SIDE, RenderOptions, Size};
+use sectormap_core::render::{DEFAULT_DPI, DEFAULT_WIDTH, Length, MAX_SIDE, RenderOptions, Size};
 
 /// Smallest side asked for, in pixels.
 const MIN_SIDE: f64 = 16.0;
@@ -26,7 +26,9 @@ pub(super) fn picture_size(args: &ExportArgs) -> Result<PictureSize, UsageError>
     let size = match (width, args.scale) {
         (Some(width), _) => Size::Width(width),
         (None, Some(scale)) => Size::Scale(scale),
-        (None, None) => Size::Scale(2.0),
+        // A height alone: the width follows the map's proportions.
+        (None, None) if height.is_some() => Size::Scale(2.0),
+        (None, None) => Size::Width(DEFAULT_WIDTH),
     };
     let options = RenderOptions { size, background: args.background.into(), margin: args.margin, crop: None };
     Ok(PictureSize { options, height, dpi })

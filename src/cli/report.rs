@@ -10,7 +10,7 @@ use sectormap_core::export::{Content, Export, PictureSize};
 use sectormap_core::format::Format;
 use sectormap_core::io::load_path;
 use sectormap_core::model::format_score;
-use sectormap_core::render::{Background, RenderOptions, Size};
+use sectormap_core::render::{Background, DEFAULT_WIDTH, RenderOptions, Size};
 
 /// Runs `sectormap report`.
 pub fn run(args: &ReportArgs) -> Result<()> {
@@ -27,7 +27,7 @@ pub fn run(args: &ReportArgs) -> Result<()> {
     let document = load_path(&args.map)?;
     let size = PictureSize {
         options: RenderOptions {
-            size: args.width.map_or(Size::Scale(2.0), Size::Width),
+            size: Size::Width(args.width.unwrap_or(DEFAULT_WIDTH)),
             background: Background::from(args.background),
             ..RenderOptions::default()
         },

@@ -189,3 +189,14 @@ fn report_on_a_map_without_scores_says_so() {
     assert!(svg.contains(">No department has been scored yet<"));
     assert!(svg.contains("Not scored in any year: Education department"));
 }
+
+#[test]
+fn check_gaps_on_an_empty_map_says_the_map_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("empty.json");
+    sectormap_core::io::save_path(&sectormap_core::model::Document::new(), &map).unwrap();
+    let out = sectormap(&["check", map.to_str().unwrap(), "--gaps"]);
+    assert!(out.status.success());
+    let said = text(&out.stdout);
+    assert!(said.contains("The map is empty: add departments and forms of VAW to find gaps."), "{said}");
+}

@@ -12,6 +12,8 @@ mod html_cli;
 mod import_cli;
 mod import_journey;
 mod interchange_cli;
+mod map_language_cli;
+mod picture_defaults_cli;
 mod positions_cli;
 mod recovery;
 mod translations_cli;

@@ -19,6 +19,8 @@
 //!   score field.
 //! - [`shaped`]: a preview of text as the map draws it, for scripts egui
 //!   cannot shape.
+//! - [`map_text`]: map text in a panel, in reading order (the text engine
+//!   draws what egui cannot: Arabic, Hebrew, Devanagari...).
 //! - [`lang`]: the interface language, as each panel finds it.
 //!
 //! `canvas`, `widgets`, `shaped` and `lang` know nothing of the app;
@@ -27,6 +29,7 @@
 pub mod app;
 pub mod canvas;
 pub mod lang;
+pub mod map_text;
 pub mod panels;
 pub mod present;
 pub mod shaped;

@@ -2,27 +2,18 @@
 //! Hebrew, Devanagari or other text that egui's widgets cannot shape or
 //! order right to left.
 
-use std::collections::HashMap;
+use egui::{Color32, Ui};
 
-use egui::{Color32, ColorImage, TextureHandle, TextureOptions, Ui};
+use crate::map_text::line_texture;
+use sectormap_core::text::{Weight, needs_shaping};
 
-use sectormap_core::text::{Weight, needs_shaping, raster::rasterize_line};
-
-/// Lines drawn so far, as textures (textures are shared handles, so a
-/// clone draws from the same ones).
-#[derive(Clone, Default)]
-pub struct ShapedPreview {
-    textures: HashMap<(String, u32, bool), TextureHandle>,
-}
+/// Previews under text fields, and the presenter's caption (the lines are
+/// drawn once, as textures kept by [`crate::map_text`]).
+#[derive(Clone, Debug, Default)]
+pub struct ShapedPreview;
 
 /// Font size of previews, in points.
 const SIZE: f32 = 15.0;
-
-impl std::fmt::Debug for ShapedPreview {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ShapedPreview({} lines)", self.textures.len())
-    }
-}
 
 impl ShapedPreview {
     /// Under a field holding `text`: the text as the map shows it, when
@@ -30,9 +21,6 @@ impl ShapedPreview {
     pub fn show(&mut self, ui: &mut Ui, text: &str) {
         if !needs_shaping(text) {
             return;
-        }
-        if self.textures.len() > 256 {
-            self.textures.clear();
         }
         let color = ui.visuals().text_color();
         ui.weak(crate::lang::Speak::lang(ui).tr("shaped-on-map"));
@@ -52,18 +40,7 @@ impl ShapedPreview {
         color: Color32,
     ) -> Option<egui::Response> {
         let ppp = ui.ctx().pixels_per_point();
-        let key = (line.to_owned(), (ppp * size * 100.0) as u32, weight == Weight::Semibold);
-        let texture = match self.textures.get(&key) {
-            Some(t) => t.clone(),
-            None => {
-                let bitmap = rasterize_line(line, weight, size * ppp)?;
-                let pixels = bitmap.alpha.iter().map(|&a| Color32::from_white_alpha(a)).collect();
-                let image = ColorImage::new([bitmap.width as usize, bitmap.height as usize], pixels);
-                let t = ui.ctx().load_texture("shaped-text", image, TextureOptions::LINEAR);
-                self.textures.insert(key, t.clone());
-                t
-            }
-        };
+        let texture = line_texture(ui.ctx(), line, size, weight)?;
         // Never wider than the panel: a long title would widen it.
         let natural = texture.size_vec2() / ppp;
         let room = ui.available_width().max(40.0);

@@ -9,10 +9,9 @@ use super::files::{Outcome, Purpose};
 use super::modal::{ExportDialog, Modal};
 use super::prompt::PathPrompt;
 use sectormap_core::editor::{FileCommand, Session};
-use sectormap_core::export::{Content, Export};
+use sectormap_core::export::{Content, Export, PictureSize};
 use sectormap_core::format::Format;
 use sectormap_core::io::LoadError;
-use sectormap_core::render::RenderOptions;
 use sectormap_core::tr;
 
 impl SectormapApp {
@@ -189,9 +188,10 @@ impl SectormapApp {
                 self.start_job(ctx, request, path);
             }
             Purpose::Report(format) => {
-                let size =
-                    RenderOptions { background: self.settings.export.background, ..Default::default() };
-                let request = self.request(Content::ReportCard { size: size.into() }, *format);
+                // The command line's chart size: the same chart from both.
+                let mut size = PictureSize::default();
+                size.options.background = self.settings.export.background;
+                let request = self.request(Content::ReportCard { size }, *format);
                 self.start_job(ctx, request, path);
             }
             Purpose::Import => self.read_import(path),

@@ -73,7 +73,7 @@ impl Default for ExportPrefs {
     fn default() -> Self {
         Self {
             svg: false,
-            width: 2400,
+            width: sectormap_core::render::DEFAULT_WIDTH,
             scale: 2.0,
             by_scale: false,
             background: Background::White,

@@ -69,7 +69,7 @@ pub fn dialog(ctx: &egui::Context, prefs: &mut BriefingPrefs, views: &[String]) 
                     egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
                         for name in views {
                             let mut keep = !prefs.skipped_views.contains(name);
-                            if ui.checkbox(&mut keep, name.as_str()).changed() {
+                            if crate::map_text::checkbox(ui, &mut keep, name).changed() {
                                 prefs.skipped_views.retain(|v| v != name);
                                 if !keep {
                                     prefs.skipped_views.push(name.clone());

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use egui::Ui;
 
 use crate::lang::Speak;
+use crate::map_text;
 use sectormap_core::editor::Filters;
 use sectormap_core::model::{Document, NodeKind};
 use sectormap_core::tr;
@@ -28,7 +29,7 @@ pub fn show(ui: &mut Ui, doc: &Document, filters: &mut Filters) {
             ui.strong(lang.tr("filters-sectors"));
             for sector in sectors {
                 let mut shown = !filters.sectors.contains(&sector);
-                if ui.checkbox(&mut shown, &sector).changed() {
+                if map_text::checkbox(ui, &mut shown, &sector).changed() {
                     toggle(&mut filters.sectors, sector, shown);
                 }
             }
@@ -39,7 +40,7 @@ pub fn show(ui: &mut Ui, doc: &Document, filters: &mut Filters) {
             ui.strong(lang.tr("filters-jurisdictions"));
             for place in places {
                 let mut shown = !filters.jurisdictions.contains(&place);
-                if ui.checkbox(&mut shown, &place).changed() {
+                if map_text::checkbox(ui, &mut shown, &place).changed() {
                     toggle(&mut filters.jurisdictions, place, shown);
                 }
             }

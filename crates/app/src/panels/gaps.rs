@@ -4,6 +4,7 @@
 use egui::Ui;
 
 use crate::lang::Speak;
+use crate::map_text::MapText;
 use sectormap_core::analysis::{Gap, GapKind, find_gaps};
 use sectormap_core::editor::{Command, Revision, ViewCommand};
 use sectormap_core::i18n::Language;
@@ -41,7 +42,7 @@ impl GapsPanel {
         let mut clicked: Option<usize> = None;
         ui.heading(lang.tr("tab-gaps"));
         if gaps.is_empty() {
-            ui.label(lang.tr("gaps-none"));
+            ui.label(sectormap_core::analysis::no_gaps(doc, lang));
             return;
         }
         ui.weak(tr!(lang, "gaps-count", count = gaps.len()));
@@ -55,8 +56,8 @@ impl GapsPanel {
                 let title = format!("{} ({})", kind.title(lang), rows.len());
                 egui::CollapsingHeader::new(title).id_salt(kind.key()).default_open(true).show(ui, |ui| {
                     for &(index, gap) in rows.iter().take(MAX_ROWS) {
-                        let text = egui::RichText::new(&gap.text);
-                        let row = ui.add(egui::Button::selectable(picked == Some(index), text).wrap());
+                        let row =
+                            ui.add(MapText::new(&gap.text).ltr().selectable(picked == Some(index)).wrap());
                         if row.clicked() {
                             clicked = Some(index);
                             out.push(ViewCommand::ShowNodes(gap.nodes.clone()).into());

@@ -5,6 +5,7 @@
 use egui::{Id, Modal, RichText, Ui};
 
 use crate::lang::Speak;
+use crate::map_text::MapText;
 use crate::widgets;
 use sectormap_core::editor::{ImportMode, ImportPreview};
 use sectormap_core::interchange::{Format, MergePlan, Role};
@@ -151,7 +152,7 @@ fn problems_list(ui: &mut Ui, problems: &[sectormap_core::interchange::Problem])
     widgets::error_line(ui, &tr!(lang, "import-problems", count = problems.len()));
     egui::ScrollArea::vertical().max_height(260.0).id_salt("import-problems").show(ui, |ui| {
         for problem in problems.iter().take(LISTED) {
-            ui.label(problem.to_string());
+            ui.add(MapText::new(&problem.to_string()).ltr());
         }
         if problems.len() > LISTED {
             ui.weak(tr!(lang, "import-more", count = problems.len() - LISTED));
@@ -173,10 +174,11 @@ fn merge_summary(ui: &mut Ui, plan: &MergePlan) {
     ui.weak(lang.tr("import-merge-rule"));
     egui::ScrollArea::vertical().max_height(220.0).id_salt("import-merge").show(ui, |ui| {
         for (id, label) in plan.added_nodes.iter().take(LISTED) {
-            ui.label(format!("+ {label} ({id})"));
+            ui.add(MapText::new(&format!("+ {label} ({id})")).ltr());
         }
         for change in plan.changed_nodes.iter().chain(&plan.changed_links).take(LISTED) {
-            ui.label(format!("± {} ({}): {}", change.label, change.id, change.fields.join(", ")));
+            let line = format!("± {} ({}): {}", change.label, change.id, change.fields.join(", "));
+            ui.add(MapText::new(&line).ltr());
         }
         if !plan.meta_fields.is_empty() {
             ui.label(format!("± {}", plan.meta_fields.join(", ")));

@@ -5,6 +5,7 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::lang::Speak;
+use crate::map_text::MapText;
 use crate::widgets::{ScoreCell, named_button, score_input};
 use sectormap_core::analysis::{ReportCard, ReportRow, SortBy, signed_change};
 use sectormap_core::editor::{Command, FileCommand, Revision, ViewOptions};
@@ -134,8 +135,8 @@ impl ReportPanel {
         row: &ReportRow,
         out: &mut Vec<Command>,
     ) {
-        ui.label(&row.label);
-        ui.weak(if row.sector.is_empty() { "–" } else { row.sector.as_str() });
+        ui.add(MapText::new(&row.label));
+        ui.add(MapText::new(if row.sector.is_empty() { "–" } else { row.sector.as_str() }).weak());
         for (col, &year) in card.years.iter().enumerate() {
             ui.horizontal(|ui| {
                 self.cell(ui, doc, row, year, out);

@@ -3,6 +3,7 @@
 use egui::{Id, Key, Ui};
 
 use crate::lang::Speak;
+use crate::map_text::MapText;
 use sectormap_core::editor::{CameraCommand, Command};
 use sectormap_core::model::Document;
 use sectormap_core::tr;
@@ -78,7 +79,7 @@ impl Search {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     for id in found.iter().take(MAX_SHOWN) {
                         let label = doc.node(id).map_or(id.as_str(), |n| n.label.as_str());
-                        if ui.selectable_label(false, label).clicked() {
+                        if ui.add(MapText::new(label).selectable(false)).clicked() {
                             out.push(CameraCommand::Reveal(id.clone()).into());
                         }
                     }

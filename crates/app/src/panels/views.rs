@@ -5,6 +5,7 @@
 use egui::Ui;
 
 use crate::lang::Speak;
+use crate::map_text::MapText;
 use crate::widgets::{Checked, checked, named_button, text_block};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::{Command, ViewCommand};
@@ -39,8 +40,10 @@ impl ViewsPanel {
         for (index, view) in doc.views.iter().enumerate() {
             let picked = self.selected == Some(index);
             let row = ui
-                .selectable_label(picked, format!("{}. {}", index + 1, view.name))
-                .on_hover_text(view.heading());
+                .add(MapText::new(&format!("{}. {}", index + 1, view.name)).ltr().selectable(picked))
+                .on_hover_ui(|ui| {
+                    ui.add(MapText::new(view.heading()));
+                });
             if row.clicked() {
                 self.selected = Some(index);
                 out.push(ViewCommand::ApplyView(index).into());
@@ -87,7 +90,7 @@ impl ViewsPanel {
             ));
         }
         caption_translations(ui, doc, index, out);
-        ui.weak(summary(doc, view, lang));
+        ui.add(MapText::new(&summary(doc, view, lang)).ltr().weak());
         ui.horizontal_wrapped(|ui| {
             if named_button(ui, &lang.tr("views-show"), &lang.tr("views-show-hint")).clicked() {
                 out.push(ViewCommand::ApplyView(index).into());

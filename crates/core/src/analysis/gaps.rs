@@ -95,6 +95,18 @@ pub fn find_gaps(doc: &Document, lang: Language) -> Vec<Gap> {
     gaps
 }
 
+/// What to say when [`find_gaps`] finds nothing, in `lang`: that every rule
+/// is met, or, on a map with no department and no form of VAW (an empty
+/// one), that there is nothing yet to find gaps between.
+pub fn no_gaps(doc: &Document, lang: Language) -> String {
+    use crate::model::NodeKind;
+    if doc.node_count() == 0 {
+        return lang.tr("gaps-empty-map");
+    }
+    let checked = doc.nodes().any(|n| matches!(n.kind, NodeKind::Department | NodeKind::Issue));
+    lang.tr(if checked { "gaps-none" } else { "gaps-nothing-to-check" })
+}
+
 /// How many gaps each rule found, for summaries.
 pub fn count_by_kind(gaps: &[Gap]) -> BTreeMap<GapKind, usize> {
     let mut counts = BTreeMap::new();

@@ -10,6 +10,6 @@ mod reach;
 mod report;
 mod rules;
 
-pub use gaps::{Gap, GapKind, count_by_kind, find_gaps};
+pub use gaps::{Gap, GapKind, count_by_kind, find_gaps, no_gaps};
 pub use reach::Reach;
 pub use report::{ReportCard, ReportRow, SortBy, signed_change};

@@ -21,7 +21,7 @@ pub fn pages(document: &Document, options: &Options) -> Vec<Page> {
     flow.paragraph(&Part::Gaps.title(lang), heading, 0.0, Role::Heading(1), 40.0);
     let gaps = find_gaps(document, lang);
     if gaps.is_empty() {
-        flow.paragraph(&lang.tr("gaps-none"), body, 0.0, Role::Paragraph, 0.0);
+        flow.paragraph(&crate::analysis::no_gaps(document, lang), body, 0.0, Role::Paragraph, 0.0);
         return flow.finish();
     }
     let count = gaps.len();

@@ -21,28 +21,32 @@ pub struct ViewOptions {
     pub no_title: bool,
     /// The node in focus and how much around it shows (focus mode).
     pub focus: Option<Focus>,
-    /// Show the map in this of its languages (`None`: its own).
+    /// Show the map in this of its languages (`None`: its own). Sectormap's
+    /// own words on the map (legend, score lines) follow it too; the
+    /// interface language never reaches the map.
     pub map_language: Option<String>,
-    /// The language of the legend and score lines.
-    pub language: Language,
 }
 
 impl ViewOptions {
     /// The options for another map: what belongs to this map (colouring
-    /// by a year, the focus) goes; the legend and title switches and the
-    /// language stay.
+    /// by a year, the focus, the language shown) goes; the legend and
+    /// title switches stay.
     pub fn for_new_map(&self) -> Self {
-        Self {
-            no_legend: self.no_legend,
-            no_title: self.no_title,
-            language: self.language,
-            ..Self::default()
-        }
+        Self { no_legend: self.no_legend, no_title: self.no_title, ..Self::default() }
     }
 
     /// The language the map is shown in, when it is not the map's own.
     pub fn shown_language<'a>(&'a self, doc: &Document) -> Option<&'a str> {
         self.map_language.as_deref().filter(|lang| *lang != crate::model::map_language(doc))
+    }
+
+    /// The language of Sectormap's own words on the map as shown: the
+    /// shown language's (when the map has it; else the map's own), as
+    /// [`crate::scene::Shown`] gives every export.
+    pub fn words(&self, doc: &Document) -> Language {
+        let have = doc.languages();
+        let shown = self.shown_language(doc).filter(|tag| have.iter().any(|l| l.eq_ignore_ascii_case(tag)));
+        crate::scene::words_for(doc, shown)
     }
 
     /// The map in the language shown, with its boxes measured for those
@@ -77,7 +81,7 @@ impl ViewOptions {
             hidden,
             dimmed,
             meta: None,
-            language: self.language,
+            language: self.words(doc),
         }
     }
 }

@@ -76,15 +76,15 @@ impl Workspace {
         }
     }
 
-    /// Speaks `lang` from now on: legend, score lines, messages, step names.
+    /// Speaks `lang` from now on: messages and undo step names (the map's
+    /// own words follow the language it is shown in, [`ViewOptions::words`]).
     pub fn set_language(&mut self, lang: Language) {
-        self.view.language = lang;
         self.session.language = lang;
     }
 
-    /// The language the workspace speaks.
+    /// The language the workspace speaks (the interface's).
     pub fn language(&self) -> Language {
-        self.view.language
+        self.session.language
     }
 
     /// The scene for the canvas in `theme`, drawn with `options` (the

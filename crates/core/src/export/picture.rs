@@ -3,7 +3,7 @@
 //! their `pHYs` chunk), the background and the margin.
 
 use crate::format::Format;
-use crate::render::{self, MAX_SIDE, RenderError, RenderOptions, Size, fit_aspect};
+use crate::render::{self, DEFAULT_WIDTH, MAX_SIDE, RenderError, RenderOptions, Size, fit_aspect};
 use crate::scene::{Rect, Scene};
 
 /// The size, look and resolution of a picture.
@@ -18,10 +18,11 @@ pub struct PictureSize {
 }
 
 impl Default for PictureSize {
-    /// Two pixels per map unit, on white, no print resolution.
+    /// [`DEFAULT_WIDTH`] pixels wide, on white, no print resolution: the
+    /// editor's and the command line's picture when no size is asked for.
     fn default() -> Self {
         Self {
-            options: RenderOptions { size: Size::Scale(2.0), ..RenderOptions::default() },
+            options: RenderOptions { size: Size::Width(DEFAULT_WIDTH), ..RenderOptions::default() },
             height: None,
             dpi: None,
         }

@@ -25,7 +25,7 @@ pub use node::{DepartmentInfo, MAX_COORDINATE, Node, Point, coordinate_problem, 
 pub use number::{NumberError, parse_decimal, parse_in, parse_whole};
 pub use problem::{Place, Problem};
 pub use score::{SCORE_RANGE, Score, YEAR_RANGE, format_score, parse_score, parse_year};
-pub use sector::SectorFamily;
+pub use sector::{SUGGESTED_SECTORS, SectorFamily};
 pub use translate::check_meta;
 pub use translate::{
     LINK_FIELDS, MAP_FIELDS, NODE_FIELDS, Translations, VIEW_FIELDS, is_rtl_language, language_name,

@@ -10,7 +10,7 @@ mod png;
 mod print;
 mod svg;
 
-pub use options::{Background, MAX_SIDE, RenderOptions, Size};
+pub use options::{Background, DEFAULT_WIDTH, MAX_SIDE, RenderOptions, Size};
 pub use pdf::{ArtifactKind, Placement, TextRole, draw_scene};
 pub use pdf_text::PdfFonts;
 pub use png::{RenderError, to_png, to_png_at, to_rgba};

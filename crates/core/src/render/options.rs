@@ -67,6 +67,11 @@ impl Default for RenderOptions {
     }
 }
 
+/// A picture's width when none is asked for, in pixels, from the editor
+/// and the command line alike: about 200 dpi across A4, and the size an
+/// SVG declares, so a browser shows it as the PNG of that width.
+pub const DEFAULT_WIDTH: u32 = 2400;
+
 /// Largest side of a rendered picture, in pixels: a PNG larger than this
 /// is refused, and an SVG declares itself at most this large.
 pub const MAX_SIDE: u32 = 20_000;

@@ -19,21 +19,68 @@ use crate::tr;
 const PLOT_HEIGHT: f32 = 420.0;
 /// Horizontal space per year.
 const YEAR_WIDTH: f32 = 150.0;
+/// Widest plot area (decades of report cards share it).
+const MAX_PLOT_WIDTH: f32 = 1600.0;
 /// Narrowest plot area.
 const MIN_PLOT_WIDTH: f32 = 520.0;
+/// The plot is at least this many times as wide as the labels beside it,
+/// so that it, not the empty space above the labels, fills the chart.
+const PLOT_TO_LABELS: f32 = 1.6;
 
 /// The chart of `card` on `theme`, titled from `meta` (the map's title
 /// becomes the subtitle), its own words in `lang`.
 pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme, lang: Language) -> Scene {
     let palette = Palette::of(theme);
-    let width = (YEAR_WIDTH * card.years.len().saturating_sub(1) as f32).max(MIN_PLOT_WIDTH);
+    let years = match (card.years.first(), card.years.last()) {
+        (Some(first), Some(last)) => (last - first) as f32,
+        _ => 0.0,
+    };
+    let width = (YEAR_WIDTH * years).clamp(MIN_PLOT_WIDTH, MAX_PLOT_WIDTH);
+    let (mut out, mut plot, mut label_bounds) = plot_parts(card, width, theme, lang);
+    let drawn = card.rows.iter().filter(|row| row.scores.iter().any(Option::is_some)).count();
+    let labels = label_bounds.width();
+    if drawn > 0 && width < labels * PLOT_TO_LABELS {
+        (out, plot, label_bounds) = plot_parts(card, labels * PLOT_TO_LABELS, theme, lang);
+    }
+    let mut content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(plot.area);
+    let unscored: Vec<&str> = card
+        .rows
+        .iter()
+        .filter(|row| row.scores.iter().all(Option::is_none))
+        .map(|row| row.label.as_str())
+        .collect();
+    let chart_meta = MapMeta {
+        title: lang.tr("chart-title"),
+        subtitle: if meta.title.trim().is_empty() { meta.subtitle.clone() } else { meta.title.clone() },
+        source: note(&unscored, &meta.source, lang),
+        language: meta.language.clone(),
+        ..MapMeta::default()
+    };
+    if let Some((title_items, bounds)) = header(&chart_meta, &content, &palette) {
+        push(&mut out, Element::Title, title_items, bounds);
+    }
+    content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
+    if let Some((source_items, bounds)) = footer(&chart_meta, &plot.area.union(&label_bounds), &palette) {
+        push(&mut out, Element::Source, source_items, bounds);
+    }
+    let bounds = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
+    Scene {
+        bounds,
+        background: palette.background,
+        title: chart_meta.title.clone(),
+        description: describe(card, drawn, lang),
+        groups: out.groups,
+        items: out.items,
+    }
+}
+
+/// The axes, one line per department scored and the mean, and the labels
+/// at their ends, on a plot `width` wide; returns them, the plot, and the
+/// labels' extent.
+fn plot_parts(card: &ReportCard, width: f32, theme: Theme, lang: Language) -> (Parts, Plot, Rect) {
+    let palette = Palette::of(theme);
     let plot = Plot::new(Rect::new(0.0, 0.0, width, PLOT_HEIGHT), &card.years);
     let mut out = Parts::default();
-    let push = |out: &mut Parts, element: Element, group_items: Vec<Item>, bounds: Rect| {
-        let start = out.items.len();
-        out.items.extend(group_items);
-        out.groups.push(Group { element, bounds, anchor: None, items: start..out.items.len() });
-    };
 
     let (axis_items, axis_bounds) = axes(&plot, &palette);
     push(&mut out, Element::Axes, axis_items, axis_bounds);
@@ -43,7 +90,7 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme, lang: Langu
     let means = card.means();
     let mut lines: Vec<&[Option<f64>]> = drawn.iter().map(|&i| card.rows[i].scores.as_slice()).collect();
     lines.push(&means);
-    let shifts = dodge(&lines, card.years.len());
+    let shifts = dodge(&plot, &lines);
     let mut ends = Vec::new();
     for (n, &row_index) in drawn.iter().enumerate() {
         let row = &card.rows[row_index];
@@ -79,37 +126,14 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme, lang: Langu
         end_labels(&plot, &ends, &palette, lang)
     };
     push(&mut out, Element::Legend, label_items, label_bounds);
+    (out, plot, label_bounds)
+}
 
-    let mut content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(plot.area);
-    let unscored: Vec<&str> = card
-        .rows
-        .iter()
-        .filter(|row| row.scores.iter().all(Option::is_none))
-        .map(|row| row.label.as_str())
-        .collect();
-    let chart_meta = MapMeta {
-        title: lang.tr("chart-title"),
-        subtitle: if meta.title.trim().is_empty() { meta.subtitle.clone() } else { meta.title.clone() },
-        source: note(&unscored, &meta.source, lang),
-        language: meta.language.clone(),
-        ..MapMeta::default()
-    };
-    if let Some((title_items, bounds)) = header(&chart_meta, &content, &palette) {
-        push(&mut out, Element::Title, title_items, bounds);
-    }
-    content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
-    if let Some((source_items, bounds)) = footer(&chart_meta, &plot.area.union(&label_bounds), &palette) {
-        push(&mut out, Element::Source, source_items, bounds);
-    }
-    let bounds = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
-    Scene {
-        bounds,
-        background: palette.background,
-        title: chart_meta.title.clone(),
-        description: describe(card, drawn.len(), lang),
-        groups: out.groups,
-        items: out.items,
-    }
+/// Adds a group of `element` drawn by `group_items` within `bounds`.
+fn push(out: &mut Parts, element: Element, group_items: Vec<Item>, bounds: Rect) {
+    let start = out.items.len();
+    out.items.extend(group_items);
+    out.groups.push(Group { element, bounds, anchor: None, items: start..out.items.len() });
 }
 
 /// Groups and items as they are made.

@@ -1,7 +1,6 @@
 //! The marks of the report card chart: axes, one line per series, and the
 //! labels at the lines' ends, spread so that none overlap.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::geom::{Color, Pos, Rect};
@@ -45,14 +44,20 @@ impl Plot {
         Self { area, years: years.to_vec() }
     }
 
-    /// Horizontal position of column `col`.
+    /// Horizontal position of column `col`: on a time line from the first
+    /// year scored to the last, so a year with no report card leaves its
+    /// gap (2004, 2006, 2007 are not evenly spaced).
     pub fn x(&self, col: usize) -> f32 {
-        let n = self.years.len();
-        if n < 2 {
+        let (Some(&first), Some(&last), Some(&year)) =
+            (self.years.first(), self.years.last(), self.years.get(col))
+        else {
+            return self.area.center().x;
+        };
+        if last <= first {
             return self.area.center().x;
         }
         let span = self.area.width() - 2.0 * INSET;
-        self.area.x0 + INSET + span * col as f32 / (n - 1) as f32
+        self.area.x0 + INSET + span * (year - first) as f32 / (last - first) as f32
     }
 
     /// Vertical position of a score.
@@ -115,20 +120,36 @@ pub struct End {
 }
 
 /// Horizontal shifts that set side by side the points of different series
-/// with the same value in the same year, so none hides another; one row
-/// per series, one shift per year.
-pub fn dodge(series: &[&[Option<f64>]], years: usize) -> Vec<Vec<f32>> {
+/// in the same year whose markers would touch (equal scores, or scores a
+/// few tenths apart), so none hides another; one row per series, one
+/// shift per year.
+pub fn dodge(plot: &Plot, series: &[&[Option<f64>]]) -> Vec<Vec<f32>> {
+    let years = plot.years.len();
     let mut shifts = vec![vec![0.0; years]; series.len()];
     for col in 0..years {
-        let mut groups: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
-        for (i, values) in series.iter().enumerate() {
-            if let Some(v) = values.get(col).copied().flatten().filter(|v| v.is_finite()) {
-                groups.entry((v * 100.0).round() as i64).or_default().push(i);
+        let mut points: Vec<(f32, usize)> = series
+            .iter()
+            .enumerate()
+            .filter_map(|(i, values)| {
+                let v = values.get(col).copied().flatten().filter(|v| v.is_finite())?;
+                Some((plot.y(v), i))
+            })
+            .collect();
+        points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        // Runs of points each within a marker's width of the one before.
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        let mut last_y = f32::NEG_INFINITY;
+        for (y, i) in points {
+            match runs.last_mut() {
+                Some(run) if y - last_y < MARKER * 2.0 + 1.0 => run.push(i),
+                _ => runs.push(vec![i]),
             }
+            last_y = y;
         }
-        for members in groups.values().filter(|m| m.len() > 1) {
-            let middle = (members.len() - 1) as f32 / 2.0;
-            for (k, &i) in members.iter().enumerate() {
+        for run in runs.iter_mut().filter(|run| run.len() > 1) {
+            run.sort_unstable();
+            let middle = (run.len() - 1) as f32 / 2.0;
+            for (k, &i) in run.iter().enumerate() {
                 if let Some(shift) = shifts.get_mut(i).and_then(|row| row.get_mut(col)) {
                     *shift = (k as f32 - middle) * (MARKER * 2.0 + 2.0);
                 }

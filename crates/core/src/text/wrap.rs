@@ -1,12 +1,13 @@
 //! Line breaking by UAX 14 (spaces, and between Chinese or Japanese
-//! characters) with ICU4X's dictionaries for Thai, Lao, Khmer and Burmese,
-//! which put no spaces between words; breaks between grapheme clusters when
-//! a word alone is too wide, and an ellipsis when there are too many lines.
+//! words) with ICU4X's dictionaries for Chinese, Japanese, Thai, Lao, Khmer
+//! and Burmese, which put no spaces between words; breaks between grapheme
+//! clusters when a word alone is too wide, and an ellipsis when there are
+//! too many lines.
 
 use std::sync::OnceLock;
 
-use icu_segmenter::LineSegmenter;
-use icu_segmenter::options::LineBreakOptions;
+use icu_segmenter::options::{LineBreakOptions, WordBreakInvariantOptions};
+use icu_segmenter::{LineSegmenter, WordSegmenter};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Weight, shape, width};
@@ -107,10 +108,33 @@ fn keep_direction(p: &str, weight: Weight, lines: &mut [String]) {
 
 /// Where lines of `p` may break (byte offsets after each piece, the last
 /// one its end), by UAX 14 and, for Thai and its neighbours, a dictionary.
+/// UAX 14 allows a break between any two Chinese or Japanese characters;
+/// those inside a word of ICU's dictionary (暴力, "violence") are dropped,
+/// so a word moves to the next line whole (one too long for a line is
+/// still cut, between clusters, by [`break_clusters`]).
 fn break_opportunities(p: &str) -> Vec<usize> {
-    static SEGMENTER: OnceLock<icu_segmenter::LineSegmenterBorrowed<'static>> = OnceLock::new();
-    let segmenter = SEGMENTER.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
-    segmenter.segment_str(p).filter(|&at| at > 0).collect()
+    static LINES: OnceLock<icu_segmenter::LineSegmenterBorrowed<'static>> = OnceLock::new();
+    static WORDS: OnceLock<icu_segmenter::WordSegmenterBorrowed<'static>> = OnceLock::new();
+    let lines = LINES.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
+    let breaks = lines.segment_str(p).filter(|&at| at > 0);
+    let inside_cjk = |at: usize| {
+        let before = p.get(..at).and_then(|s| s.chars().next_back());
+        let after = p.get(at..).and_then(|s| s.chars().next());
+        before.is_some_and(cjk) && after.is_some_and(cjk)
+    };
+    if !p.chars().any(cjk) {
+        return breaks.collect();
+    }
+    let words = WORDS.get_or_init(|| WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()));
+    let word_ends: std::collections::BTreeSet<usize> = words.segment_str(p).collect();
+    breaks.filter(|&at| !inside_cjk(at) || word_ends.contains(&at)).collect()
+}
+
+/// Whether `c` is a Chinese character or Japanese kana (written without
+/// spaces between words).
+fn cjk(c: char) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana)
 }
 
 /// Pushes full-width pieces of `p[start..end]`, cut between grapheme

@@ -103,7 +103,7 @@ pub fn page(document: &Document, options: &PageOptions) -> Result<String, Missin
     values.insert("data", template::script_json(&json));
     if !options.embed {
         values.insert("report", tables::report_card(&ReportCard::of(document), lang));
-        values.insert("gaps", tables::gaps(&gaps, lang));
+        values.insert("gaps", tables::gaps(document, &gaps, lang));
     }
     template::fill(&template::sections(template::PAGE, !options.embed), &values)
 }

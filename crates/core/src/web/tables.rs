@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::analysis::{Gap, ReportCard};
 use crate::i18n::Language;
+use crate::model::Document;
 use crate::render::escape;
 use crate::tr;
 
@@ -57,9 +58,9 @@ pub fn report_card(card: &ReportCard, lang: Language) -> String {
 
 /// The gaps, under a heading per rule; each can be shown on the map
 /// (`data-gap` is its index in the page data's `gaps`).
-pub fn gaps(gaps: &[Gap], lang: Language) -> String {
+pub fn gaps(document: &Document, gaps: &[Gap], lang: Language) -> String {
     if gaps.is_empty() {
-        return format!("<p>{}</p>\n", escape(&lang.tr("gaps-none")));
+        return format!("<p>{}</p>\n", escape(&crate::analysis::no_gaps(document, lang)));
     }
     let mut out = format!("<p>{}</p>\n", escape(&tr!(lang, "gaps-count", count = gaps.len())));
     let show = escape(&lang.tr("web-show-on-map"));

@@ -331,3 +331,92 @@ fn french_sentences_name_counts_and_scores_the_french_way() {
          Sa dernière note était 7,5/10 en 2006."
     );
 }
+
+#[test]
+fn an_empty_map_is_not_said_to_have_every_objective_linked() {
+    use sectormap_core::export::{Content, Export, export};
+    use sectormap_core::format::Format;
+    let empty = Document::new();
+    assert!(find_gaps(&empty, Language::En).is_empty());
+    let request = Export { content: Content::WebPage { embed: false }, format: Format::Html, language: None };
+    let page = String::from_utf8(export(&empty, &request).unwrap().bytes).unwrap();
+    assert!(
+        page.contains("The map is empty: add departments and forms of VAW to find gaps."),
+        "the web page"
+    );
+    assert!(!page.contains("every objective is linked"));
+    // Organisations alone: still nothing the gap rules look at.
+    let organisations = Map::new().node("org", NodeKind::Organisation, "Women's Aid").0;
+    let said = sectormap_core::analysis::no_gaps(&organisations, Language::Es);
+    assert!(said.contains("ministerios") && !said.contains("todos los objetivos"), "{said}");
+    let uk = crate::common::example();
+    assert!(
+        sectormap_core::analysis::no_gaps(&uk, Language::En).starts_with("No gaps found"),
+        "a map with nodes"
+    );
+}
+
+/// The point markers of a report card chart: centre and radius.
+fn chart_points(chart: &sectormap_core::scene::Scene) -> Vec<(f32, f32, f32)> {
+    use sectormap_core::scene::{Element, Item};
+    chart
+        .groups
+        .iter()
+        .filter(|g| matches!(g.element, Element::Series(_)))
+        .flat_map(|g| chart.items_of(g))
+        .filter_map(|item| match item {
+            Item::Ellipse { center, rx, .. } => Some((center.x, center.y, *rx)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn no_point_of_the_report_card_chart_hides_another() {
+    use sectormap_core::scene::{Theme, report_chart};
+    // Equal scores, and scores close enough that their points would touch.
+    let doc = Map::new()
+        .dept("a", "Home Office", "justice", &[(2006, 2.0), (2007, 2.0)])
+        .dept("b", "Department of Health", "health", &[(2006, 2.2), (2007, 6.0)])
+        .dept("c", "Department for Transport", "transport", &[(2006, 2.0), (2007, 6.1)])
+        .dept("d", "Ministry of Defence", "defence", &[(2006, 1.9), (2007, 6.0)])
+        .0;
+    let card = ReportCard::of(&doc);
+    let chart = report_chart(&card, &doc.meta, Theme::Light, Language::En);
+    let points = chart_points(&chart);
+    assert_eq!(points.len(), 4 * 2 + 2, "four departments and the mean, two years each");
+    for (i, a) in points.iter().enumerate() {
+        for b in &points[i + 1..] {
+            let apart = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+            assert!(apart >= a.2 + b.2 - 0.01, "the points at {a:?} and {b:?} overlap");
+        }
+    }
+}
+
+#[test]
+fn the_report_card_chart_gives_most_of_its_width_to_the_plot() {
+    use sectormap_core::scene::{Element, Theme, report_chart};
+    let doc = crate::common::example();
+    let chart = report_chart(&ReportCard::of(&doc), &doc.meta, Theme::Light, Language::En);
+    let axes = chart.groups.iter().find(|g| g.element == Element::Axes).unwrap().bounds;
+    let labels = chart.groups.iter().find(|g| g.element == Element::Legend).unwrap().bounds;
+    let share = axes.width() / (axes.width() + labels.width());
+    assert!(share >= 0.6, "the plot is {:.0}% of the chart's width, beside its labels", share * 100.0);
+    assert!(labels.x0 > axes.x1, "the labels are right of the plot");
+}
+
+#[test]
+fn the_report_card_chart_spaces_the_years_as_time_passed() {
+    use sectormap_core::scene::{Element, Item, Theme, report_chart};
+    let doc = Map::new().dept("a", "Home Office", "justice", &[(2004, 2.0), (2006, 3.0), (2007, 4.0)]).0;
+    let chart = report_chart(&ReportCard::of(&doc), &doc.meta, Theme::Light, Language::En);
+    let axes = chart.groups.iter().find(|g| g.element == Element::Axes).unwrap();
+    let at = |year: &str| {
+        chart.items_of(axes).iter().find_map(|item| match item {
+            Item::Text { text, pos, .. } if &**text == year => Some(pos.x),
+            _ => None,
+        })
+    };
+    let (a, b, c) = (at("2004").unwrap(), at("2006").unwrap(), at("2007").unwrap());
+    assert!(((b - a) - 2.0 * (c - b)).abs() < 0.5, "two years from 2004 to 2006, one to 2007: {a} {b} {c}");
+}

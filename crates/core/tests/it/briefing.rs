@@ -334,3 +334,40 @@ fn metadata_tags_and_bytes() {
     let again = briefing::to_pdf(&doc, &options()).unwrap();
     assert!(bytes == again, "the same map and options give the same bytes");
 }
+
+#[test]
+fn the_gap_sentences_of_a_briefing_and_a_web_page_follow_the_map_language_not_the_callers() {
+    use sectormap_core::export::{Content, Export, export};
+    use sectormap_core::format::Format;
+    use sectormap_core::i18n::Language;
+    let doc = map("maps/uk-evaw.json");
+    let english = squeeze("but the department does not make that link itself");
+    let spanish = squeeze(&Language::Es.tr("gap-title-unrecognised-link"));
+    // A Spanish interface asks for the briefing of the English map.
+    let asked = Options { parts: vec![Part::Gaps], language: Language::Es, ..options() };
+    let briefing = |language: Option<&str>| {
+        let request = Export {
+            content: Content::Briefing(asked.clone()),
+            format: Format::Pdf,
+            language: language.map(str::to_owned),
+        };
+        let pdf = Pdf::load_mem(&export(&doc, &request).unwrap().bytes).unwrap();
+        page_texts(&pdf).iter().map(|t| squeeze(t)).collect::<String>()
+    };
+    let own = briefing(None);
+    assert!(own.contains(&english) && !own.contains(&spanish), "the English map's gaps are English");
+    let shown = briefing(Some("es"));
+    assert!(shown.contains(&spanish) && !shown.contains(&english), "shown in Spanish, they are Spanish");
+    let page = |language: Option<&str>| {
+        let request = Export {
+            content: Content::WebPage { embed: false },
+            format: Format::Html,
+            language: language.map(str::to_owned),
+        };
+        String::from_utf8(export(&doc, &request).unwrap().bytes).unwrap()
+    };
+    assert!(page(None).contains("but the department does not make that link itself"));
+    let es = page(Some("es"));
+    assert!(es.contains(&Language::Es.tr("gap-title-unrecognised-link")), "the page's gaps in Spanish");
+    assert!(!es.contains("but the department does not make that link itself"));
+}

@@ -230,3 +230,66 @@ fn wrapped_lines_keep_their_paragraphs_direction() {
         assert!(shape(&line, Weight::Regular).rtl, "an Arabic paragraph stays right to left: {line}");
     }
 }
+
+#[test]
+fn chinese_words_stay_whole_when_a_line_can_hold_them() {
+    // 暴力 ("violence") is one word: a line may end before or after it, not inside.
+    let titles = [
+        "针对妇女的暴力 · العنف ضد المرأة",
+        "العنف ضد المرأة · 针对妇女的暴力",
+        "Violence · العنف ضد المرأة · 针对妇女的暴力问题",
+    ];
+    for title in titles {
+        for max in (100..700).step_by(10) {
+            let lines = wrap(title, 30.0, Weight::Semibold, max as f32, 9);
+            for pair in lines.windows(2) {
+                let (end, start) = (pair[0].trim_end(), pair[1].trim_start_matches(['\u{200E}', '\u{200F}']));
+                assert!(!(end.ends_with('暴') && start.starts_with('力')), "暴力 split at {max}: {lines:?}");
+            }
+            let joined: String = lines
+                .concat()
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '\u{200E}' && *c != '\u{200F}')
+                .collect();
+            let want: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(joined, want, "nothing lost at {max}");
+        }
+    }
+    // A word longer than the line is still cut, so nothing overflows.
+    let lines = wrap("暴力", 30.0, Weight::Semibold, 40.0, 9);
+    assert_eq!(lines, ["暴", "力"]);
+}
+
+#[test]
+fn a_two_thousand_character_label_keeps_its_box_small_and_its_link_drawn() {
+    use sectormap_core::model::{Document, Link, LinkKind, Node, NodeKind, Point};
+    use sectormap_core::scene::{Element, Item, Layout, View, build};
+    let labels = [
+        "Domestic violence and coercive control across every service ".repeat(40),
+        "x".repeat(2000),
+        "针对妇女的家庭暴力和性暴力问题".repeat(134),
+        "العنف ضد المرأة في كل مكان ".repeat(75),
+    ];
+    for long in labels {
+        let mut doc = Document::new();
+        let mut dept = Node::new("dept", NodeKind::Department, "Department of Health");
+        dept.position = Some(Point { x: 0.0, y: 0.0 });
+        let mut issue = Node::new("issue", NodeKind::Issue, &long);
+        issue.position = Some(Point { x: 320.0, y: 0.0 });
+        doc.add_node(dept).unwrap();
+        doc.add_node(issue).unwrap();
+        doc.add_link("issue", "dept", Link::new("rel", LinkKind::Relevant)).unwrap();
+        let scene = build(&doc, &Layout::of(&doc), &View::default());
+        let node = scene.node_group("issue").unwrap();
+        assert!(
+            node.bounds.width() < 320.0 && node.bounds.height() < 160.0,
+            "a small box: {:?}",
+            node.bounds
+        );
+        let texts = scene.items_of(node).iter().filter(|i| matches!(i, Item::Text { .. })).count();
+        assert!(texts <= 5, "at most five lines, the last cut with an ellipsis");
+        let link = scene.groups.iter().find(|g| matches!(&g.element, Element::Link(id) if &**id == "rel"));
+        let line = link.and_then(|g| scene.items_of(g).iter().find(|i| matches!(i, Item::Line { .. })));
+        assert!(line.is_some(), "the link is drawn between the boxes");
+    }
+}

@@ -10,20 +10,8 @@ use crate::lang::Speak;
 use crate::widgets::{ScoreCell, draft_field, named_button, named_field, score_input, text_line};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::Command;
-use sectormap_core::model::{DepartmentInfo, Engagement, Score};
+use sectormap_core::model::{DepartmentInfo, Engagement, SUGGESTED_SECTORS, Score, SectorFamily};
 use sectormap_core::tr;
-
-/// The sectors named in the brief, offered as choices.
-pub const SECTORS: [&str; 8] = [
-    "health",
-    "law enforcement and criminal justice",
-    "education",
-    "social welfare",
-    "labour",
-    "transport",
-    "foreign affairs",
-    "cross-government",
-];
 
 impl Inspector {
     /// Edits department fields. Sector, jurisdiction and engagement change
@@ -42,12 +30,16 @@ impl Inspector {
             field = Some("sector");
         }
         ui.horizontal_wrapped(|ui| {
-            // Every choice stays in place; the current one is highlighted.
-            for sector in SECTORS {
-                let chosen = dept.sector == sector;
-                let chip = ui.selectable_label(chosen, sector).on_hover_text(lang.tr("dept-use-sector"));
-                if chip.clicked() && !chosen {
-                    dept.sector = sector.to_owned();
+            // Every choice stays in place, named in the interface's language;
+            // the current one (in any language) is highlighted.
+            let current = dept.sector.trim().to_lowercase();
+            for (id, family) in SUGGESTED_SECTORS {
+                let sector = lang.tr(id);
+                let chosen =
+                    current == sector || family.is_some_and(|f| SectorFamily::of(&current) == Some(f));
+                let chip = ui.selectable_label(chosen, &sector).on_hover_text(lang.tr("dept-use-sector"));
+                if chip.clicked() && dept.sector != sector {
+                    dept.sector = sector;
                     field = Some("sector");
                 }
             }

@@ -4,6 +4,7 @@ use egui::Ui;
 
 use super::{Inspector, Out};
 use crate::lang::Speak;
+use crate::map_text::MapText;
 use crate::widgets::{Checked, checked, heading, string_list, text_line};
 use sectormap_core::edit::{Edit, MergeKey};
 use sectormap_core::editor::{Command, Selection};
@@ -25,11 +26,11 @@ impl Inspector {
         let mut field: Option<&'static str> = None;
         ui.label(tr!(lang, "inspector-id", id = id));
         ui.horizontal_wrapped(|ui| {
-            if ui.link(&a.label).on_hover_text(lang.tr("link-select-node")).clicked() {
+            if ui.add(MapText::new(&a.label).link()).on_hover_text(lang.tr("link-select-node")).clicked() {
                 *out.selection = Selection::node(from);
             }
             ui.label(lang.link_kind(edited.kind));
-            if ui.link(&b.label).on_hover_text(lang.tr("link-select-node")).clicked() {
+            if ui.add(MapText::new(&b.label).link()).on_hover_text(lang.tr("link-select-node")).clicked() {
                 *out.selection = Selection::node(to);
             }
         });

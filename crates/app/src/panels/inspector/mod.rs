@@ -17,8 +17,6 @@ use sectormap_core::editor::{Command, DocCommand, Selection};
 use sectormap_core::model::{Document, Node};
 use sectormap_core::tr;
 
-pub use department::SECTORS;
-
 /// Text typed into fields that is not (yet) in the document: partial or
 /// invalid input, kept only while its field has focus.
 #[derive(Default)]
