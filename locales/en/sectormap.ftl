@@ -751,3 +751,11 @@ web-report-caption = Scores out of 10 by year; – means not scored.
 web-gaps = Gaps
 web-show-on-map = Show on map
 web-made = Made with Sectormap. This page works offline and sends nothing anywhere.
+
+## Asks: what a department is asked to do (worded in the map's language)
+ask-recognise-objective = Recognise that { $issue } bears on your objective of { $objective }.
+ask-recognise-department = Recognise that { $issue } bears on your work.
+ask-criterion = { $criterion }: { $next }
+ask-commitment = Deliver what { $commitment } obliges you to do.
+ask-commitment-clause = Deliver what { $commitment } obliges you to do ({ $clause }).
+ask-address-issue = Address { $issue } in your own strategy and objectives: it bears on your work, but you do not yet make any of its links yourself.

@@ -750,3 +750,11 @@ web-report-caption = Puntuaciones sobre 10 por año; – significa sin puntuaci�
 web-gaps = Carencias
 web-show-on-map = Ver en el mapa
 web-made = Hecho con Sectormap. Esta página funciona sin conexión y no envía nada a ninguna parte.
+
+## Peticiones: lo que se pide a un ministerio (en el idioma del mapa)
+ask-recognise-objective = Reconozca que { $issue } incide en su objetivo de { $objective }.
+ask-recognise-department = Reconozca que { $issue } incide en su trabajo.
+ask-criterion = { $criterion }: { $next }
+ask-commitment = Cumpla lo que { $commitment } le obliga a hacer.
+ask-commitment-clause = Cumpla lo que { $commitment } le obliga a hacer ({ $clause }).
+ask-address-issue = Aborde { $issue } en su propia estrategia y sus objetivos: incide en su trabajo, pero aún no reconoce por sí mismo ninguno de sus vínculos.

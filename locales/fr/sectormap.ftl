@@ -750,3 +750,11 @@ web-report-caption = Notes sur 10 par année ; – : non noté.
 web-gaps = Lacunes
 web-show-on-map = Voir sur la carte
 web-made = Fait avec Sectormap. Cette page fonctionne hors ligne et n'envoie rien nulle part.
+
+## Demandes : ce qui est demandé à un ministère (dans la langue de la carte)
+ask-recognise-objective = Reconnaissez que { $issue } concerne votre objectif : { $objective }.
+ask-recognise-department = Reconnaissez que { $issue } concerne votre travail.
+ask-criterion = { $criterion } : { $next }
+ask-commitment = Faites ce que { $commitment } vous oblige à faire.
+ask-commitment-clause = Faites ce que { $commitment } vous oblige à faire ({ $clause }).
+ask-address-issue = Traitez { $issue } dans votre propre stratégie et vos objectifs : cela concerne votre travail, mais vous ne faites encore vous-même aucun de ses liens.

@@ -1,7 +1,7 @@
 //! Edits of a document, each of which returns its own inverse when applied.
 
 use crate::model::assess::{Answer, AnswerKey, Rubric, check_answer};
-use crate::model::{Document, Link, MapMeta, ModelError, Node, Point, SavedView, Score};
+use crate::model::{AskNote, Document, Link, MapMeta, ModelError, Node, Point, SavedView, Score};
 
 /// Where a node is and whether it is pinned there.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,6 +63,14 @@ pub enum Edit {
         /// The answer, or `None` to remove it.
         answer: Option<Answer>,
     },
+    /// Replaces what people changed about a department's asks (wording,
+    /// urgency, order, dropped ones, their own); empty clears it.
+    SetAsks {
+        /// The department's id.
+        department: String,
+        /// The notes, in the order the asks are arranged.
+        notes: Vec<AskNote>,
+    },
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -81,6 +89,7 @@ impl Edit {
             Edit::RemoveNode(id) => {
                 let (node, links) = doc.remove_node(&id)?;
                 let answers = doc.assessment.take_department(&id);
+                let asks = doc.asks.remove(&id);
                 let mut restore = vec![Edit::AddNode(node)];
                 restore.extend(links.into_iter().map(|ends| Edit::AddLink {
                     link: ends.link,
@@ -90,6 +99,7 @@ impl Edit {
                 restore.extend(
                     answers.into_iter().map(|(key, answer)| Edit::SetAnswer { key, answer: Some(answer) }),
                 );
+                restore.extend(asks.map(|notes| Edit::SetAsks { department: id.clone(), notes }));
                 Ok(Edit::Batch(restore))
             }
             Edit::AddLink { link, from, to } => {
@@ -121,6 +131,17 @@ impl Edit {
                 Ok(Edit::SetRound { year, rubric: old })
             }
             Edit::SetAnswer { key, answer } => set_answer(doc, key, answer),
+            Edit::SetAsks { department, notes } => {
+                if doc.node(&department).is_none() {
+                    return Err(ModelError::UnknownNode(department));
+                }
+                let old = if notes.is_empty() {
+                    doc.asks.remove(&department)
+                } else {
+                    doc.asks.insert(department.clone(), notes)
+                };
+                Ok(Edit::SetAsks { department, notes: old.unwrap_or_default() })
+            }
             Edit::Batch(edits) => batch(doc, edits),
         }
     }

@@ -18,7 +18,7 @@ pub const FORMAT_NAME: &str = "sectormap";
 /// Version 2 added saved views; version 3 the map's language and
 /// translations; version 4 lets a relevant link's `recognised` be absent,
 /// meaning nobody has checked yet, and adds the assessment (rubrics and
-/// answers). Older files read as maps without what came later.
+/// answers) and the asks people edited. Older files read as maps without what came later.
 pub const FORMAT_VERSION: u64 = 4;
 
 /// The first file version in which a relevant link without `recognised`
@@ -58,6 +58,8 @@ pub(crate) struct MapFile {
     pub views: Vec<SavedView>,
     #[serde(default, skip_serializing_if = "super::assessment::AssessmentFile::is_empty")]
     pub assessment: super::assessment::AssessmentFile,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub asks: BTreeMap<String, Vec<crate::model::AskNote>>,
 }
 
 /// A position as written in the file.

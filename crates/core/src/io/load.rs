@@ -97,6 +97,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
     document.views = file.views;
     let mut problems = Vec::new();
     document.assessment = file.assessment.read(&mut problems);
+    document.asks = file.asks;
     document.meta = MapMeta {
         title: file.title,
         subtitle: file.subtitle,
@@ -137,6 +138,7 @@ fn build(file: MapFile) -> (Document, Vec<Problem>) {
     }
     problems.extend(check_views(&document));
     problems.extend(crate::model::assess::check_assessment(&document));
+    problems.extend(crate::model::check_asks(&document));
     problems.extend(crate::model::check_meta(&document.meta));
     problems.sort();
     (document, problems)

@@ -44,6 +44,12 @@ fn to_file(document: &Document) -> MapFile {
         translations: document.meta.translations.clone(),
         views: document.views.clone(),
         assessment: super::assessment::AssessmentFile::of(&document.assessment),
+        asks: document
+            .asks
+            .iter()
+            .filter(|(_, notes)| !notes.is_empty())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         nodes: document.nodes().map(node_entry).collect(),
         links: document
             .links()

@@ -97,6 +97,9 @@ pub struct Document {
     pub views: Vec<SavedView>,
     /// Rubrics and answers of the coalition's assessment rounds.
     pub assessment: super::assess::Assessment,
+    /// What people changed about each department's asks, by department id,
+    /// in the order they arranged them.
+    pub asks: BTreeMap<String, Vec<super::ask::AskNote>>,
     graph: StableDiGraph<Node, Link>,
     nodes: BTreeMap<String, NodeIndex>,
     links: BTreeMap<String, EdgeIndex>,
@@ -107,6 +110,7 @@ impl PartialEq for Document {
         self.meta == other.meta
             && self.views == other.views
             && self.assessment == other.assessment
+            && self.asks == other.asks
             && self.nodes().eq(other.nodes())
             && self.links().eq(other.links())
     }

@@ -2,6 +2,7 @@
 //!
 //! Nothing here knows about files, layout or drawing.
 
+mod ask;
 pub mod assess;
 mod document;
 mod kind;
@@ -17,6 +18,7 @@ mod translate;
 mod validate;
 mod view;
 
+pub use ask::{ASK_FIELDS, AskNote, Urgency, check_asks};
 pub use document::{Document, LinkEnds, MapMeta, ModelError};
 pub use kind::{Engagement, LinkKind, NodeKind};
 pub use languages::{Untranslated, map_language};
