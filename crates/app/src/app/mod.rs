@@ -25,6 +25,8 @@
 //! - `import.rs`: importing other tools' files and exporting data;
 //! - `views.rs`: saved views, focus, presenting, report exports;
 //! - `input.rs`: keyboard shortcuts and dropped files;
+//! - `unopened.rs`: a map that did not open, and what can be done about
+//!   it (import the file, open the backup);
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
 //!   the window where there is none;
@@ -48,6 +50,7 @@ mod run;
 mod scene;
 pub mod settings;
 pub mod status;
+mod unopened;
 mod views;
 mod window;
 
@@ -155,7 +158,13 @@ impl SectormapApp {
                 }
                 self.replace_session(session);
             }
-            Err(err) => self.show_load_error(&err),
+            Err(err) => {
+                let path = match start {
+                    Start::File(path) => path.clone(),
+                    Start::Example | Start::Empty => PathBuf::from(sectormap_core::io::EXAMPLE_NAME),
+                };
+                self.show_load_error(&path, &err);
+            }
         }
     }
 

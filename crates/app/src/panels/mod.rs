@@ -4,6 +4,7 @@
 //! commands; they change nothing themselves.
 
 pub mod briefing;
+pub mod data;
 pub mod export;
 pub mod filters;
 pub mod gaps;

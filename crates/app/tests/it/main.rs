@@ -10,6 +10,7 @@ mod editor_import;
 mod editor_languages;
 mod editor_modals;
 mod editor_present;
+mod editor_unopened;
 mod editor_web;
 #[path = "../../../core/tests/it/sheets.rs"]
 mod sheets;
