@@ -673,6 +673,32 @@ import-problems = { $count ->
        *[other] { $count } problems
     }: fix them in the file, or choose kinds above.
 import-more = …and { $count } more
+import-notes = { $count ->
+        [one] One thing was read differently from how the file has it:
+       *[other] { $count } things were read differently from how the file has them:
+    }
+import-skip = Import { $nodes ->
+        [one] the element
+       *[other] the { $nodes } elements
+    } and { $links ->
+        [0] no link
+        [one] the link
+       *[other] the { $links } links
+    } that read, and skip { $count ->
+        [one] the problem listed
+       *[other] the { $count } problems listed
+    }
+error-import-instead = { $file } is { $format ->
+        [xlsx] a workbook
+        [csv] a CSV file
+        [graphml] a GraphML file
+        [gexf] a GEXF file
+       *[kumu] a Kumu blueprint
+    }, not a Sectormap map. Import it to make a map of what it holds.
+error-import-button = Import this file…
+error-backup = A backup from the last save is beside it: { $backup }. Open the backup: the map opens as { $file }, its changes unsaved; saving then writes it in place of the broken file, which is kept as the backup.
+error-backup-button = Open the backup
+status-backup-opened = Opened the backup of { $file }: save to put it in place of the broken file.
 import-merge-counts = Elements: { $added } added, { $changed } changed, { $unchanged } unchanged. Links: { $links } added, { $changed_links } changed.
 import-merge-rule = Elements match by ID, then by label and kind. Empty cells change nothing; nodes on the map keep their places. One undo takes the whole merge back.
 import-left-alone = Left alone: { $problem }

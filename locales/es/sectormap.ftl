@@ -672,6 +672,32 @@ import-problems = { $count ->
        *[other] { $count } problemas
     }: corríjalos en el archivo o elija tipos arriba.
 import-more = …y { $count } más
+import-notes = { $count ->
+        [one] Una cosa se leyó de otro modo que en el archivo:
+       *[other] { $count } cosas se leyeron de otro modo que en el archivo:
+    }
+import-skip = Importar { $nodes ->
+        [one] el elemento
+       *[other] los { $nodes } elementos
+    } y { $links ->
+        [0] ningún vínculo
+        [one] el vínculo
+       *[other] los { $links } vínculos
+    } que se leen y omitir { $count ->
+        [one] el problema de la lista
+       *[other] los { $count } problemas de la lista
+    }
+error-import-instead = { $file } es { $format ->
+        [xlsx] un libro de cálculo
+        [csv] un archivo CSV
+        [graphml] un archivo GraphML
+        [gexf] un archivo GEXF
+       *[kumu] un plano de Kumu
+    }, no un mapa de Sectormap. Impórtelo para hacer un mapa con lo que contiene.
+error-import-button = Importar este archivo…
+error-backup = Junto a él hay una copia de seguridad del último guardado: { $backup }. Abra la copia: el mapa se abre como { $file }, con los cambios sin guardar; al guardar, se escribe en lugar del archivo dañado, que se conserva como copia de seguridad.
+error-backup-button = Abrir la copia de seguridad
+status-backup-opened = Se abrió la copia de seguridad de { $file }: guarde para que sustituya al archivo dañado.
 import-merge-counts = Elementos: { $added } añadidos, { $changed } cambiados, { $unchanged } sin cambios. Vínculos: { $links } añadidos, { $changed_links } cambiados.
 import-merge-rule = Los elementos coinciden por ID y luego por etiqueta y tipo. Las celdas vacías no cambian nada; los nodos del mapa conservan su lugar. Deshacer una vez anula toda la combinación.
 import-left-alone = Sin cambios: { $problem }

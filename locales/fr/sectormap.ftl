@@ -672,6 +672,32 @@ import-problems = { $count ->
        *[other] { $count } problèmes
     } : corrigez-les dans le fichier ou choisissez des types ci-dessus.
 import-more = …et { $count } de plus
+import-notes = { $count ->
+        [one] Une chose a été lue autrement que dans le fichier :
+       *[other] { $count } choses ont été lues autrement que dans le fichier :
+    }
+import-skip = Importer { $nodes ->
+        [one] l’élément
+       *[other] les { $nodes } éléments
+    } et { $links ->
+        [0] aucun lien
+        [one] le lien
+       *[other] les { $links } liens
+    } lisibles, et ignorer { $count ->
+        [one] le problème de la liste
+       *[other] les { $count } problèmes de la liste
+    }
+error-import-instead = { $file } est { $format ->
+        [xlsx] un classeur
+        [csv] un fichier CSV
+        [graphml] un fichier GraphML
+        [gexf] un fichier GEXF
+       *[kumu] un plan Kumu
+    }, pas une carte Sectormap. Importez-le pour faire une carte de ce qu’il contient.
+error-import-button = Importer ce fichier…
+error-backup = Une sauvegarde du dernier enregistrement se trouve à côté : { $backup }. Ouvrez la sauvegarde : la carte s’ouvre sous le nom { $file }, ses modifications non enregistrées ; l’enregistrer la met à la place du fichier abîmé, qui est conservé comme sauvegarde.
+error-backup-button = Ouvrir la sauvegarde
+status-backup-opened = Sauvegarde de { $file } ouverte : enregistrez pour qu’elle remplace le fichier abîmé.
 import-merge-counts = Éléments : { $added } ajoutés, { $changed } modifiés, { $unchanged } inchangés. Liens : { $links } ajoutés, { $changed_links } modifiés.
 import-merge-rule = Les éléments correspondent par ID, puis par libellé et type. Les cellules vides ne changent rien ; les nœuds de la carte gardent leur place. Une annulation défait toute la fusion.
 import-left-alone = Laissé tel quel : { $problem }

@@ -140,6 +140,11 @@ pub struct ImportArgs {
     /// Only show what the import would do; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Import the rows (and elements) that read, and skip those with a
+    /// problem, each printed with its place; without it, any problem
+    /// stops the import.
+    #[arg(long)]
+    pub skip_bad_rows: bool,
     /// Seed of the layout of nodes without a position.
     #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,

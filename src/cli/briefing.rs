@@ -10,7 +10,6 @@ use super::UsageError;
 use sectormap_core::briefing::{self, Options, Orientation, Paper, Part};
 use sectormap_core::export::{Content, Export};
 use sectormap_core::format::Format;
-use sectormap_core::io::load_path;
 
 /// Arguments of `sectormap briefing`.
 #[derive(Debug, Args)]
@@ -94,7 +93,7 @@ pub fn run(args: &BriefingArgs) -> Result<()> {
         return Err(UsageError(format!("\"{}\": end OUT with .pdf", args.output.display())).into());
     }
     let options = options(args)?;
-    let (document, _) = super::export::placed(load_path(&args.map)?, false, args.seed);
+    let (document, _) = super::export::placed(super::load_map(&args.map)?, false, args.seed);
     let request =
         Export { content: Content::Briefing(options), format: Format::Pdf, language: args.lang.clone() };
     super::export::write(&document, &request, &args.output, &args.map)

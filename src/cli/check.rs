@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::EXIT_BAD_INPUT;
 use super::args::CheckArgs;
 use sectormap_core::analysis::{Gap, count_by_kind, find_gaps};
+use sectormap_core::interchange::{Remedy, remedy};
 use sectormap_core::io::{LoadError, load_path};
 use sectormap_core::model::{Document, Place, Problem};
 
@@ -22,6 +23,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     };
     if args.json {
         let mut report = report_json(&origin, &result);
+        if let (Err(err), Some(object)) = (&result, report.as_object_mut()) {
+            // What to do about it, as the one line on stderr says it.
+            object.insert("message".to_owned(), json!(super::explain(&args.map, err)));
+        }
         if let (Some(gaps), Some(object)) = (&gaps, report.as_object_mut()) {
             object.insert("gaps".to_owned(), Value::Array(gaps.iter().map(gap_json).collect()));
             object.insert("gap_count".to_owned(), json!(gaps.len()));
@@ -47,13 +52,17 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                 for problem in problems {
                     super::out(&format!("{origin}: {problem}\n"));
                 }
+                let backup = match result.as_ref().err().and_then(|err| remedy(&args.map, err)) {
+                    Some(Remedy::Backup(backup)) => super::backup_hint(&backup),
+                    _ => String::new(),
+                };
                 eprintln!(
-                    "error: {origin}: {} problem{}",
+                    "error: {origin}: {} problem{}{backup}",
                     problems.len(),
                     if problems.len() == 1 { "" } else { "s" }
                 );
             }
-            Err(err) => eprintln!("error: {err}"),
+            Err(err) => eprintln!("error: {}", super::explain(&args.map, err)),
         }
     }
     Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_BAD_INPUT) })

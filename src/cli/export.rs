@@ -13,7 +13,6 @@ use super::args::ExportArgs;
 use super::print::picture_size;
 use sectormap_core::export::{self, Content, Export, ExportError, MapView, PictureSize};
 use sectormap_core::format::Format;
-use sectormap_core::io::load_path;
 use sectormap_core::model::Document;
 use sectormap_core::pipeline::{self, Scope};
 use sectormap_core::scene::ColorBy;
@@ -44,7 +43,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         (None, None, Some(year)) => MapView::Whole { color_by: ColorBy::Score, year: Some(year) },
         (None, None, None) => MapView::default(),
     };
-    let document = load_path(&args.map)?;
+    let document = super::load_map(&args.map)?;
     if let Some(year) = args.year
         && !document.score_years().contains(&year)
     {
@@ -111,7 +110,7 @@ pub(super) fn write(document: &Document, request: &Export, out: &Path, map: &Pat
 /// `--all-views DIR`: one picture per saved view, numbered in
 /// presentation order, from one layout.
 fn all_views(args: &ExportArgs, dir: &Path, size: &PictureSize) -> Result<()> {
-    let (document, _) = placed(load_path(&args.map)?, args.relayout, args.seed);
+    let (document, _) = placed(super::load_map(&args.map)?, args.relayout, args.seed);
     if document.views.is_empty() {
         anyhow::bail!("{}: the map has no saved views to export", args.map.display());
     }

@@ -8,7 +8,6 @@ use super::args::HtmlArgs;
 use super::export::{placed, write};
 use sectormap_core::export::{Content, Export};
 use sectormap_core::format::Format;
-use sectormap_core::io::load_path;
 
 /// Runs `sectormap html`.
 pub fn run(args: &HtmlArgs) -> Result<()> {
@@ -16,7 +15,7 @@ pub fn run(args: &HtmlArgs) -> Result<()> {
     if Format::from_path(out) != Some(Format::Html) {
         return Err(UsageError(format!("\"{}\": end OUT with .html", out.display())).into());
     }
-    let (document, _) = placed(load_path(&args.map)?, false, args.seed);
+    let (document, _) = placed(super::load_map(&args.map)?, false, args.seed);
     let request = Export {
         content: Content::WebPage { embed: args.embed },
         format: Format::Html,

@@ -7,12 +7,12 @@ use anyhow::Result;
 
 use super::args::LayoutArgs;
 use super::export::placed;
-use sectormap_core::io::{load_path, save_path};
+use sectormap_core::io::save_path;
 
 /// Runs `sectormap layout`.
 pub fn run(args: &LayoutArgs) -> Result<()> {
     let started = Instant::now();
-    let (document, count) = placed(load_path(&args.map)?, args.relayout, args.seed);
+    let (document, count) = placed(super::load_map(&args.map)?, args.relayout, args.seed);
     save_path(&document, &args.output)?;
     eprintln!(
         "wrote {} ({} nodes, {count} laid out) in {} ms",

@@ -24,6 +24,7 @@ mod check;
 mod convert;
 mod export;
 mod html;
+mod import;
 mod layout;
 mod print;
 mod report;
@@ -82,7 +83,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Report(args) => report::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Layout(args) => layout::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Convert(args) => convert::run_convert(&args),
-        Command::Import(args) => convert::run_import(&args),
+        Command::Import(args) => import::run_import(&args),
         Command::Template(args) => convert::run_template(&args),
         Command::Briefing(args) => briefing::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Html(args) => html::run(&args).map(|()| ExitCode::SUCCESS),
@@ -103,6 +104,44 @@ pub(crate) fn out(text: &str) {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+}
+
+/// Loads the map at `path`. The error says what to do where it can: a
+/// file `import` reads is imported; a broken map's backup is checked.
+pub(crate) fn load_map(path: &std::path::Path) -> anyhow::Result<sectormap_core::model::Document> {
+    sectormap_core::io::load_path(path).map_err(|err| anyhow::anyhow!(explain(path, &err)))
+}
+
+/// `err` about the map at `path` on one line, with what to do about it
+/// where there is something to do: a file `import` reads is said to be
+/// one (not "is this a map file?"), a broken map's backup is named.
+pub(crate) fn explain(path: &std::path::Path, err: &sectormap_core::io::LoadError) -> String {
+    use sectormap_core::interchange::{Remedy, a_file_of, remedy};
+    match remedy(path, err) {
+        Some(Remedy::Import(format)) => format!(
+            "{}: this is {}, not a Sectormap map; import it with `sectormap import {} -o MAP.json`",
+            path.display(),
+            a_file_of(format),
+            quoted(path)
+        ),
+        Some(Remedy::Backup(backup)) => format!("{}{}", one_line(&err.to_string()), backup_hint(&backup)),
+        None => one_line(&err.to_string()),
+    }
+}
+
+/// `; a backup is at B; check it with ...`, the end of a broken map's error.
+pub(crate) fn backup_hint(backup: &std::path::Path) -> String {
+    format!("; a backup is at {}; check it with `sectormap check {}`", backup.display(), quoted(backup))
+}
+
+/// `path` as a shell word: as it is when plain, else in single quotes.
+fn quoted(path: &std::path::Path) -> String {
+    let text = path.display().to_string();
+    if text.chars().all(|c| c.is_alphanumeric() || "._-/:\\+@%=,".contains(c)) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 /// The message on one line (newlines become "; ").

@@ -8,7 +8,6 @@ use super::args::ReportArgs;
 use sectormap_core::analysis::{ReportCard, signed_change};
 use sectormap_core::export::{Content, Export, PictureSize};
 use sectormap_core::format::Format;
-use sectormap_core::io::load_path;
 use sectormap_core::model::format_score;
 use sectormap_core::render::{Background, DEFAULT_WIDTH, RenderOptions, Size};
 
@@ -24,7 +23,7 @@ pub fn run(args: &ReportArgs) -> Result<()> {
         })?),
         None => None,
     };
-    let document = load_path(&args.map)?;
+    let document = super::load_map(&args.map)?;
     let size = PictureSize {
         options: RenderOptions {
             size: Size::Width(args.width.unwrap_or(DEFAULT_WIDTH)),

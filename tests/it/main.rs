@@ -10,6 +10,7 @@ mod common;
 mod editor_positions;
 mod html_cli;
 mod import_cli;
+mod import_hints;
 mod import_journey;
 mod interchange_cli;
 mod map_language_cli;

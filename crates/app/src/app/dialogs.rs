@@ -1,6 +1,7 @@
 //! The plain modal dialogs, each drawn from its own state: unsaved
 //! changes, the offer to restore lost changes, and errors (the path field
-//! is in `prompt.rs`); and the replies every dialog gives.
+//! is in `prompt.rs`, a map that did not open in `unopened.rs`); and the
+//! replies every dialog gives.
 
 use std::path::PathBuf;
 
@@ -10,7 +11,7 @@ use super::files::Purpose;
 use crate::lang::Speak;
 use sectormap_core::editor::{ImportPreview, Orphan};
 use sectormap_core::i18n::Language;
-use sectormap_core::model::Document;
+use sectormap_core::model::{Document, NodeKind};
 use sectormap_core::tr;
 
 /// What to do once the unsaved-changes question is answered.
@@ -63,6 +64,25 @@ pub enum Reply {
     Ask(Purpose),
     /// Import as the preview says.
     Import(Box<ImportPreview>),
+    /// A kind was chosen in the import preview for a type name of this
+    /// file (the preview stays open): remember it for the next import.
+    KindChosen {
+        /// The file being imported.
+        path: PathBuf,
+        /// The type name, as the file spells it.
+        name: String,
+        /// The kind chosen.
+        kind: NodeKind,
+    },
+    /// Show the import preview of this file (it did not open as a map).
+    ImportFile(PathBuf),
+    /// Open the backup of the broken map at `path` as that map, unsaved.
+    OpenBackup {
+        /// The broken map.
+        path: PathBuf,
+        /// Its backup.
+        backup: PathBuf,
+    },
     /// A path prompt, an error or the unsaved-changes question was
     /// dismissed.
     Closed,

@@ -11,7 +11,6 @@ use super::prompt::PathPrompt;
 use sectormap_core::editor::{FileCommand, Session};
 use sectormap_core::export::{Content, Export, PictureSize};
 use sectormap_core::format::Format;
-use sectormap_core::io::LoadError;
 use sectormap_core::tr;
 
 impl SectormapApp {
@@ -71,25 +70,8 @@ impl SectormapApp {
                 self.replace_session(session);
                 self.status.info(tr!(self.language(), "status-opened", path = path.display().to_string()));
             }
-            Err(err) => self.show_load_error(&err),
+            Err(err) => self.show_load_error(path, &err),
         }
-    }
-
-    /// Shows why a map could not be opened; the open map is untouched.
-    pub(super) fn show_load_error(&mut self, err: &LoadError) {
-        let lines = match err {
-            LoadError::Invalid { problems, .. } => problems.iter().map(ToString::to_string).collect(),
-            other => vec![other.to_string()],
-        };
-        let lang = self.language();
-        let title = match err {
-            LoadError::Invalid { origin, problems } => {
-                tr!(lang, "error-invalid-map", origin = origin.to_string(), count = problems.len())
-            }
-            _ => lang.tr("error-not-opened"),
-        };
-        self.status.error(err.to_string().lines().next().unwrap_or_default().to_owned());
-        self.modals.open(Modal::Error { title, lines });
     }
 
     /// Saves to `path`; returns whether it worked. A failure leaves the map dirty.

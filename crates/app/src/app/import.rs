@@ -12,9 +12,11 @@ use sectormap_core::model::Document;
 use sectormap_core::tr;
 
 impl SectormapApp {
-    /// Reads `path` and shows what importing it will do; nothing changes yet.
+    /// Reads `path` and shows what importing it will do; nothing changes
+    /// yet. Kinds chosen when this file was imported before are chosen again.
     pub(super) fn read_import(&mut self, path: &Path) {
-        match ImportPreview::read(path, self.work.session.doc()) {
+        let choices = self.settings.import_choices(path);
+        match ImportPreview::read_with(path, self.work.session.doc(), choices) {
             Ok(preview) => self.modals.open(Modal::Import(Box::new(preview))),
             Err(err) => {
                 self.status.error(tr!(self.language(), "import-failed", path = path.display().to_string()));

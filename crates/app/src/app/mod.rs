@@ -31,6 +31,8 @@
 //! - `reply.rs`: showing the modal, and what it asks for once it closes;
 //! - `import.rs`: importing other tools' files, as a new map or a merge;
 //! - `input.rs`: keyboard shortcuts and dropped files;
+//! - `unopened.rs`: a map that did not open, and what can be done about
+//!   it (import the file, open the backup);
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
 //!   the window where there is none;
@@ -55,6 +57,7 @@ mod run;
 mod scene;
 pub mod settings;
 pub mod status;
+mod unopened;
 mod views;
 mod window;
 
@@ -165,7 +168,13 @@ impl SectormapApp {
                 }
                 self.replace_session(session);
             }
-            Err(err) => self.show_load_error(&err),
+            Err(err) => {
+                let path = match start {
+                    Start::File(path) => path.clone(),
+                    Start::Example | Start::Empty => PathBuf::from(sectormap_core::io::EXAMPLE_NAME),
+                };
+                self.show_load_error(&path, &err);
+            }
         }
     }
 

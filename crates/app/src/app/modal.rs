@@ -9,9 +9,11 @@ use super::dialogs::{self, Reply, Then};
 use super::files::Purpose;
 use super::prompt::{self, PathPrompt};
 use super::settings::ExportPrefs;
+use super::unopened::{self, Offer};
 use crate::panels::briefing::{self, BriefingPrefs};
+use crate::panels::data::{self, DataReply};
 use crate::panels::export::{self, ExportReply};
-use crate::panels::import::{self, DataReply, ImportReply};
+use crate::panels::import::{self, ImportReply};
 use crate::panels::web;
 use sectormap_core::editor::{ImportPreview, Orphan, ViewOptions};
 use sectormap_core::format::Format;
@@ -33,6 +35,17 @@ pub enum Modal {
         title: String,
         /// Why, one entry per line.
         lines: Vec<String>,
+    },
+    /// A map that did not open, with what can be done about it.
+    Unopened {
+        /// What failed.
+        title: String,
+        /// Why, one entry per line.
+        lines: Vec<String>,
+        /// The file that did not open.
+        path: std::path::PathBuf,
+        /// What can be done: import it, or open its backup.
+        offer: Offer,
     },
     /// File > Export…: its choices are the export settings and the view's
     /// colours, kept outside the dialog.
@@ -88,6 +101,8 @@ enum End {
     Quietly,
     /// With the import it previewed.
     Importing,
+    /// Not: the modal stays open, and the app hears this.
+    Stay(Reply),
 }
 
 /// The open modal, and what the export dialogs remember between openings.
@@ -164,6 +179,9 @@ impl ModalHost {
             Modal::Path(path) => prompt::show(ctx, path).map(End::With),
             Modal::Recover(orphans) => dialogs::recover(ctx, orphans).map(End::With),
             Modal::Error { title, lines } => dialogs::error(ctx, title, lines).map(End::With),
+            Modal::Unopened { title, lines, path, offer } => {
+                unopened::dialog(ctx, title, lines, path, offer).map(End::With)
+            }
             Modal::Export => {
                 let years: Vec<i32> = behind.doc.score_years().into_iter().collect();
                 let areas = behind.areas.unwrap_or_default();
@@ -179,13 +197,17 @@ impl ModalHost {
             Modal::Web { embed } => {
                 web::dialog(ctx, embed).map(|reply| ask_or_cancel(reply, Purpose::Web(*embed)))
             }
-            Modal::Data(format) => import::data_dialog(ctx, format).map(|reply| match reply {
+            Modal::Data(format) => data::data_dialog(ctx, format).map(|reply| match reply {
                 DataReply::Export => End::With(Reply::Ask(Purpose::Data(*format))),
                 DataReply::Cancel => End::Quietly,
             }),
             Modal::Import(preview) => match import::preview(ctx, preview) {
                 Some(ImportReply::Choose(name, kind)) => {
                     preview.choose(&name, kind, behind.doc);
+                    Some(End::Stay(Reply::KindChosen { path: preview.path.clone(), name, kind }))
+                }
+                Some(ImportReply::Skip(skip)) => {
+                    preview.set_skip(skip, behind.doc);
                     None
                 }
                 Some(ImportReply::Import) => Some(End::Importing),
@@ -193,6 +215,9 @@ impl ModalHost {
                 None => None,
             },
         }?;
+        if let End::Stay(reply) = end {
+            return Some(reply);
+        }
         let closed = self.open.take();
         if let Some(modal) = &closed {
             self.remember(modal);
@@ -200,7 +225,7 @@ impl ModalHost {
         match (end, closed) {
             (End::With(reply), _) => Some(reply),
             (End::Importing, Some(Modal::Import(preview))) => Some(Reply::Import(preview)),
-            (End::Quietly | End::Importing, _) => None,
+            (End::Quietly | End::Importing | End::Stay(_), _) => None,
         }
     }
 }

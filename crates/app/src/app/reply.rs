@@ -1,5 +1,6 @@
 //! The open dialog shown over the frame, and what it asks for once it
-//! closes: a save, a path, an export, an import, a restored map.
+//! closes: a save, a path, an export, an import, a restored map (and the
+//! kind chosen in the import preview, which stays open).
 
 use std::path::Path;
 
@@ -55,6 +56,9 @@ impl SectormapApp {
             Reply::Recover(answer) => self.answer_recovery(answer),
             Reply::Ask(purpose) => self.ask(ctx, purpose),
             Reply::Import(preview) => self.finish_import(ctx, *preview),
+            Reply::KindChosen { path, name, kind } => self.settings.remember_kind(&path, &name, kind),
+            Reply::ImportFile(path) => self.read_import(&path),
+            Reply::OpenBackup { path, backup } => self.open_backup(&path, &backup),
         }
     }
 }

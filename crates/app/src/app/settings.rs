@@ -1,17 +1,22 @@
 //! UI settings kept between runs (through eframe storage). The map itself is
 //! never stored here.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use sectormap_core::i18n::Language;
+use sectormap_core::interchange::KindMap;
+use sectormap_core::model::NodeKind;
 use sectormap_core::render::Background;
 
 /// Key under which settings are stored.
 pub const STORAGE_KEY: &str = "sectormap-settings";
 /// Most recent files remembered.
 const MAX_RECENT: usize = 10;
+/// Most imported files whose kind choices are remembered.
+const MAX_IMPORTS: usize = 50;
 
 /// Light or dark user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,6 +88,16 @@ impl Default for ExportPrefs {
     }
 }
 
+/// The kinds chosen in the import preview for one file's type names.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImportKinds {
+    /// The file imported.
+    pub path: PathBuf,
+    /// Kinds by type name in lower case (`""`: elements with no type).
+    pub kinds: BTreeMap<String, NodeKind>,
+}
+
 /// Everything remembered between runs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -104,14 +119,48 @@ pub struct Settings {
     /// The interface language; `None` until one is chosen (the system's
     /// language is taken at the first start).
     pub language: Option<Language>,
+    /// Kinds chosen for type names in the import preview, per file, the
+    /// file imported last first: importing the same file again starts
+    /// with them.
+    pub import_kinds: Vec<ImportKinds>,
 }
 
 impl Settings {
     /// Puts `path` at the top of the recent files.
     pub fn remember(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = canonical(path);
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
+
+    /// The kinds chosen for the type names of `path` when it was imported before.
+    pub fn import_choices(&self, path: &Path) -> KindMap {
+        let path = canonical(path);
+        let mut map = KindMap::default();
+        if let Some(found) = self.import_kinds.iter().find(|k| k.path == path) {
+            for (name, kind) in &found.kinds {
+                map.set(name, *kind);
+            }
+        }
+        map
+    }
+
+    /// Remembers `kind` for the type `name` of the file at `path`.
+    pub fn remember_kind(&mut self, path: &Path, name: &str, kind: NodeKind) {
+        let path = canonical(path);
+        let mut entry = match self.import_kinds.iter().position(|k| k.path == path) {
+            Some(at) => self.import_kinds.remove(at),
+            None => ImportKinds { path, kinds: BTreeMap::new() },
+        };
+        entry.kinds.insert(name.trim().to_lowercase(), kind);
+        self.import_kinds.insert(0, entry);
+        self.import_kinds.truncate(MAX_IMPORTS);
+    }
+}
+
+/// `path` made absolute and free of links where it can be, so that one
+/// file is one entry however it was reached.
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -1,6 +1,8 @@
-//! The import preview (what the file holds, kinds for unknown type names,
-//! new map or merge with what it adds and changes) and the data-export
-//! format choice. The work itself is in `app/import.rs`.
+//! The import preview: what the file holds, a kind for each type name
+//! Sectormap does not know, what was read differently from the file, the
+//! problems (and, when the user says so, importing what reads without
+//! them), new map or merge with what it adds and changes. The work itself
+//! is in `app/import.rs`; the data-export format choice is in `data.rs`.
 
 use egui::{Id, Modal, RichText, Ui};
 
@@ -20,18 +22,11 @@ const LISTED: usize = 200;
 pub enum ImportReply {
     /// Read elements of this type name as this kind.
     Choose(String, NodeKind),
+    /// Import what reads and skip the problems listed (or not).
+    Skip(bool),
     /// Go ahead in the chosen mode.
     Import,
     /// Close; nothing changes.
-    Cancel,
-}
-
-/// What the data-export dialog asks the app to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DataReply {
-    /// Ask where, then write.
-    Export,
-    /// Close without writing.
     Cancel,
 }
 
@@ -77,18 +72,29 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
             ui.label(text);
         }
         kinds(ui, preview, &mut reply);
+        notes(ui, &preview.converted.notes);
         ui.separator();
-        match &preview.converted.result {
-            Err(problems) => problems_list(ui, problems),
-            Ok(doc) => {
-                ui.label(tr!(lang, "import-holds", nodes = doc.node_count(), links = doc.link_count()));
-                ui.radio_value(&mut preview.mode, ImportMode::NewMap, lang.tr("import-as-new"));
-                ui.radio_value(&mut preview.mode, ImportMode::Merge, lang.tr("import-merge"));
-                if preview.mode == ImportMode::Merge
-                    && let Some(plan) = &preview.plan
-                {
-                    merge_summary(ui, plan);
+        if let Err(problems) = &preview.converted.result {
+            problems_list(ui, problems);
+            if let Some((nodes, links, count)) = preview.skippable() {
+                let mut skip = preview.skip;
+                let text = tr!(lang, "import-skip", nodes = nodes, links = links, count = count);
+                if ui.checkbox(&mut skip, text).changed() {
+                    reply = Some(ImportReply::Skip(skip));
                 }
+            }
+        }
+        if let Some((nodes, links)) = preview.document().map(|d| (d.node_count(), d.link_count())) {
+            if !preview.skip || preview.converted.result.is_ok() {
+                // Skipping, the checkbox says what is imported.
+                ui.label(tr!(lang, "import-holds", nodes = nodes, links = links));
+            }
+            ui.radio_value(&mut preview.mode, ImportMode::NewMap, lang.tr("import-as-new"));
+            ui.radio_value(&mut preview.mode, ImportMode::Merge, lang.tr("import-merge"));
+            if preview.mode == ImportMode::Merge
+                && let Some(plan) = &preview.plan
+            {
+                merge_summary(ui, plan);
             }
         }
         ui.add_space(8.0);
@@ -102,47 +108,59 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
     reply
 }
 
-/// A kind choice for each type name Sectormap does not know.
+/// A kind choice for each type name Sectormap does not know, listed as
+/// the file spells it, with its count and first place, before and after a
+/// kind is chosen for it (so the choice can be changed). Each drop-down's
+/// id comes from the type name in lower case, the same in every frame.
 fn kinds(ui: &mut Ui, preview: &ImportPreview, reply: &mut Option<ImportReply>) {
     let lang = ui.lang();
-    let mut names: Vec<(String, usize, String)> =
-        preview.converted.unknown.iter().map(|u| (u.name.clone(), u.count, u.place.clone())).collect();
-    // Names already chosen stay listed, so a choice can be changed.
-    for name in preview.choices.0.keys() {
-        if !names.iter().any(|(n, _, _)| n.to_lowercase() == *name) {
-            names.push((name.clone(), 0, String::new()));
-        }
-    }
-    if names.is_empty() {
+    let types = &preview.converted.types;
+    if types.is_empty() {
         return;
     }
     ui.separator();
     ui.label(lang.tr("import-kinds-intro"));
     egui::Grid::new("import-kinds").num_columns(2).show(ui, |ui| {
-        for (name, count, place) in names {
+        for found in types {
+            let name = found.name.as_str();
             let shown = if name.is_empty() { lang.tr("import-no-type") } else { format!("'{name}'") };
-            let text = if count > 0 {
-                tr!(lang, "import-type-count", name = shown.as_str(), count = count, place = place)
-            } else {
-                shown.clone()
-            };
-            ui.label(text);
-            let chosen = preview.chosen(&name);
+            let (count, place) = (found.count, found.place.as_str());
+            ui.label(tr!(lang, "import-type-count", name = shown.as_str(), count = count, place = place));
+            let chosen = found.chosen;
             let selected =
                 chosen.map_or(lang.tr("import-choose-kind"), |k| lang.tr(&format!("kind-{}", k.key())));
-            let combo = egui::ComboBox::from_id_salt(("import-kind", name.as_str()))
+            let combo = egui::ComboBox::from_id_salt(("import-kind", name.to_lowercase()))
                 .selected_text(selected)
                 .show_ui(ui, |ui| {
                     for kind in NodeKind::ALL {
                         let label = lang.tr(&format!("kind-{}", kind.key()));
                         if ui.selectable_label(chosen == Some(kind), label).clicked() {
-                            *reply = Some(ImportReply::Choose(name.clone(), kind));
+                            *reply = Some(ImportReply::Choose(name.to_owned(), kind));
                         }
                     }
                 });
             let label = tr!(lang, "import-kind-for", name = shown);
             combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
             ui.end_row();
+        }
+    });
+}
+
+/// What was read differently from how the file has it (a link id
+/// renamed, a value not kept), each with its place.
+fn notes(ui: &mut Ui, notes: &[sectormap_core::interchange::Problem]) {
+    if notes.is_empty() {
+        return;
+    }
+    let lang = ui.lang();
+    ui.separator();
+    ui.label(tr!(lang, "import-notes", count = notes.len()));
+    egui::ScrollArea::vertical().max_height(120.0).id_salt("import-notes").show(ui, |ui| {
+        for note in notes.iter().take(LISTED) {
+            ui.weak(note.to_string());
+        }
+        if notes.len() > LISTED {
+            ui.weak(tr!(lang, "import-more", count = notes.len() - LISTED));
         }
     });
 }
@@ -190,33 +208,4 @@ fn merge_summary(ui: &mut Ui, plan: &MergePlan) {
             widgets::error_line(ui, &tr!(lang, "import-left-alone", problem = problem.to_string()));
         }
     });
-}
-
-/// The formats data can be written in, with their message ids.
-const DATA_FORMATS: [(Format, &str); 4] = [
-    (Format::Workbook, "data-xlsx"),
-    (Format::GraphMl, "data-graphml"),
-    (Format::Gexf, "data-gexf"),
-    (Format::Kumu, "data-kumu"),
-];
-
-/// Shows the data-export format choice.
-pub fn data_dialog(ctx: &egui::Context, format: &mut Format) -> Option<DataReply> {
-    let mut reply = None;
-    let lang = ctx.lang();
-    let modal = Modal::new(Id::unique("sectormap-export-data")).show(ctx, |ui| {
-        ui.heading(lang.tr("data-title"));
-        for (choice, id) in DATA_FORMATS {
-            ui.radio_value(format, choice, lang.tr(id));
-        }
-        ui.weak(lang.tr("data-note"));
-        ui.add_space(8.0);
-        if let Some(go) = widgets::go_or_cancel(ui, &lang.tr("menu-export"), true) {
-            reply = Some(if go { DataReply::Export } else { DataReply::Cancel });
-        }
-    });
-    if reply.is_none() && modal.should_close() {
-        reply = Some(DataReply::Cancel);
-    }
-    reply
 }

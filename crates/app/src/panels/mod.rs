@@ -12,6 +12,7 @@
 //! hidden; the inspector selects a link's end.
 
 pub mod briefing;
+pub mod data;
 pub mod export;
 pub mod filters;
 pub mod gaps;

@@ -33,7 +33,8 @@ fn merging_a_workbook_asks_for_unknown_kinds_and_undoes_in_one_step() {
     let previewing = matches!(harness.state().modal(), Some(sectormap_app::app::Modal::Import(_)));
     assert!(previewing, "the preview comes first");
     assert_eq!(harness.state().work.session.doc(), &before_doc, "nothing changes before the user says so");
-    harness.get_by_label_contains("problems: fix them in the file, or choose kinds above.");
+    // One problem, for the type: not a second one for the connection naming its element.
+    harness.get_by_label("One problem: fix them in the file, or choose kinds above.");
     click(&mut harness, "Kind for 'Charity'");
     click(&mut harness, "Organisation");
     harness.get_by_label("Merge it into this map").click();
@@ -77,4 +78,97 @@ fn a_matrix_opens_as_a_new_map_and_its_data_exports_and_reads_back() {
     crate::common::wait_for_export(&mut harness);
     let back = sectormap_core::interchange::import_path(&out).unwrap();
     assert_eq!(back, sectormap_core::interchange::without_translations(&doc), "positions and all come back");
+}
+
+/// Opens the import preview of `path` with Ctrl+I and the path typed.
+fn preview(harness: &mut egui_kittest::Harness<'_, sectormap_app::SectormapApp>, path: &std::path::Path) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    retype(harness, "File path", path.to_str().unwrap());
+    click(harness, "Import");
+}
+
+/// Clicks at the middle of `label` as a person does: the pointer there
+/// first, the press and the release in frames of their own, and then
+/// only the frames the editor asks for.
+fn click_like_a_person(harness: &mut egui_kittest::Harness<'_, sectormap_app::SectormapApp>, label: &str) {
+    let pos = harness.get_by_label(label).rect().center();
+    harness.hover_at(pos);
+    harness.run();
+    for pressed in [true, false] {
+        let button = egui::PointerButton::Primary;
+        harness.event(egui::Event::PointerButton { pos, button, pressed, modifiers: Modifiers::default() });
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn kind_drop_downs_open_on_the_first_click_and_keep_the_type_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let elements: &[&[&str]] =
+        &[&["Label", "Type"], &["Women's Aid", "Charity"], &["Rape Crisis", "charity"], &["Jo", "Person"]];
+    let path = workbook(dir.path(), "types.xlsx", &[("Elements", elements)]);
+    let mut harness = editor(Start::Empty);
+    preview(&mut harness, &path);
+    for (combo, row) in [
+        ("Kind for 'Charity'", "'Charity': 2 elements (first at Elements!B2)"),
+        ("Kind for 'Person'", "'Person': one element (first at Elements!B4)"),
+        ("Kind for 'Charity'", "'Charity': 2 elements (first at Elements!B2)"),
+    ] {
+        click_like_a_person(&mut harness, combo);
+        assert!(harness.query_by_label("Organisation").is_some(), "{combo} opens on the first click");
+        click_like_a_person(&mut harness, "Organisation");
+        assert!(harness.query_by_label("Organisation").is_none(), "and closes on the choice");
+        harness.get_by_label(row);
+    }
+}
+
+#[test]
+fn kinds_chosen_for_a_file_are_chosen_again_when_it_is_imported_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let elements: &[&[&str]] = &[&["Label", "Type"], &["Women's Aid", "Charity"]];
+    let path = workbook(dir.path(), "again.xlsx", &[("Elements", elements)]);
+    let other = workbook(dir.path(), "other.xlsx", &[("Elements", elements)]);
+    let mut harness = editor(Start::Empty);
+    preview(&mut harness, &path);
+    click(&mut harness, "Kind for 'Charity'");
+    click(&mut harness, "Organisation");
+    click(&mut harness, "Cancel");
+    preview(&mut harness, &path);
+    let chosen =
+        |harness: &egui_kittest::Harness<'_, sectormap_app::SectormapApp>| match harness.state().modal() {
+            Some(sectormap_app::app::Modal::Import(p)) => (p.chosen("Charity"), p.document().is_some()),
+            _ => (None, false),
+        };
+    assert_eq!(chosen(&harness), (Some(NodeKind::Organisation), true), "the file reads at once");
+    click(&mut harness, "Cancel");
+    preview(&mut harness, &other);
+    assert_eq!(chosen(&harness), (None, false), "another file starts with no choice");
+}
+
+#[test]
+fn the_rows_that_read_can_be_imported_skipping_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let elements: &[&[&str]] = &[
+        &["Label", "Type", "Sector"],
+        &["Home Office", "department", "Justice"],
+        &["Women's Aid", "organisation", "Charities"],
+        &["Domestic abuse", "issue", ""],
+    ];
+    let connections: &[&[&str]] = &[&["From", "To"], &["Domestic abuse", "Home Office"]];
+    let path = workbook(dir.path(), "rows.xlsx", &[("Elements", elements), ("Connections", connections)]);
+    let mut harness = editor(Start::Empty);
+    preview(&mut harness, &path);
+    harness.get_by_label_contains(
+        "Elements!C3: only departments have a sector, and 'Women's Aid' is an organisation",
+    );
+    let ready = |harness: &egui_kittest::Harness<'_, sectormap_app::SectormapApp>| matches!(harness.state().modal(), Some(sectormap_app::app::Modal::Import(p)) if p.ready());
+    assert!(!ready(&harness), "nothing is imported until the user says to skip the problems");
+    click(&mut harness, "Import the 2 elements and the link that read, and skip the problem listed");
+    assert!(ready(&harness));
+    click(&mut harness, "Import");
+    let doc = harness.state().work.session.doc().clone();
+    let ids: Vec<&str> = doc.nodes().map(|n| n.id.as_str()).collect();
+    assert_eq!((ids, doc.link_count()), (vec!["domestic-abuse", "home-office"], 1));
 }

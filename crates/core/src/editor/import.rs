@@ -30,15 +30,23 @@ pub struct ImportPreview {
     pub converted: Converted,
     /// New map or merge.
     pub mode: ImportMode,
-    /// What a merge into the open map would do (when the file reads).
+    /// What a merge into the open map would do (when the file reads, or
+    /// when what reads is imported without the rest).
     pub plan: Option<MergePlan>,
+    /// Import what reads and skip the rows with problems (the user said so).
+    pub skip: bool,
 }
 
 impl ImportPreview {
     /// Reads `path` (within the default limits) for import next to `map`.
     pub fn read(path: &Path, map: &Document) -> Result<Self, ImportError> {
+        Self::read_with(path, map, KindMap::default())
+    }
+
+    /// Reads `path` for import next to `map`, with the kinds chosen for
+    /// type names when this file was imported before.
+    pub fn read_with(path: &Path, map: &Document, choices: KindMap) -> Result<Self, ImportError> {
         let source = interchange::read_source(path, &Limits::default())?;
-        let choices = KindMap::default();
         let converted = source.convert(&choices);
         let mut preview = Self {
             path: path.to_path_buf(),
@@ -48,6 +56,7 @@ impl ImportPreview {
             converted,
             mode: ImportMode::NewMap,
             plan: None,
+            skip: false,
         };
         preview.replan(map);
         Ok(preview)
@@ -62,22 +71,38 @@ impl ImportPreview {
 
     /// The kind chosen for type `name`, if any.
     pub fn chosen(&self, name: &str) -> Option<NodeKind> {
-        self.choices.0.get(&name.trim().to_lowercase()).copied()
+        self.choices.get(name)
+    }
+
+    /// Imports what reads and skips the rows with problems (`skip`), or not.
+    pub fn set_skip(&mut self, skip: bool, map: &Document) {
+        self.skip = skip;
+        self.replan(map);
     }
 
     fn replan(&mut self, map: &Document) {
-        let no_strength = &self.converted.no_strength;
-        self.plan = self
-            .converted
-            .result
-            .as_ref()
-            .ok()
-            .map(|doc| interchange::plan_merge_with(map, doc, no_strength));
+        let plan =
+            self.document().map(|doc| interchange::plan_merge_with(map, doc, &self.converted.no_strength));
+        self.plan = plan;
     }
 
-    /// The map read, when the file has no problem left.
+    /// The map to import: the file's, when it has no problem left; or,
+    /// when the user said to skip them, what reads without them.
     pub fn document(&self) -> Option<&Document> {
-        self.converted.result.as_ref().ok()
+        match &self.converted.result {
+            Ok(doc) => Some(doc),
+            Err(_) if self.skip => self.converted.skippable(),
+            Err(_) => None,
+        }
+    }
+
+    /// What the file's problems leave to import when they are skipped:
+    /// elements, links and the problems skipped; `None` when nothing reads
+    /// or nothing is wrong.
+    pub fn skippable(&self) -> Option<(usize, usize, usize)> {
+        let problems = self.converted.result.as_ref().err()?;
+        let doc = self.converted.skippable()?;
+        Some((doc.node_count(), doc.link_count(), problems.len()))
     }
 
     /// Whether importing can go ahead in the chosen mode: the file reads

@@ -14,13 +14,16 @@
 //! column names (`sheets.rs`), the XML element tree and attribute writer
 //! (`xml.rs`), the node and link attributes GraphML and GEXF share
 //! (`props.rs`) and "did you mean" suggestions (`suggest.rs`). Merging an
-//! imported map into an open one (`merge.rs`) is neither. Everything
+//! imported map into an open one (`merge.rs`) is neither, nor is what to
+//! do with a file that does not open as a map (`remedy.rs`: import it, or
+//! open its backup). Everything
 //! public is re-exported here: callers name `interchange::...` only.
 
 mod merge;
 mod problem;
 mod props;
 mod read;
+mod remedy;
 mod sheets;
 mod suggest;
 mod table;
@@ -33,12 +36,14 @@ pub use merge::{Change, MergePlan, plan_merge, plan_merge_with};
 pub use problem::{ExportError, ImportError, Problem, cell_name};
 pub use read::gexf::{from_gexf, from_gexf_with};
 pub use read::graphml::{from_graphml, from_graphml_with};
-pub use read::kinds::{KindLookup, KindMap, UnknownType, node_kind};
+pub use read::kinds::node_kind;
 pub use read::kumu::from_tables;
 pub use read::kumu_json::{from_blueprint, is_blueprint};
+pub use read::lookup::{KindLookup, KindMap, UnknownType};
 pub use read::matrix::parse_cell;
 pub use read::shape::{Role, SheetShape, role_of};
 pub use read::source::{Converted, Shape, Source, read_source};
+pub use remedy::{Remedy, a_file_of, remedy};
 pub use sheets::{CONNECTION_COLUMNS, ELEMENT_COLUMNS};
 pub use suggest::{closest, edit_distance};
 pub use table::{Cell, OutTable, Table};

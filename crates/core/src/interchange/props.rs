@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::read::kinds::{self, KindLookup};
+use super::read::kinds;
+use super::read::lookup::KindLookup;
 use crate::model::{Document, Link, LinkKind, Node, NodeKind, Score};
 
 /// The type of an attribute.
@@ -80,31 +81,35 @@ pub fn node_values(node: &Node) -> Vec<(String, String)> {
 }
 
 /// Attribute names other tools write for their own purposes, read as nothing.
-const DRAWING: [&str; 6] = ["r", "g", "b", "size", "weight", "color"];
+pub const DRAWING: [&str; 6] = ["r", "g", "b", "size", "weight", "color"];
 
-/// A node from its id, label and attribute values; every problem as a sentence.
+/// Why a node could not be read.
+#[derive(Debug)]
+pub enum NodeError {
+    /// Its type is no Sectormap kind and none is chosen for it: reported
+    /// once per type name (see [`KindLookup::type_problems`]).
+    Untyped,
+    /// Every problem with it, as sentences.
+    Problems(Vec<String>),
+}
+
+/// A node from its id, label and attribute values. A type whose kind the
+/// user chose is kept as a tag, as the file spells it.
 pub fn node_from(
     id: &str,
     label: &str,
     values: &BTreeMap<String, String>,
     kinds: &mut KindLookup,
     place: &str,
-) -> Result<Node, Vec<String>> {
+) -> Result<Node, NodeError> {
     let mut problems = Vec::new();
     let kind_name = values.get("kind").or_else(|| values.get("type")).map_or("", String::as_str);
     let Some(kind) = kinds.kind(kind_name, place) else {
-        let what = if kind_name.is_empty() {
-            "no kind".to_owned()
-        } else {
-            format!("the unknown kind '{kind_name}'")
-        };
-        return Err(vec![format!(
-            "node '{id}' has {what}; use one of {}, or choose a kind for it",
-            kinds::NODE_KIND_NAMES
-        )]);
+        return Err(NodeError::Untyped);
     };
     let mut node = Node::new(id, kind, if label.is_empty() { id } else { label });
     let mut notes = BTreeMap::new();
+    let kept_type = kinds.tag(kind_name);
     for (name, value) in values {
         let dept_only = |problems: &mut Vec<String>| {
             if kind != NodeKind::Department {
@@ -171,7 +176,10 @@ pub fn node_from(
             None => problems.push(format!("node '{id}': a note for {year} but no score")),
         }
     }
-    if problems.is_empty() { Ok(node) } else { Err(problems) }
+    if let Some(tag) = kept_type.filter(|t| !node.tags.iter().any(|k| k.eq_ignore_ascii_case(t))) {
+        node.tags.push(tag);
+    }
+    if problems.is_empty() { Ok(node) } else { Err(NodeError::Problems(problems)) }
 }
 
 /// The link attributes, in a fixed order.
@@ -209,7 +217,7 @@ pub fn link_from(
         name => kinds::link_kind(name).ok_or_else(|| format!("link '{id}' has the unknown kind '{name}'"))?,
     };
     let mut link = Link::new(id, kind);
-    link.label = get("label").to_owned();
+    link.label = if get("label").is_empty() { get("description") } else { get("label") }.to_owned();
     let strength = if get("strength").is_empty() { get("weight") } else { get("strength") };
     link.strength = kinds::strength(strength)
         .ok_or_else(|| format!("link '{id}': the strength '{strength}' is not 1, 2 or 3"))?;

@@ -84,6 +84,11 @@ fn local(name: &str) -> String {
     name.rsplit(':').next().unwrap_or(name).to_owned()
 }
 
+/// Deepest nesting of elements read. GraphML and GEXF files nest a few
+/// levels (yEd's groups, GEXF's hierarchies a few more); a file nested
+/// deeper is refused before walking it could exhaust the stack.
+pub const MAX_DEPTH: usize = 256;
+
 /// The root element of `text`, or the first syntax problem with its place.
 pub fn parse(text: &str) -> Result<Element, Problem> {
     let mut reader = Reader::from_str(text);
@@ -97,7 +102,18 @@ pub fn parse(text: &str) -> Result<Element, Problem> {
         let event =
             reader.read_event().map_err(|err| fail(&reader, format!("not well-formed XML: {err}")))?;
         match event {
-            Event::Start(start) => stack.push(open(&start, cursor.place(at))?),
+            Event::Start(start) => {
+                let element = open(&start, cursor.place(at))?;
+                if stack.len() >= MAX_DEPTH {
+                    return Err(Problem::new(
+                        element.place,
+                        format!(
+                            "elements nest more than {MAX_DEPTH} deep here; no graph file needs that many"
+                        ),
+                    ));
+                }
+                stack.push(element);
+            }
             Event::Empty(start) => {
                 let element = open(&start, cursor.place(at))?;
                 if stack.is_empty() {

@@ -118,7 +118,7 @@ fn unknown_types_are_listed_until_the_user_chooses_a_kind() {
         unknown,
         [("".to_owned(), 1, "Elements!B4".to_owned()), ("Charity".to_owned(), 2, "Elements!B2".to_owned())]
     );
-    assert_eq!(first.result.unwrap_err().len(), 3, "nothing is dropped silently");
+    assert_eq!(first.result.unwrap_err().len(), 2, "nothing is dropped silently: one problem per type");
     let mut choices = KindMap::default();
     choices.set("CHARITY", NodeKind::Organisation);
     choices.set("", NodeKind::Department);
@@ -163,7 +163,9 @@ fn kumu_flat_json_names_ends_by_label_and_keeps_free_types_as_labels() {
     let problems: Vec<String> =
         from_blueprint(&bad, &mut Default::default()).unwrap_err().iter().map(ToString::to_string).collect();
     assert!(
-        problems.iter().any(|p| p.starts_with("elements[0]: node 'a' has the unknown kind 'planet'")),
+        problems
+            .iter()
+            .any(|p| p.starts_with("elements[0]: unknown type 'planet' (1 element, the first here)")),
         "{problems:?}"
     );
     assert!(

@@ -4,7 +4,7 @@ use super::kinds;
 use super::names::Names;
 use crate::interchange::problem::Problem;
 use crate::interchange::table::{Columns, Table};
-use crate::model::{Document, Link, LinkKind};
+use crate::model::{Document, Link, LinkKind, Recognised};
 
 /// Adds the links of a Connections sheet to `doc`; problems go to `problems`.
 ///
@@ -82,7 +82,19 @@ pub fn read_connections(
         let pairs: Vec<(&String, &String)> =
             sources.iter().flat_map(|s| targets.iter().map(move |t| (s, t))).collect();
         for (n, (from, to)) in pairs.iter().enumerate() {
+            // An end left out (its row has a problem, its type no kind
+            // yet) is reported there; its links are left out with it.
             let (Some(a), Some(b)) = (doc.node(from), doc.node(to)) else { continue };
+            if from == to {
+                problems.push(Problem::new(
+                    at(to_col),
+                    format!(
+                        "the connection goes from '{}' to itself; a link joins two different elements",
+                        a.label
+                    ),
+                ));
+                continue;
+            }
             let kind = kind.unwrap_or_else(|| {
                 LinkKind::allowed_between(a.kind, b.kind).first().copied().unwrap_or(LinkKind::Related)
             });
@@ -94,16 +106,7 @@ pub fn read_connections(
             };
             let id =
                 if given.is_empty() { kinds::unique(&base, &|c: &str| doc.contains_id(c)) } else { base };
-            let mut link = Link::new(id, kind);
-            link.label = text(cols.get("label")).to_owned();
-            link.strength = strength;
-            link.recognised = recognised;
-            link.evidence = text(cols.get("evidence"))
-                .split('\n')
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect();
+            let link = link_of(table, row, &cols, (id, kind), (strength, recognised));
             if text(strength_col).is_empty() {
                 no_strength.insert(link.id.clone());
             }
@@ -117,4 +120,23 @@ pub fn read_connections(
             }
         }
     }
+}
+
+/// The link a Connections row makes with `id` and `kind`: its label,
+/// strength, recognised and evidence.
+fn link_of(
+    table: &Table,
+    row: usize,
+    cols: &Columns,
+    (id, kind): (String, LinkKind),
+    (strength, recognised): (u8, Recognised),
+) -> Link {
+    let text = |name: &str| table.text(row, cols.get(name));
+    let mut link = Link::new(id, kind);
+    link.label = text("label").to_owned();
+    link.strength = strength;
+    link.recognised = recognised;
+    link.evidence =
+        text("evidence").split('\n').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect();
+    link
 }

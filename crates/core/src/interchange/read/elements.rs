@@ -2,7 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::kinds::{self, KindLookup, NODE_KIND_NAMES};
+use super::kinds;
+use super::lookup::KindLookup;
 use crate::interchange::problem::Problem;
 use crate::interchange::table::{Columns, Table};
 use crate::model::{Node, NodeKind, Point};
@@ -23,10 +24,17 @@ const KNOWN: [&str; 12] = [
     "evidence",
 ];
 
-/// The nodes of an Elements sheet, in row order; problems go to `problems`.
+/// The nodes of an Elements sheet, in row order, and the elements left
+/// out (a row with a problem, a type with no kind yet), known by id and
+/// label only; problems go to `problems`. A type whose kind the user
+/// chose is kept as a tag, as the sheet spells it.
 ///
 /// Needs a `Label` or an `ID` column. An empty ID is made from the label.
-pub fn read_elements(table: &Table, kinds: &mut KindLookup, problems: &mut Vec<Problem>) -> Vec<Node> {
+pub fn read_elements(
+    table: &Table,
+    kinds: &mut KindLookup,
+    problems: &mut Vec<Problem>,
+) -> (Vec<Node>, Vec<Node>) {
     let cols = Columns::of(table, problems);
     let (label_col, id_col) = (cols.get("label"), cols.get("id"));
     if label_col.is_none() && id_col.is_none() {
@@ -34,12 +42,12 @@ pub fn read_elements(table: &Table, kinds: &mut KindLookup, problems: &mut Vec<P
             table.place(0, 0),
             "the sheet needs a 'Label' or an 'ID' column; the first row names the columns",
         ));
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let type_col = cols.get("type");
     if type_col.is_none() {
         problems.push(Problem::new(table.place(0, cols.names.len()), "the sheet needs a 'Type' column"));
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let free: Vec<(usize, &str)> = cols
         .names
@@ -51,8 +59,9 @@ pub fn read_elements(table: &Table, kinds: &mut KindLookup, problems: &mut Vec<P
     let given: BTreeSet<&str> =
         table.data_rows().map(|r| table.text(r, id_col)).filter(|id| !id.is_empty()).collect();
     let mut used: BTreeMap<String, usize> = BTreeMap::new();
-    let mut nodes = Vec::new();
+    let (mut nodes, mut unread) = (Vec::new(), Vec::new());
     for row in table.data_rows() {
+        let before = problems.len();
         let at = |col: Option<usize>| table.place(row, col.unwrap_or(0));
         let text = |col: Option<usize>| table.text(row, col);
         let (label, id) = (text(label_col), text(id_col));
@@ -76,14 +85,8 @@ pub fn read_elements(table: &Table, kinds: &mut KindLookup, problems: &mut Vec<P
         }
         let type_name = text(type_col);
         let Some(kind) = kinds.kind(type_name, &at(type_col)) else {
-            let message = if type_name.is_empty() {
-                format!(
-                    "the element '{label}' has no type; give one of {NODE_KIND_NAMES}, or choose a kind for it"
-                )
-            } else {
-                format!("unknown type '{type_name}'; use one of {NODE_KIND_NAMES}, or choose a kind for it")
-            };
-            problems.push(Problem::new(at(type_col), message));
+            // Reported once for the type name, after the sheet.
+            unread.push(Node::new(id, NodeKind::Organisation, label));
             continue;
         };
         let mut node = Node::new(id, kind, label);
@@ -96,11 +99,20 @@ pub fn read_elements(table: &Table, kinds: &mut KindLookup, problems: &mut Vec<P
                 node.fields.insert(name.to_owned(), value.to_owned());
             }
         }
+        if let Some(tag) =
+            kinds.tag(type_name).filter(|t| !node.tags.iter().any(|k| k.eq_ignore_ascii_case(t)))
+        {
+            node.tags.push(tag);
+        }
         department(table, row, &cols, &mut node, problems);
         position(table, row, &cols, &mut node, problems);
-        nodes.push(node);
+        if problems.len() > before {
+            unread.push(node);
+        } else {
+            nodes.push(node);
+        }
     }
-    nodes
+    (nodes, unread)
 }
 
 fn split(text: &str, separator: char) -> Vec<String> {
@@ -118,7 +130,11 @@ fn department(table: &Table, row: usize, cols: &Columns, node: &mut Node, proble
         if node.kind != NodeKind::Department {
             problems.push(Problem::new(
                 place,
-                format!("only departments have a {name}, and '{}' is a {}", node.label, node.kind.key()),
+                format!(
+                    "only departments have a {name}, and '{}' is {}",
+                    node.label,
+                    kinds::with_article(node.kind)
+                ),
             ));
             continue;
         }

@@ -17,10 +17,11 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// A registry of `doc`'s elements; `create` lets it make missing ones
-    /// (a workbook without an Elements sheet names its elements only here).
-    pub fn new(doc: &Document, create: bool) -> Self {
-        Self { names: Names::of(doc.nodes()), create, made: BTreeMap::new() }
+    /// A registry of the elements `names` knows; `create` lets it make
+    /// missing ones (a workbook without an Elements sheet names its
+    /// elements only here).
+    pub fn new(names: Names, create: bool) -> Self {
+        Self { names, create, made: BTreeMap::new() }
     }
 
     /// The id of the element called `name`, or a new element of `kind` with

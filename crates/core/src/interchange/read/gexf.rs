@@ -1,11 +1,13 @@
-//! GEXF import: nodes and edges with their typed attributes (by title)
-//! and `viz:position`.
+//! GEXF import: nodes (with those nested in them) and edges with their
+//! typed attributes (by title, in `<attvalues>` or directly inside) and
+//! `viz:position`.
 
 use std::collections::BTreeMap;
 
+use super::attrs::canonical;
 use super::graph::{RawEdge, RawNode, build};
 use super::kinds;
-use super::kinds::KindLookup;
+use super::lookup::KindLookup;
 use crate::interchange::problem::Problem;
 use crate::interchange::xml::{Element, parse};
 use crate::model::{MapMeta, Point};
@@ -39,27 +41,13 @@ pub fn from_gexf_with(text: &str, kinds: &mut KindLookup) -> Result<crate::model
             .flat_map(|a| a.all("attribute"))
             .filter_map(|a| {
                 let id = a.attr("id")?;
-                Some((id.to_owned(), a.attr("title").unwrap_or(id).to_owned()))
+                Some((id.to_owned(), canonical(a.attr("title").unwrap_or(id))))
             })
             .collect()
     };
     let (node_titles, edge_titles) = (titles("node"), titles("edge"));
-    let mut problems = Vec::new();
     let mut nodes = Vec::new();
-    for element in graph.all("nodes").flat_map(|n| n.all("node")) {
-        let position = element.first("position").and_then(|p| {
-            let x = coordinate(element, p.attr("x"), "x", &mut problems)?;
-            let y = coordinate(element, p.attr("y"), "y", &mut problems)?;
-            Some(Point::new(x, -y))
-        });
-        nodes.push(RawNode {
-            id: element.attr("id").unwrap_or_default().to_owned(),
-            label: element.attr("label").unwrap_or_default().to_owned(),
-            values: values(element, &node_titles),
-            position,
-            place: element.place.clone(),
-        });
-    }
+    read_nodes(graph, &node_titles, &mut nodes);
     let mut edges = Vec::new();
     for element in graph.all("edges").flat_map(|n| n.all("edge")) {
         let mut values = values(element, &edge_titles);
@@ -76,7 +64,29 @@ pub fn from_gexf_with(text: &str, kinds: &mut KindLookup) -> Result<crate::model
             place: element.place.clone(),
         });
     }
-    build(meta, nodes, edges, problems, kinds)
+    build(meta, nodes, edges, Vec::new(), kinds)
+}
+
+/// The nodes of `parent`'s `<nodes>`, each before the nodes inside it
+/// (GEXF's hierarchies).
+fn read_nodes(parent: &Element, titles: &BTreeMap<String, String>, nodes: &mut Vec<RawNode>) {
+    for element in parent.all("nodes").flat_map(|n| n.all("node")) {
+        let mut problems = Vec::new();
+        let position = element.first("position").and_then(|p| {
+            let x = coordinate(element, p.attr("x"), "x", &mut problems)?;
+            let y = coordinate(element, p.attr("y"), "y", &mut problems)?;
+            Some(Point::new(x, -y))
+        });
+        nodes.push(RawNode {
+            id: element.attr("id").unwrap_or_default().to_owned(),
+            label: element.attr("label").unwrap_or_default().to_owned(),
+            values: values(element, titles),
+            position,
+            place: element.place.clone(),
+            problems,
+        });
+        read_nodes(element, titles, nodes);
+    }
 }
 
 fn coordinate(node: &Element, text: Option<&str>, axis: &str, problems: &mut Vec<Problem>) -> Option<f64> {
@@ -92,15 +102,17 @@ fn coordinate(node: &Element, text: Option<&str>, axis: &str, problems: &mut Vec
         .ok()
 }
 
-/// The attribute values of `element` by title.
+/// The attribute values of `element` by title (in `<attvalues>`, or
+/// directly inside as some files have them).
 fn values(element: &Element, titles: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     element
         .all("attvalues")
         .flat_map(|a| a.all("attvalue"))
+        .chain(element.all("attvalue"))
         .filter_map(|v| {
             let key = v.attr("for").or(v.attr("id"))?;
-            let name = titles.get(key).map_or(key, String::as_str);
-            Some((name.to_owned(), v.attr("value").unwrap_or_default().to_owned()))
+            let name = titles.get(key).cloned().unwrap_or_else(|| canonical(key));
+            Some((name, v.attr("value").unwrap_or_default().to_owned()))
         })
         .collect()
 }

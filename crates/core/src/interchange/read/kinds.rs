@@ -1,69 +1,6 @@
 //! Names from other tools read as Sectormap's kinds and values.
 
-use std::collections::BTreeMap;
-
 use crate::model::{Engagement, LinkKind, NodeKind, Recognised};
-
-/// Kinds chosen by the user for type names Sectormap does not know, by
-/// the name in lower case (`""` stands for "no type given").
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct KindMap(pub BTreeMap<String, NodeKind>);
-
-impl KindMap {
-    /// Maps the type `name` (any case) to `kind`.
-    pub fn set(&mut self, name: &str, kind: NodeKind) {
-        self.0.insert(name.trim().to_lowercase(), kind);
-    }
-}
-
-/// A type name an import met that is no Sectormap kind and has no choice yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownType {
-    /// The name as the file first writes it (empty: no type given).
-    pub name: String,
-    /// How many elements have it.
-    pub count: usize,
-    /// Where the first of them is.
-    pub place: String,
-}
-
-/// What one import learns besides the map: kinds looked up (the known
-/// names, then the user's choices), names that are neither (for the
-/// preview), and links the file gives no strength for (for a merge).
-#[derive(Debug, Default)]
-pub struct KindLookup {
-    choices: KindMap,
-    /// Names neither known nor chosen, by lower-case name.
-    pub unknown: BTreeMap<String, UnknownType>,
-    /// Ids of links the file gives no strength for (read as 2): a merge
-    /// leaves the map's strength of these as it is.
-    pub no_strength: std::collections::BTreeSet<String>,
-}
-
-impl KindLookup {
-    /// A lookup with the user's `choices`.
-    pub fn new(choices: KindMap) -> Self {
-        Self { choices, ..Self::default() }
-    }
-
-    /// The kind of type `name` for an element at `place`, or `None` (and
-    /// `name` is remembered as unknown).
-    pub fn kind(&mut self, name: &str, place: &str) -> Option<NodeKind> {
-        let key = name.trim().to_lowercase();
-        if let Some(kind) = node_kind(name).or_else(|| self.choices.0.get(&key).copied()) {
-            return Some(kind);
-        }
-        self.unknown
-            .entry(key)
-            .or_insert_with(|| UnknownType {
-                name: name.trim().to_owned(),
-                count: 0,
-                place: place.to_owned(),
-            })
-            .count += 1;
-        None
-    }
-}
 
 /// The node kind a Kumu element type (or any tool's type name) stands for,
 /// compared ignoring case and surrounding spaces.
@@ -78,6 +15,12 @@ pub fn node_kind(name: &str) -> Option<NodeKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+/// "an organisation", "a department": a kind with its article, for messages.
+pub fn with_article(kind: NodeKind) -> String {
+    let article = if kind.key().starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {}", kind.key())
 }
 
 /// The words [`node_kind`] knows, for messages.

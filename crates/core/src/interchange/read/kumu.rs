@@ -3,7 +3,7 @@
 use super::connections::read_connections;
 use super::elements::read_elements;
 use super::elements_by_name::Registry;
-use super::kinds::KindLookup;
+use super::lookup::KindLookup;
 use super::matrix::read_relevance;
 use super::names::Names;
 use super::report::{read_map, read_report_card, read_score_notes};
@@ -62,15 +62,25 @@ pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document,
         ));
         return Err(problems);
     }
-    let mut doc = match elements {
-        Some(table) => from_nodes(read_elements(table, kinds, &mut problems), &mut problems),
-        None => Document::new(),
+    // Elements whose row has a problem (or whose type has no kind yet)
+    // are left out, but still known by name: what names them is not
+    // reported again, and is left out with them.
+    let (nodes, unread) = match elements {
+        Some(table) => read_elements(table, kinds, &mut problems),
+        None => (Vec::new(), Vec::new()),
     };
-    let mut registry = Registry::new(&doc, elements.is_none());
+    problems.extend(kinds.type_problems());
+    let mut doc = from_nodes(nodes, &mut problems);
+    let names_of = |doc: &Document| {
+        let mut names = Names::of(doc.nodes());
+        unread.iter().for_each(|node| names.add(node));
+        names
+    };
+    let mut registry = Registry::new(names_of(&doc), elements.is_none());
     for (role, table) in by_role {
         match role {
             Role::Connections => {
-                let names = Names::of(doc.nodes());
+                let names = names_of(&doc);
                 read_connections(table, &mut doc, &names, &mut kinds.no_strength, &mut problems);
             }
             Role::Relevance => read_relevance(table, &mut doc, &mut registry, &mut problems),
@@ -80,7 +90,7 @@ pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document,
             Role::Elements | Role::Ignored | Role::Unknown => {}
         }
     }
-    finish(doc, problems)
+    finish(doc, problems, kinds)
 }
 
 /// A document of `nodes` (ids are already unique).
@@ -95,14 +105,26 @@ pub fn from_nodes(nodes: Vec<Node>, problems: &mut Vec<Problem>) -> Document {
     doc
 }
 
-/// `doc` if nothing went wrong and it validates, else every problem.
-pub fn finish(doc: Document, mut problems: Vec<Problem>) -> Result<Document, Vec<Problem>> {
+/// `doc` if nothing went wrong and it validates, else every problem; then
+/// `doc`, which holds only what read cleanly, is kept in `kinds` as the
+/// partial map for an import that skips the rest.
+pub fn finish(
+    doc: Document,
+    mut problems: Vec<Problem>,
+    kinds: &mut KindLookup,
+) -> Result<Document, Vec<Problem>> {
+    let invalid: Vec<Problem> = doc
+        .validate()
+        .into_iter()
+        .map(|p| Problem::new(p.place.to_string(), format!("{}: {}", p.field, p.message)))
+        .collect();
     if problems.is_empty() {
-        problems.extend(
-            doc.validate()
-                .into_iter()
-                .map(|p| Problem::new(p.place.to_string(), format!("{}: {}", p.field, p.message))),
-        );
+        problems = invalid;
+        if problems.is_empty() {
+            return Ok(doc);
+        }
+    } else if invalid.is_empty() {
+        kinds.partial = Some(doc);
     }
-    if problems.is_empty() { Ok(doc) } else { Err(problems) }
+    Err(problems)
 }

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::graph::{RawEdge, RawNode, build};
-use super::kinds::{self, KindLookup};
+use super::kinds;
+use super::lookup::KindLookup;
 use crate::interchange::problem::Problem;
 use crate::model::{Document, MapMeta, Point};
 
@@ -60,7 +61,7 @@ fn id_of(item: &Map<String, Value>) -> String {
 /// The map in a Kumu blueprint, or every problem in it.
 pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document, Vec<Problem>> {
     let mut problems = Vec::new();
-    let positions = positions(value, &mut problems);
+    let (positions, mut off_map) = positions(value);
     let mut nodes = Vec::new();
     let mut by_label: BTreeMap<String, String> = BTreeMap::new();
     let mut taken = std::collections::BTreeSet::new();
@@ -79,8 +80,10 @@ pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document,
         taken.insert(id.clone());
         by_label.entry(label.trim().to_lowercase()).or_insert_with(|| id.clone());
         let position = positions.get(&id).copied();
-        nodes.push(RawNode { id, label, values, position, place });
+        let found = off_map.remove(&id).unwrap_or_default();
+        nodes.push(RawNode { id, label, values, position, place, problems: found });
     }
+    problems.extend(off_map.into_values().flatten());
     let mut edges = Vec::new();
     for (index, item) in value.get("connections").and_then(Value::as_array).into_iter().flatten().enumerate()
     {
@@ -122,10 +125,11 @@ pub fn from_blueprint(value: &Value, kinds: &mut KindLookup) -> Result<Document,
     build(meta, nodes, edges, problems, kinds)
 }
 
-/// Element positions of the blueprint's first map, by element id; a
-/// position off the map is a problem at its place in the map.
-fn positions(value: &Value, problems: &mut Vec<Problem>) -> BTreeMap<String, Point> {
-    let mut out = BTreeMap::new();
+/// Element positions of the blueprint's first map, by element id; and a
+/// problem for each element whose position is off the map, at its place
+/// in the map (the element is left out with it).
+fn positions(value: &Value) -> (BTreeMap<String, Point>, BTreeMap<String, Vec<Problem>>) {
+    let (mut out, mut off_map) = (BTreeMap::new(), BTreeMap::new());
     for (index, item) in
         value.pointer("/maps/0/elements").and_then(Value::as_array).into_iter().flatten().enumerate()
     {
@@ -137,14 +141,15 @@ fn positions(value: &Value, problems: &mut Vec<Problem>) -> BTreeMap<String, Poi
                 .into_iter()
                 .find_map(|(axis, v)| crate::model::coordinate_problem(v).map(|why| (axis, v, why)));
             if let Some((axis, v, why)) = off {
-                problems.push(Problem::new(
+                let problem = Problem::new(
                     format!("maps[0].elements[{index}]"),
                     format!("element '{element}': {axis} is {}, {why}", crate::model::show_number(v)),
-                ));
+                );
+                off_map.entry(element).or_insert_with(Vec::new).push(problem);
                 continue;
             }
             out.insert(element, Point::new(x, y));
         }
     }
-    out
+    (out, off_map)
 }

@@ -141,6 +141,11 @@ fn link(
     kind: LinkKind,
     (strength, recognised): (u8, Recognised),
 ) -> Result<(), String> {
+    if doc.node(from).is_none() || doc.node(to).is_none() {
+        // An element the Elements sheet has but could not read (reported
+        // there): its links are left out with it.
+        return Ok(());
+    }
     let existing = doc
         .links_of(from)
         .into_iter()

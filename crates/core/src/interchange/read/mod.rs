@@ -8,8 +8,10 @@
 //! [`Table`](super::Table)s (`xlsx.rs`, `csv.rs`), GraphML or GEXF text, a
 //! Kumu blueprint or a Sectormap map, with the shape the preview shows.
 //! `Source::convert` then makes the document, reading unknown type names
-//! as the user chose (`kinds.rs`: [`KindMap`](kinds::KindMap), and
-//! [`KindLookup`](kinds::KindLookup) remembering the names that are no kind):
+//! as the user chose (`lookup.rs`: [`KindMap`](lookup::KindMap), and
+//! [`KindLookup`](lookup::KindLookup) remembering the names that are no
+//! kind, the notes on what was read differently from the file, and the
+//! map of what reads cleanly; `kinds.rs`: the names Sectormap knows):
 //!
 //! - Workbooks and CSV (`kumu.rs`): each sheet's [`Role`](shape::Role)
 //!   comes from its name or header (`shape.rs`); the Elements sheet
@@ -20,13 +22,19 @@
 //!   (`elements_by_name.rs`).
 //! - GraphML (`graphml.rs`) and GEXF (`gexf.rs`): the XML element tree
 //!   (`xml.rs`) read into raw nodes and edges, which `graph.rs` builds
-//!   with the attribute list writing uses too (`props.rs`).
+//!   with the attribute list writing uses too (`props.rs`); other tools'
+//!   attribute names are matched in `attrs.rs`.
 //! - Kumu's JSON blueprint (`kumu_json.rs`).
 //!
 //! Every problem found is collected with its place: the sheet and cell
 //! (`Connections!C14`), the line and column of an XML element, or the
-//! place in a JSON blueprint.
+//! place in a JSON blueprint. A row or element with a problem is left
+//! out of the map (with the links to it), so that what reads cleanly can
+//! still be imported when the user says so; an element whose type has no
+//! kind yet is reported once per type name, and the links naming it are
+//! not reported again.
 
+mod attrs;
 mod bomb;
 mod connections;
 mod csv;
@@ -38,6 +46,7 @@ pub(super) mod graphml;
 pub(super) mod kinds;
 pub(super) mod kumu;
 pub(super) mod kumu_json;
+pub(super) mod lookup;
 pub(super) mod matrix;
 mod names;
 mod report;

@@ -6,26 +6,28 @@ use crate::interchange::problem::Problem;
 use crate::interchange::table::{Columns, Table};
 use crate::model::{Document, MapMeta, NodeKind, Score, parse_score, parse_year};
 
-/// The department named on `row` of `table` (by its `ID`, else its `Label`).
+/// The department named on `row` of `table` (by its `ID`, else its
+/// `Label`); `None` for an element the Elements sheet has but could not
+/// read (reported there, and its scores left out with it).
 fn department(
     table: &Table,
     row: usize,
     cols: &Columns,
     doc: &mut Document,
     registry: &mut Registry,
-) -> Result<String, Problem> {
+) -> Result<Option<String>, Problem> {
     let col = department_column(cols);
     let place = table.place(row, col.unwrap_or(0));
     let id = registry
         .find_or_make(doc, table.text(row, col), NodeKind::Department, &place)
         .map_err(|message| Problem::new(place.clone(), message))?;
     match doc.node(&id) {
-        Some(node) if node.kind == NodeKind::Department => Ok(id),
+        Some(node) if node.kind == NodeKind::Department => Ok(Some(id)),
         Some(node) => Err(Problem::new(
             place,
-            format!("'{}' is a {}; only departments have scores", node.label, node.kind.key()),
+            format!("'{}' is {}; only departments have scores", node.label, kinds::with_article(node.kind)),
         )),
-        None => Err(Problem::new(place, format!("no element has the ID '{id}'"))),
+        None => Ok(None),
     }
 }
 
@@ -65,7 +67,8 @@ pub fn read_report_card(
     }
     for row in table.data_rows() {
         let id = match department(table, row, &cols, doc, registry) {
-            Ok(id) => id,
+            Ok(Some(id)) => id,
+            Ok(None) => continue,
             Err(problem) => {
                 problems.push(problem);
                 continue;
@@ -104,7 +107,8 @@ pub fn read_score_notes(
     let (year_col, note_col) = (cols.get("year"), cols.get("note"));
     for row in table.data_rows() {
         let id = match department(table, row, &cols, doc, registry) {
-            Ok(id) => id,
+            Ok(Some(id)) => id,
+            Ok(None) => continue,
             Err(problem) => {
                 problems.push(problem);
                 continue;

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::kinds::{KindLookup, KindMap, UnknownType};
+use super::lookup::{KindLookup, KindMap, UnknownType};
 use super::shape::{SheetShape, sheets_of};
 use super::{csv, gexf, graphml, kumu, kumu_json, xlsx};
 use crate::interchange::problem::{ImportError, Problem};
@@ -50,8 +50,25 @@ pub struct Converted {
     pub result: Result<Document, Vec<Problem>>,
     /// Type names that are no Sectormap kind and have no choice yet.
     pub unknown: Vec<UnknownType>,
+    /// Every type name that is no Sectormap kind, chosen or not, as the
+    /// file spells it, with its count and first place.
+    pub types: Vec<UnknownType>,
     /// Links the file gives no strength for (see [`crate::interchange::plan_merge_with`]).
     pub no_strength: std::collections::BTreeSet<String>,
+    /// What was read differently from how the file has it (a link id
+    /// renamed, a value that is not kept), each with its place.
+    pub notes: Vec<Problem>,
+    /// When the file has problems: the map of what reads without any
+    /// (rows and elements with a problem left out, with their links), for
+    /// an import that skips them when the user says so.
+    pub partial: Option<Document>,
+}
+
+impl Converted {
+    /// The partial map, when there is one and it holds any element.
+    pub fn skippable(&self) -> Option<&Document> {
+        self.partial.as_ref().filter(|doc| doc.node_count() > 0)
+    }
 }
 
 /// Reads the file at `path` within `limits` (format by extension; a
@@ -149,6 +166,14 @@ impl Source {
             Source::Blueprint(value) => kumu_json::from_blueprint(value, &mut kinds),
             Source::Map(doc) => Ok((**doc).clone()),
         };
-        Converted { result, unknown: kinds.unknown.into_values().collect(), no_strength: kinds.no_strength }
+        let partial = if result.is_err() { kinds.partial.take() } else { None };
+        Converted {
+            result,
+            unknown: kinds.unknown(),
+            types: kinds.types.into_values().collect(),
+            no_strength: kinds.no_strength,
+            notes: kinds.notes,
+            partial,
+        }
     }
 }
