@@ -785,3 +785,47 @@ ask-criterion = { $criterion }: { $next }
 ask-commitment = Deliver what { $commitment } obliges you to do.
 ask-commitment-clause = Deliver what { $commitment } obliges you to do ({ $clause }).
 ask-address-issue = Address { $issue } in your own strategy and objectives: it bears on your work, but you do not yet make any of its links yourself.
+
+## Department briefs (in the map's language)
+brief-title = What we ask of { $department }
+brief-date = { $date }
+brief-from-map = from the map “{ $map }”
+brief-empty = Nothing on this map links { $department } to violence against women yet: no form of violence bears on it or on its objectives, and no commitment obliges it. Link its objectives to the forms of VAW they touch, and this brief will say what to ask of it.
+brief-why = Why violence against women is your business
+brief-objective = Your objective “{ $objective }”: { $list }.
+brief-objective-quoted = Your objective “{ $objective }” (in your words: “{ $words }”): { $list }.
+brief-direct = Your work as a whole: { $list }.
+brief-nothing-bears = no form of violence against women is linked to it yet
+brief-bearing = { $issue } bears on it { $strength }, and { $made }
+brief-strength-1 = a little
+brief-strength-2 = clearly
+brief-strength-3 = strongly
+brief-made = you make this link yourself
+brief-not-made = you do not make this link yourself
+brief-unchecked = nobody has checked yet whether you make this link
+brief-asks = What we ask of you
+brief-no-asks = Nothing more is asked of you on this map.
+brief-asks-count = { $count ->
+    [one] One ask
+   *[other] { $count } asks
+}, { $urgent } of them urgent.
+brief-urgency-urgent = Urgent
+brief-urgency-important = Important
+brief-urgency-to-consider = To consider
+brief-scores = How you scored
+brief-not-scored = You have not been scored yet.
+brief-year = Year
+brief-score = Score
+brief-change = Change
+brief-computed = * computed from the marks of that year's assessment, by the published formula: 10 × the weighted share of the top level reached, over the criteria that apply.
+brief-no-score-yet = no score yet
+brief-marks = Your marks in { $year }: { $score }
+brief-illustrative = an illustrative round, not real findings
+brief-not-marked = not marked yet
+brief-not-applicable = not applicable
+brief-replied = You have replied to this assessment.
+brief-not-replied = You have not replied to this assessment yet.
+brief-commitments = The commitments that oblige you
+brief-no-commitments = No commitment on this map obliges you yet.
+brief-picture = Where you are on the map
+brief-picture-alt = { $department }, its objectives, the forms of violence against women bearing on them, and the commitments and organisations around it, as the map draws them.

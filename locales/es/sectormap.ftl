@@ -784,3 +784,47 @@ ask-criterion = { $criterion }: { $next }
 ask-commitment = Cumpla lo que { $commitment } le obliga a hacer.
 ask-commitment-clause = Cumpla lo que { $commitment } le obliga a hacer ({ $clause }).
 ask-address-issue = Aborde { $issue } en su propia estrategia y sus objetivos: incide en su trabajo, pero aún no reconoce por sí mismo ninguno de sus vínculos.
+
+## Informes por ministerio (en el idioma del mapa)
+brief-title = Lo que pedimos a { $department }
+brief-date = { $date }
+brief-from-map = del mapa «{ $map }»
+brief-empty = Nada en este mapa vincula aún a { $department } con la violencia contra las mujeres: ninguna forma de violencia incide en el ministerio ni en sus objetivos, y ningún compromiso lo obliga. Vincule sus objetivos con las formas de violencia que los afectan y este informe dirá qué pedirle.
+brief-why = Por qué la violencia contra las mujeres es asunto suyo
+brief-objective = Su objetivo «{ $objective }»: { $list }.
+brief-objective-quoted = Su objetivo «{ $objective }» (en sus palabras: «{ $words }»): { $list }.
+brief-direct = Su trabajo en conjunto: { $list }.
+brief-nothing-bears = aún no hay ninguna forma de violencia contra las mujeres vinculada
+brief-bearing = { $issue } incide { $strength }, y { $made }
+brief-strength-1 = un poco
+brief-strength-2 = claramente
+brief-strength-3 = fuertemente
+brief-made = usted reconoce este vínculo
+brief-not-made = usted no reconoce este vínculo
+brief-unchecked = aún no se ha comprobado si usted reconoce este vínculo
+brief-asks = Lo que le pedimos
+brief-no-asks = En este mapa no se le pide nada más.
+brief-asks-count = { $count ->
+    [one] Una petición
+   *[other] { $count } peticiones
+}, { $urgent } urgentes.
+brief-urgency-urgent = Urgente
+brief-urgency-important = Importante
+brief-urgency-to-consider = A considerar
+brief-scores = Su puntuación
+brief-not-scored = Aún no ha sido evaluado.
+brief-year = Año
+brief-score = Puntuación
+brief-change = Cambio
+brief-computed = * calculada a partir de las notas de la evaluación de ese año, con la fórmula publicada: 10 × la parte ponderada del nivel máximo alcanzado, en los criterios que se aplican.
+brief-no-score-yet = aún sin puntuación
+brief-marks = Sus notas en { $year }: { $score }
+brief-illustrative = una ronda ilustrativa, no resultados reales
+brief-not-marked = aún sin nota
+brief-not-applicable = no se aplica
+brief-replied = Ha respondido a esta evaluación.
+brief-not-replied = Aún no ha respondido a esta evaluación.
+brief-commitments = Los compromisos que le obligan
+brief-no-commitments = Ningún compromiso de este mapa le obliga aún.
+brief-picture = Dónde está usted en el mapa
+brief-picture-alt = { $department }, sus objetivos, las formas de violencia contra las mujeres que inciden en ellos y los compromisos y organizaciones que lo rodean, tal como los dibuja el mapa.

@@ -784,3 +784,47 @@ ask-criterion = { $criterion } : { $next }
 ask-commitment = Faites ce que { $commitment } vous oblige à faire.
 ask-commitment-clause = Faites ce que { $commitment } vous oblige à faire ({ $clause }).
 ask-address-issue = Traitez { $issue } dans votre propre stratégie et vos objectifs : cela concerne votre travail, mais vous ne faites encore vous-même aucun de ses liens.
+
+## Notes par ministère (dans la langue de la carte)
+brief-title = Ce que nous demandons à { $department }
+brief-date = { $date }
+brief-from-map = d'après la carte « { $map } »
+brief-empty = Rien sur cette carte ne relie encore { $department } à la violence à l'égard des femmes : aucune forme de violence ne touche le ministère ni ses objectifs, et aucun engagement ne l'oblige. Reliez ses objectifs aux formes de violence qui les touchent, et cette note dira quoi lui demander.
+brief-why = Pourquoi la violence à l'égard des femmes vous concerne
+brief-objective = Votre objectif « { $objective } » : { $list }.
+brief-objective-quoted = Votre objectif « { $objective } » (dans vos mots : « { $words } ») : { $list }.
+brief-direct = Votre travail dans son ensemble : { $list }.
+brief-nothing-bears = aucune forme de violence à l'égard des femmes n'y est encore reliée
+brief-bearing = { $issue } le touche { $strength }, et { $made }
+brief-strength-1 = un peu
+brief-strength-2 = nettement
+brief-strength-3 = fortement
+brief-made = vous faites vous-même ce lien
+brief-not-made = vous ne faites pas vous-même ce lien
+brief-unchecked = personne n'a encore vérifié si vous faites ce lien
+brief-asks = Ce que nous vous demandons
+brief-no-asks = Cette carte ne vous demande rien de plus.
+brief-asks-count = { $count ->
+    [one] Une demande
+   *[other] { $count } demandes
+}, dont { $urgent } urgentes.
+brief-urgency-urgent = Urgent
+brief-urgency-important = Important
+brief-urgency-to-consider = À envisager
+brief-scores = Vos notes
+brief-not-scored = Vous n'avez pas encore été noté.
+brief-year = Année
+brief-score = Note
+brief-change = Évolution
+brief-computed = * calculée à partir des évaluations de l'année, selon la formule publiée : 10 × la part pondérée du niveau le plus haut atteint, sur les critères qui s'appliquent.
+brief-no-score-yet = pas encore de note
+brief-marks = Vos évaluations en { $year } : { $score }
+brief-illustrative = un cycle d'illustration, pas des résultats réels
+brief-not-marked = pas encore évalué
+brief-not-applicable = sans objet
+brief-replied = Vous avez répondu à cette évaluation.
+brief-not-replied = Vous n'avez pas encore répondu à cette évaluation.
+brief-commitments = Les engagements qui vous obligent
+brief-no-commitments = Aucun engagement de cette carte ne vous oblige encore.
+brief-picture = Votre place sur la carte
+brief-picture-alt = { $department }, ses objectifs, les formes de violence à l'égard des femmes qui les touchent, et les engagements et organisations qui l'entourent, tels que la carte les dessine.

@@ -33,6 +33,7 @@
 //!   the one number parser, and validation.
 
 pub mod analysis;
+pub mod brief;
 pub mod briefing;
 pub mod edit;
 pub mod editor;

@@ -8,13 +8,13 @@
 //! [`crate::render::draw_scene`] with real, selectable text and the
 //! bundled fonts embedded (subsets). No egui, no files.
 
-mod compose;
+pub(crate) mod compose;
 mod cover;
 mod gaps;
 mod maps;
 pub mod paper;
 mod report;
-mod write;
+pub(crate) mod write;
 
 pub use compose::{Block, Page, Role};
 pub use paper::{Orientation, Paper, Sheet};

@@ -4,6 +4,7 @@
 
 mod analysis;
 mod asks;
+mod brief;
 mod briefing;
 mod common;
 mod edit;
