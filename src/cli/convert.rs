@@ -1,5 +1,6 @@
 //! `sectormap convert` and `sectormap import`: maps to and from other
-//! tools' formats (Kumu-style workbooks, CSV, GraphML, GEXF).
+//! tools' formats (Kumu-style workbooks, CSV, GraphML, GEXF). A filled
+//! reply pack given to `import` goes to `replies.rs`.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -19,7 +20,7 @@ use sectormap_core::model::NodeKind;
 use sectormap_core::pipeline::{self, Scope};
 
 /// Prints every problem of a failed import on stderr, one a line.
-fn report(err: &ImportError) -> ExitCode {
+pub(super) fn report(err: &ImportError) -> ExitCode {
     for problem in &err.problems {
         eprintln!("error: {}: {problem}", err.file);
     }
@@ -113,6 +114,9 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
         Err(err) => return Ok(report(&err)),
     };
     print_shape(&source);
+    if let Some(tables) = source.reply_pack() {
+        return super::replies::import_pack(args, tables);
+    }
     let converted = source.convert(&choices);
     for unknown in &converted.unknown {
         let name = if unknown.name.is_empty() { "(no type)" } else { unknown.name.as_str() };
@@ -131,6 +135,11 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     }
     if let Some(into) = &args.into {
         let mut existing = sectormap_core::io::load_path(into)?;
+        if !document.assessment.is_empty() {
+            eprintln!(
+                "note: {file}'s Rubric and Marks sheets are not merged (a merge carries elements, links, scores and the title); import it without --into to read them"
+            );
+        }
         let plan = plan_merge_with(&existing, &document, &converted.no_strength);
         print_plan(&plan);
         if args.dry_run {

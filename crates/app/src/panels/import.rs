@@ -1,13 +1,13 @@
 //! The import preview (what the file holds, kinds for unknown type names,
-//! new map or merge with what it adds and changes) and the data-export
-//! format choice. The work itself is in `app/import.rs`.
+//! new map or merge with what it adds and changes; for a department's
+//! reply pack, its replies) and the data-export format choice. The work itself is in `app/import.rs`.
 
 use egui::{Id, Modal, RichText, Ui};
 
 use crate::lang::Speak;
 use crate::widgets;
 use sectormap_core::editor::{ImportMode, ImportPreview};
-use sectormap_core::interchange::{Format, MergePlan, Role};
+use sectormap_core::interchange::{Format, MergePlan, Problem, ReplyPlan, Role};
 use sectormap_core::model::NodeKind;
 use sectormap_core::tr;
 
@@ -42,6 +42,10 @@ fn role_name(ui: &Ui, role: Role) -> String {
         Role::ReportCard => "import-role-report-card",
         Role::ScoreNotes => "import-role-score-notes",
         Role::Map => "import-role-map",
+        Role::Rubric => "import-role-rubric",
+        Role::Marks => "import-role-marks",
+        Role::Replies => "import-role-replies",
+        Role::Pack => "import-role-pack",
         Role::Ignored => "import-role-ignored",
         Role::Unknown => "import-role-unknown",
     })
@@ -75,20 +79,11 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
             };
             ui.label(text);
         }
-        kinds(ui, preview, &mut reply);
-        ui.separator();
-        match &preview.converted.result {
-            Err(problems) => problems_list(ui, problems),
-            Ok(doc) => {
-                ui.label(tr!(lang, "import-holds", nodes = doc.node_count(), links = doc.link_count()));
-                ui.radio_value(&mut preview.mode, ImportMode::NewMap, lang.tr("import-as-new"));
-                ui.radio_value(&mut preview.mode, ImportMode::Merge, lang.tr("import-merge"));
-                if preview.mode == ImportMode::Merge
-                    && let Some(plan) = &preview.plan
-                {
-                    merge_summary(ui, plan);
-                }
-            }
+        if let Some(replies) = &preview.replies {
+            ui.separator();
+            reply_pack(ui, replies);
+        } else {
+            body(ui, preview, &mut reply);
         }
         ui.add_space(8.0);
         if let Some(go) = widgets::go_or_cancel(ui, &lang.tr("import-go"), preview.ready()) {
@@ -99,6 +94,62 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
         reply = Some(ImportReply::Cancel);
     }
     reply
+}
+
+/// What a map file holds, the kinds to choose, and new map or merge.
+fn body(ui: &mut Ui, preview: &mut ImportPreview, reply: &mut Option<ImportReply>) {
+    let lang = ui.lang();
+    kinds(ui, preview, reply);
+    ui.separator();
+    match &preview.converted.result {
+        Err(problems) => problems_list(ui, problems),
+        Ok(doc) => {
+            ui.label(tr!(lang, "import-holds", nodes = doc.node_count(), links = doc.link_count()));
+            ui.radio_value(&mut preview.mode, ImportMode::NewMap, lang.tr("import-as-new"));
+            ui.radio_value(&mut preview.mode, ImportMode::Merge, lang.tr("import-merge"));
+            if preview.mode == ImportMode::Merge
+                && let Some(plan) = &preview.plan
+            {
+                merge_summary(ui, plan);
+            }
+        }
+    }
+}
+
+/// A department's reply pack: whose, for which round, how many replies
+/// and disagreements, the rows left blank; or its problems.
+fn reply_pack(ui: &mut Ui, replies: &Result<ReplyPlan, Vec<Problem>>) {
+    let lang = ui.lang();
+    let plan = match replies {
+        Ok(plan) => plan,
+        Err(problems) => return problems_list(ui, problems),
+    };
+    ui.label(tr!(
+        lang,
+        "import-reply-pack",
+        department = plan.label.as_str(),
+        year = plan.year.to_string(),
+        replies = plan.replies.len(),
+        disagreements = plan.disagreements()
+    ));
+    ui.weak(lang.tr("import-reply-pack-rule"));
+    egui::ScrollArea::vertical().max_height(220.0).id_salt("import-replies").show(ui, |ui| {
+        for row in plan.replies.iter().take(LISTED) {
+            let id = if row.reply.agree { "import-reply-agrees" } else { "import-reply-disagrees" };
+            ui.label(tr!(lang, id, criterion = row.criterion.as_str()));
+        }
+        for row in plan.skipped.iter().take(LISTED) {
+            ui.weak(tr!(
+                lang,
+                "import-reply-skipped",
+                criterion = row.criterion.as_str(),
+                place = row.place.as_str()
+            ));
+        }
+    });
+    if plan.is_empty() {
+        ui.label(lang.tr("import-reply-nothing"));
+    }
 }
 
 /// A kind choice for each type name Sectormap does not know.
@@ -146,7 +197,7 @@ fn kinds(ui: &mut Ui, preview: &ImportPreview, reply: &mut Option<ImportReply>) 
     });
 }
 
-fn problems_list(ui: &mut Ui, problems: &[sectormap_core::interchange::Problem]) {
+fn problems_list(ui: &mut Ui, problems: &[Problem]) {
     let lang = ui.lang();
     widgets::error_line(ui, &tr!(lang, "import-problems", count = problems.len()));
     egui::ScrollArea::vertical().max_height(260.0).id_salt("import-problems").show(ui, |ui| {

@@ -13,6 +13,7 @@ mod editor_languages;
 mod editor_links;
 mod editor_modals;
 mod editor_present;
+mod editor_replies;
 mod editor_web;
 mod editor_window;
 #[path = "../../../core/tests/it/sheets.rs"]

@@ -1,10 +1,13 @@
 //! The import preview without a window: the file read once, what it holds,
 //! the kinds the user chose for unknown type names, and what importing it
-//! as a new map or merging it into the open map will do.
+//! as a new map or merging it into the open map will do; for a
+//! department's reply pack, what its replies will do to the open map.
 
 use std::path::{Path, PathBuf};
 
-use crate::interchange::{self, Converted, ImportError, KindMap, Limits, MergePlan, Shape, Source};
+use crate::interchange::{
+    self, Converted, ImportError, KindMap, Limits, MergePlan, Problem, ReplyPlan, Shape, Source,
+};
 use crate::model::{Document, NodeKind};
 
 /// Where the imported map goes.
@@ -32,6 +35,9 @@ pub struct ImportPreview {
     pub mode: ImportMode,
     /// What a merge into the open map would do (when the file reads).
     pub plan: Option<MergePlan>,
+    /// For a department's reply pack: what its replies do to the open map,
+    /// or every problem (a pack never becomes a map of its own).
+    pub replies: Option<Result<ReplyPlan, Vec<Problem>>>,
 }
 
 impl ImportPreview {
@@ -40,6 +46,7 @@ impl ImportPreview {
         let source = interchange::read_source(path, &Limits::default())?;
         let choices = KindMap::default();
         let converted = source.convert(&choices);
+        let replies = source.reply_pack().map(|tables| interchange::plan_replies(map, tables));
         let mut preview = Self {
             path: path.to_path_buf(),
             shape: source.shape(),
@@ -48,6 +55,7 @@ impl ImportPreview {
             converted,
             mode: ImportMode::NewMap,
             plan: None,
+            replies,
         };
         preview.replan(map);
         Ok(preview)
@@ -75,14 +83,23 @@ impl ImportPreview {
             .map(|doc| interchange::plan_merge_with(map, doc, no_strength));
     }
 
+    /// The replies of a reply pack that reads without a problem.
+    pub fn reply_plan(&self) -> Option<&ReplyPlan> {
+        self.replies.as_ref().and_then(|r| r.as_ref().ok())
+    }
+
     /// The map read, when the file has no problem left.
     pub fn document(&self) -> Option<&Document> {
         self.converted.result.as_ref().ok()
     }
 
     /// Whether importing can go ahead in the chosen mode: the file reads
-    /// and holds elements, or, for a merge, the merge changes something.
+    /// and holds elements, or, for a merge, the merge changes something;
+    /// for a reply pack, its replies read and change something.
     pub fn ready(&self) -> bool {
+        if let Some(replies) = &self.replies {
+            return replies.as_ref().is_ok_and(|plan| !plan.is_empty());
+        }
         match self.mode {
             // An empty map from a file is a mistake more often than a wish.
             ImportMode::NewMap => self.document().is_some_and(|doc| doc.node_count() > 0),

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 mod analysis;
+mod assessment_sheets;
 mod briefing;
 mod common;
 mod edit;
@@ -20,6 +21,7 @@ mod palette;
 mod positions;
 mod recognition;
 mod render;
+mod reply_packs;
 mod scripts;
 mod sheets;
 mod tools;
