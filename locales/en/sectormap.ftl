@@ -703,11 +703,43 @@ import-merge-counts = Elements: { $added } added, { $changed } changed, { $uncha
 import-merge-rule = Elements match by ID, then by label and kind. Empty cells change nothing; nodes on the map keep their places. One undo takes the whole merge back.
 import-left-alone = Left alone: { $problem }
 data-title = Export data
-data-xlsx = Workbook (.xlsx): Elements, Connections, Report card; reads back into Sectormap and Kumu
+data-xlsx = Workbook (.xlsx): Elements, Connections, Report card, Rubric, Marks; reads back into Sectormap and Kumu
 data-graphml = GraphML (.graphml): for Gephi and yEd, with positions and colours
 data-gexf = GEXF 1.3 (.gexf): for Gephi, with positions, colours and typed attributes
 data-kumu = Kumu blueprint (.kumu.json)
 data-note = Translations and saved views stay in the map file only.
+menu-export-reply-packs = Export reply packs…
+reply-packs-title = Export reply packs
+reply-packs-intro = One workbook per assessed department, named by its id, with our mark and evidence for each question and columns for the department to agree or disagree with its own evidence.
+reply-packs-no-rounds = This map has no assessment round yet.
+reply-packs-round = Round { $year }
+reply-packs-round-illustrative = Round { $year } (illustrative)
+reply-packs-count = { $count ->
+        [one] One department is assessed in this round: one pack.
+       *[other] { $count } departments are assessed in this round: { $count } packs.
+    }
+reply-packs-note = The assessors' private notes are never in a pack. Import a filled pack with File > Import…
+reply-packs-export = Choose a folder…
+reply-packs-folder-title = Folder for the reply packs of { $year }
+reply-packs-is-file = { $path } is a file; choose a folder for the packs.
+file-reply-packs = reply-packs-{ $year }
+import-role-rubric = assessment rubric
+import-role-marks = assessment marks
+import-role-replies = a department's replies
+import-role-pack = the reply pack's round and department
+import-reply-pack = A reply pack from { $department } for { $year }: { $replies ->
+        [one] one reply
+       *[other] { $replies } replies
+    }, { $disagreements ->
+        [one] one disagreement
+       *[other] { $disagreements } disagreements
+    }.
+import-reply-pack-rule = Each reply is shown beside our mark and never changes it. One undo takes the whole import back.
+import-reply-agrees = { $criterion }: agrees
+import-reply-disagrees = { $criterion }: disagrees
+import-reply-skipped = { $criterion }: left blank ({ $place }), skipped
+import-reply-nothing = These replies are already on the map: nothing to import.
+import-replies-done = Replies from { $department } imported: { $replies } recorded.
 ## Briefing pack (PDF)
 briefing-label = Briefing pack
 briefing-untitled = Untitled map

@@ -702,11 +702,43 @@ import-merge-counts = Elementos: { $added } añadidos, { $changed } cambiados, {
 import-merge-rule = Los elementos coinciden por ID y luego por etiqueta y tipo. Las celdas vacías no cambian nada; los nodos del mapa conservan su lugar. Deshacer una vez anula toda la combinación.
 import-left-alone = Sin cambios: { $problem }
 data-title = Exportar datos
-data-xlsx = Libro (.xlsx): Elements, Connections, Report card; se vuelve a leer en Sectormap y Kumu
+data-xlsx = Libro (.xlsx): Elements, Connections, Report card, Rubric, Marks; se vuelve a leer en Sectormap y Kumu
 data-graphml = GraphML (.graphml): para Gephi y yEd, con posiciones y colores
 data-gexf = GEXF 1.3 (.gexf): para Gephi, con posiciones, colores y atributos con tipo
 data-kumu = Plano de Kumu (.kumu.json)
 data-note = Las traducciones y las vistas guardadas solo quedan en el archivo del mapa.
+menu-export-reply-packs = Exportar paquetes de respuesta…
+reply-packs-title = Exportar paquetes de respuesta
+reply-packs-intro = Un libro por ministerio evaluado, con su id como nombre, con nuestra calificación y evidencia para cada pregunta y columnas para que el ministerio esté de acuerdo o no, con su propia evidencia.
+reply-packs-no-rounds = Este mapa aún no tiene ninguna ronda de evaluación.
+reply-packs-round = Ronda { $year }
+reply-packs-round-illustrative = Ronda { $year } (ilustrativa)
+reply-packs-count = { $count ->
+        [one] Un ministerio es evaluado en esta ronda: un paquete.
+       *[other] { $count } ministerios son evaluados en esta ronda: { $count } paquetes.
+    }
+reply-packs-note = Las notas privadas de los evaluadores nunca van en un paquete. Importe un paquete rellenado con Archivo > Importar…
+reply-packs-export = Elegir una carpeta…
+reply-packs-folder-title = Carpeta para los paquetes de respuesta de { $year }
+reply-packs-is-file = { $path } es un archivo; elija una carpeta para los paquetes.
+file-reply-packs = paquetes-respuesta-{ $year }
+import-role-rubric = rúbrica de evaluación
+import-role-marks = calificaciones de la evaluación
+import-role-replies = respuestas de un ministerio
+import-role-pack = ronda y ministerio del paquete de respuesta
+import-reply-pack = Un paquete de respuesta de { $department } para { $year }: { $replies ->
+        [one] una respuesta
+       *[other] { $replies } respuestas
+    }, { $disagreements ->
+        [one] un desacuerdo
+       *[other] { $disagreements } desacuerdos
+    }.
+import-reply-pack-rule = Cada respuesta se muestra junto a nuestra calificación y nunca la cambia. Deshacer una vez anula toda la importación.
+import-reply-agrees = { $criterion }: de acuerdo
+import-reply-disagrees = { $criterion }: en desacuerdo
+import-reply-skipped = { $criterion }: en blanco ({ $place }), omitida
+import-reply-nothing = Estas respuestas ya están en el mapa: nada que importar.
+import-replies-done = Respuestas de { $department } importadas: { $replies } registradas.
 ## Briefing pack (PDF)
 briefing-label = Dossier informativo
 briefing-untitled = Mapa sin título

@@ -702,11 +702,43 @@ import-merge-counts = Éléments : { $added } ajoutés, { $changed } modifiés, 
 import-merge-rule = Les éléments correspondent par ID, puis par libellé et type. Les cellules vides ne changent rien ; les nœuds de la carte gardent leur place. Une annulation défait toute la fusion.
 import-left-alone = Laissé tel quel : { $problem }
 data-title = Exporter les données
-data-xlsx = Classeur (.xlsx) : Elements, Connections, Report card ; se relit dans Sectormap et Kumu
+data-xlsx = Classeur (.xlsx) : Elements, Connections, Report card, Rubric, Marks ; se relit dans Sectormap et Kumu
 data-graphml = GraphML (.graphml) : pour Gephi et yEd, avec positions et couleurs
 data-gexf = GEXF 1.3 (.gexf) : pour Gephi, avec positions, couleurs et attributs typés
 data-kumu = Plan Kumu (.kumu.json)
 data-note = Les traductions et les vues enregistrées restent dans le fichier de la carte.
+menu-export-reply-packs = Exporter les dossiers de réponse…
+reply-packs-title = Exporter les dossiers de réponse
+reply-packs-intro = Un classeur par ministère évalué, nommé d'après son id, avec notre note et nos preuves pour chaque question et des colonnes où le ministère dit s'il est d'accord, avec ses propres preuves.
+reply-packs-no-rounds = Cette carte n'a encore aucune campagne d'évaluation.
+reply-packs-round = Campagne { $year }
+reply-packs-round-illustrative = Campagne { $year } (illustrative)
+reply-packs-count = { $count ->
+        [one] Un ministère est évalué dans cette campagne : un dossier.
+       *[other] { $count } ministères sont évalués dans cette campagne : { $count } dossiers.
+    }
+reply-packs-note = Les notes privées des évaluateurs ne figurent jamais dans un dossier. Importez un dossier rempli avec Fichier > Importer…
+reply-packs-export = Choisir un dossier…
+reply-packs-folder-title = Dossier pour les dossiers de réponse de { $year }
+reply-packs-is-file = { $path } est un fichier ; choisissez un dossier pour les dossiers de réponse.
+file-reply-packs = dossiers-reponse-{ $year }
+import-role-rubric = grille d'évaluation
+import-role-marks = notes de l'évaluation
+import-role-replies = réponses d'un ministère
+import-role-pack = campagne et ministère du dossier de réponse
+import-reply-pack = Un dossier de réponse de { $department } pour { $year } : { $replies ->
+        [one] une réponse
+       *[other] { $replies } réponses
+    }, { $disagreements ->
+        [one] un désaccord
+       *[other] { $disagreements } désaccords
+    }.
+import-reply-pack-rule = Chaque réponse s'affiche à côté de notre note et ne la change jamais. Une seule annulation défait toute l'importation.
+import-reply-agrees = { $criterion } : d'accord
+import-reply-disagrees = { $criterion } : pas d'accord
+import-reply-skipped = { $criterion } : laissée vide ({ $place }), ignorée
+import-reply-nothing = Ces réponses sont déjà sur la carte : rien à importer.
+import-replies-done = Réponses de { $department } importées : { $replies } enregistrées.
 ## Briefing pack (PDF)
 briefing-label = Dossier d'information
 briefing-untitled = Carte sans titre

@@ -51,6 +51,45 @@ pub enum Command {
     /// and zoom, details on click, search, filters, the saved views as a
     /// story, the report card and the gaps.
     Html(HtmlArgs),
+    /// Print an assessment round: departments by criteria, each
+    /// department's score by the published formula ("k of n" criteria
+    /// marked), whether it replied, how far marking has got.
+    Assess(AssessArgs),
+    /// Write a round's reply packs into DIR: one workbook per assessed
+    /// department, named by its id, for it to agree or disagree with each
+    /// mark; read a filled one back with `import PACK.xlsx --into MAP`.
+    ReplyPack(ReplyPackArgs),
+}
+
+/// Arguments of `sectormap assess`.
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// The round (default: the latest).
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+    /// Print the round as one JSON object on standard output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `sectormap reply-pack`.
+#[derive(Debug, Args)]
+pub struct ReplyPackArgs {
+    /// The map file (.json).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// The round (default: the latest).
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+    /// The folder to write the packs into (made if missing).
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Only this department's pack (its id); may be given many times.
+    #[arg(long = "department", value_name = "ID")]
+    pub departments: Vec<String>,
 }
 
 /// Arguments of `sectormap template`.

@@ -122,6 +122,9 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
         Err(err) => return Ok(report(&err)),
     };
     print_shape(&source);
+    if let Some(tables) = source.reply_pack() {
+        return super::replies::import_pack(args, tables);
+    }
     let converted = source.convert(&choices);
     print_notes(&file, &converted);
     let no_strength = converted.no_strength.clone();
@@ -135,6 +138,11 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     }
     if let Some(into) = &args.into {
         let mut existing = super::load_map(into)?;
+        if !document.assessment.is_empty() {
+            eprintln!(
+                "note: {file}'s Rubric and Marks sheets are not merged (a merge carries elements, links, scores and the title); import it without --into to read them"
+            );
+        }
         let plan = plan_merge_with(&existing, &document, &no_strength);
         print_plan(&plan);
         if args.dry_run {

@@ -1,8 +1,10 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
-//! `convert`, `import`, `template`, `briefing` and `html`.
+//! `convert`, `import`, `template`, `briefing`, `html`, `assess` and
+//! `reply-pack`.
 //!
 //! `args.rs` declares them (clap); [`run`] matches each to its file
-//! (`convert.rs` holds convert, import and template). Every export (a
+//! (`convert.rs` holds convert, import and template; `replies.rs` holds
+//! reply-pack and the import of a filled pack; `assess.rs` prints a round). Every export (a
 //! picture, the report card, a data file, the web page, the briefing) is a
 //! [`sectormap_core::export::Export`] made and written by `export.rs`'s
 //! `write` through [`sectormap_core::export::export`] and
@@ -19,6 +21,7 @@
 //! 2 usage error.
 
 mod args;
+mod assess;
 mod briefing;
 mod check;
 mod convert;
@@ -27,6 +30,7 @@ mod html;
 mod import;
 mod layout;
 mod print;
+mod replies;
 mod report;
 mod texts;
 
@@ -87,6 +91,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Template(args) => convert::run_template(&args),
         Command::Briefing(args) => briefing::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Html(args) => html::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Assess(args) => assess::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::ReplyPack(args) => replies::run_reply_pack(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

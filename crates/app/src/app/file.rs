@@ -33,6 +33,12 @@ impl SectormapApp {
             FileCommand::ExportReport(ext) => self.ask(ctx, Purpose::Report(ext)),
             FileCommand::Import => self.ask(ctx, Purpose::Import),
             FileCommand::ExportData => self.modals.offer(ExportDialog::Data),
+            FileCommand::ExportReplyPacks => {
+                let latest = self.work.session.doc().assessment.latest().unwrap_or_default();
+                if !matches!(self.modals.current(), Some(Modal::ReplyPacks(_))) {
+                    self.modals.open(Modal::ReplyPacks(latest));
+                }
+            }
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -127,6 +133,10 @@ impl SectormapApp {
                 let name = tr!(self.language(), "file-report-card", stem = stem, ext = format.extension());
                 (self.settings.export.folder.clone().or(folder), name)
             }
+            Purpose::ReplyPacks(year) => {
+                let name = tr!(self.language(), "file-reply-packs", year = year.to_string());
+                (self.settings.export.folder.clone().or(folder), name)
+            }
         }
     }
 
@@ -177,6 +187,7 @@ impl SectormapApp {
                 self.start_job(ctx, request, path);
             }
             Purpose::Import => self.read_import(path),
+            Purpose::ReplyPacks(year) => self.start_reply_packs(ctx, *year, path),
             Purpose::Data(format) => {
                 let request = Export { content: Content::Data, format: *format, language: None };
                 self.start_job(ctx, request, path);

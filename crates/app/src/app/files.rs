@@ -31,6 +31,8 @@ pub enum Purpose {
     Data(Format),
     /// Pick where to write the web page (embeddable or not).
     Web(bool),
+    /// Pick the folder to write this round's reply packs into.
+    ReplyPacks(i32),
 }
 
 /// The extensions the import dialog offers.
@@ -43,7 +45,11 @@ impl Purpose {
             Purpose::Open => "dialog-open",
             Purpose::Import => "import-go",
             Purpose::SaveAs => "menu-save",
-            Purpose::Export(_) | Purpose::Report(_) | Purpose::Data(_) | Purpose::Web(_) => "dialog-export",
+            Purpose::Export(_)
+            | Purpose::Report(_)
+            | Purpose::Data(_)
+            | Purpose::Web(_)
+            | Purpose::ReplyPacks(_) => "dialog-export",
         })
     }
 }
@@ -111,6 +117,7 @@ impl FileDialogs {
                 Purpose::Web(_) => {
                     dialog.add_filter("HTML", &["html", "htm"]).set_file_name(name).save_file()
                 }
+                Purpose::ReplyPacks(_) => dialog.pick_folder(),
             };
             let _ = tx.send(picked);
             ctx.request_repaint();

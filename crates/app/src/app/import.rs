@@ -34,8 +34,12 @@ impl SectormapApp {
         self.status.info(self.language().tr("import-opened"));
     }
 
-    /// Imports as the preview says: a new map, or one merge step.
+    /// Imports as the preview says: a new map, one merge step, or a reply
+    /// pack's replies.
     pub(super) fn finish_import(&mut self, ctx: &egui::Context, preview: ImportPreview) {
+        if self.import_replies(&preview) {
+            return;
+        }
         match preview.mode {
             ImportMode::NewMap => {
                 let Some(doc) = preview.document().cloned() else { return };

@@ -30,6 +30,8 @@
 //! - `views.rs`: the view group: saved views, focus, presenting;
 //! - `reply.rs`: showing the modal, and what it asks for once it closes;
 //! - `import.rs`: importing other tools' files, as a new map or a merge;
+//! - `replies.rs`: reply packs written, and a filled one read back as
+//!   replies;
 //! - `input.rs`: keyboard shortcuts and dropped files;
 //! - `unopened.rs`: a map that did not open, and what can be done about
 //!   it (import the file, open the backup);
@@ -52,6 +54,7 @@ mod panes;
 mod persist;
 mod prompt;
 mod recovery;
+mod replies;
 mod reply;
 mod run;
 mod scene;

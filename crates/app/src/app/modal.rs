@@ -14,6 +14,7 @@ use crate::panels::briefing::{self, BriefingPrefs};
 use crate::panels::data::{self, DataReply};
 use crate::panels::export::{self, ExportReply};
 use crate::panels::import::{self, ImportReply};
+use crate::panels::reply_pack;
 use crate::panels::web;
 use sectormap_core::editor::{ImportPreview, Orphan, ViewOptions};
 use sectormap_core::format::Format;
@@ -61,6 +62,8 @@ pub enum Modal {
     Import(Box<ImportPreview>),
     /// File > Export data…: the format chosen.
     Data(Format),
+    /// File > Export reply packs…: the round chosen.
+    ReplyPacks(i32),
 }
 
 /// The export dialogs that File commands open.
@@ -201,6 +204,8 @@ impl ModalHost {
                 DataReply::Export => End::With(Reply::Ask(Purpose::Data(*format))),
                 DataReply::Cancel => End::Quietly,
             }),
+            Modal::ReplyPacks(year) => reply_pack::dialog(ctx, year, behind.doc)
+                .map(|reply| ask_or_cancel(reply, Purpose::ReplyPacks(*year))),
             Modal::Import(preview) => match import::preview(ctx, preview) {
                 Some(ImportReply::Choose(name, kind)) => {
                     preview.choose(&name, kind, behind.doc);

@@ -54,6 +54,7 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Reply> {
                 }
                 Purpose::Import => lang.tr("import-pick-title"),
                 Purpose::Web(_) => lang.tr("dialog-web-title"),
+                Purpose::ReplyPacks(year) => tr!(lang, "reply-packs-folder-title", year = year.to_string()),
             };
             ui.heading(title);
             ui.label(lang.tr("dialog-no-chooser"));
@@ -122,6 +123,16 @@ fn check_path(
         return Ok(());
     }
     let shown = path.display().to_string();
+    if let Purpose::ReplyPacks(_) = purpose {
+        // A folder, there or to be made in one that is.
+        return match path.parent() {
+            _ if path.is_file() => Err((tr!(lang, "reply-packs-is-file", path = shown), false)),
+            Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+                Err((tr!(lang, "dialog-no-folder", folder = folder.display().to_string()), false))
+            }
+            _ => Ok(()),
+        };
+    }
     if path.is_dir() {
         return Err((tr!(lang, "dialog-is-folder", path = shown), false));
     }

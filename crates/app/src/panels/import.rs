@@ -1,8 +1,9 @@
 //! The import preview: what the file holds, a kind for each type name
 //! Sectormap does not know, what was read differently from the file, the
 //! problems (and, when the user says so, importing what reads without
-//! them), new map or merge with what it adds and changes. The work itself
-//! is in `app/import.rs`; the data-export format choice is in `data.rs`.
+//! them), new map or merge with what it adds and changes; for a
+//! department's reply pack, its replies. The work itself is in
+//! `app/import.rs`; the data-export format choice is in `data.rs`.
 
 use egui::{Id, Modal, RichText, Ui};
 
@@ -10,7 +11,7 @@ use crate::lang::Speak;
 use crate::map_text::MapText;
 use crate::widgets;
 use sectormap_core::editor::{ImportMode, ImportPreview};
-use sectormap_core::interchange::{Format, MergePlan, Role};
+use sectormap_core::interchange::{Format, MergePlan, Problem, ReplyPlan, Role};
 use sectormap_core::model::NodeKind;
 use sectormap_core::tr;
 
@@ -38,6 +39,10 @@ fn role_name(ui: &Ui, role: Role) -> String {
         Role::ReportCard => "import-role-report-card",
         Role::ScoreNotes => "import-role-score-notes",
         Role::Map => "import-role-map",
+        Role::Rubric => "import-role-rubric",
+        Role::Marks => "import-role-marks",
+        Role::Replies => "import-role-replies",
+        Role::Pack => "import-role-pack",
         Role::Ignored => "import-role-ignored",
         Role::Unknown => "import-role-unknown",
     })
@@ -71,31 +76,11 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
             };
             ui.label(text);
         }
-        kinds(ui, preview, &mut reply);
-        notes(ui, &preview.converted.notes);
-        ui.separator();
-        if let Err(problems) = &preview.converted.result {
-            problems_list(ui, problems);
-            if let Some((nodes, links, count)) = preview.skippable() {
-                let mut skip = preview.skip;
-                let text = tr!(lang, "import-skip", nodes = nodes, links = links, count = count);
-                if ui.checkbox(&mut skip, text).changed() {
-                    reply = Some(ImportReply::Skip(skip));
-                }
-            }
-        }
-        if let Some((nodes, links)) = preview.document().map(|d| (d.node_count(), d.link_count())) {
-            if !preview.skip || preview.converted.result.is_ok() {
-                // Skipping, the checkbox says what is imported.
-                ui.label(tr!(lang, "import-holds", nodes = nodes, links = links));
-            }
-            ui.radio_value(&mut preview.mode, ImportMode::NewMap, lang.tr("import-as-new"));
-            ui.radio_value(&mut preview.mode, ImportMode::Merge, lang.tr("import-merge"));
-            if preview.mode == ImportMode::Merge
-                && let Some(plan) = &preview.plan
-            {
-                merge_summary(ui, plan);
-            }
+        if let Some(replies) = &preview.replies {
+            ui.separator();
+            reply_pack(ui, replies);
+        } else {
+            body(ui, preview, &mut reply);
         }
         ui.add_space(8.0);
         if let Some(go) = widgets::go_or_cancel(ui, &lang.tr("import-go"), preview.ready()) {
@@ -106,6 +91,74 @@ pub fn preview(ctx: &egui::Context, preview: &mut ImportPreview) -> Option<Impor
         reply = Some(ImportReply::Cancel);
     }
     reply
+}
+
+/// What a map file holds: the kinds to choose, what was read differently,
+/// the problems (and skipping them), and new map or merge.
+fn body(ui: &mut Ui, preview: &mut ImportPreview, reply: &mut Option<ImportReply>) {
+    let lang = ui.lang();
+    kinds(ui, preview, reply);
+    notes(ui, &preview.converted.notes);
+    ui.separator();
+    if let Err(problems) = &preview.converted.result {
+        problems_list(ui, problems);
+        if let Some((nodes, links, count)) = preview.skippable() {
+            let mut skip = preview.skip;
+            let text = tr!(lang, "import-skip", nodes = nodes, links = links, count = count);
+            if ui.checkbox(&mut skip, text).changed() {
+                *reply = Some(ImportReply::Skip(skip));
+            }
+        }
+    }
+    if let Some((nodes, links)) = preview.document().map(|d| (d.node_count(), d.link_count())) {
+        if !preview.skip || preview.converted.result.is_ok() {
+            // Skipping, the checkbox says what is imported.
+            ui.label(tr!(lang, "import-holds", nodes = nodes, links = links));
+        }
+        ui.radio_value(&mut preview.mode, ImportMode::NewMap, lang.tr("import-as-new"));
+        ui.radio_value(&mut preview.mode, ImportMode::Merge, lang.tr("import-merge"));
+        if preview.mode == ImportMode::Merge
+            && let Some(plan) = &preview.plan
+        {
+            merge_summary(ui, plan);
+        }
+    }
+}
+
+/// A department's reply pack: whose, for which round, how many replies
+/// and disagreements, the rows left blank; or its problems.
+fn reply_pack(ui: &mut Ui, replies: &Result<ReplyPlan, Vec<Problem>>) {
+    let lang = ui.lang();
+    let plan = match replies {
+        Ok(plan) => plan,
+        Err(problems) => return problems_list(ui, problems),
+    };
+    ui.label(tr!(
+        lang,
+        "import-reply-pack",
+        department = plan.label.as_str(),
+        year = plan.year.to_string(),
+        replies = plan.replies.len(),
+        disagreements = plan.disagreements()
+    ));
+    ui.weak(lang.tr("import-reply-pack-rule"));
+    egui::ScrollArea::vertical().max_height(220.0).id_salt("import-replies").show(ui, |ui| {
+        for row in plan.replies.iter().take(LISTED) {
+            let id = if row.reply.agree { "import-reply-agrees" } else { "import-reply-disagrees" };
+            ui.label(tr!(lang, id, criterion = row.criterion.as_str()));
+        }
+        for row in plan.skipped.iter().take(LISTED) {
+            ui.weak(tr!(
+                lang,
+                "import-reply-skipped",
+                criterion = row.criterion.as_str(),
+                place = row.place.as_str()
+            ));
+        }
+    });
+    if plan.is_empty() {
+        ui.label(lang.tr("import-reply-nothing"));
+    }
 }
 
 /// A kind choice for each type name Sectormap does not know, listed as
@@ -148,7 +201,7 @@ fn kinds(ui: &mut Ui, preview: &ImportPreview, reply: &mut Option<ImportReply>) 
 
 /// What was read differently from how the file has it (a link id
 /// renamed, a value not kept), each with its place.
-fn notes(ui: &mut Ui, notes: &[sectormap_core::interchange::Problem]) {
+fn notes(ui: &mut Ui, notes: &[Problem]) {
     if notes.is_empty() {
         return;
     }
@@ -165,7 +218,7 @@ fn notes(ui: &mut Ui, notes: &[sectormap_core::interchange::Problem]) {
     });
 }
 
-fn problems_list(ui: &mut Ui, problems: &[sectormap_core::interchange::Problem]) {
+fn problems_list(ui: &mut Ui, problems: &[Problem]) {
     let lang = ui.lang();
     widgets::error_line(ui, &tr!(lang, "import-problems", count = problems.len()));
     egui::ScrollArea::vertical().max_height(260.0).id_salt("import-problems").show(ui, |ui| {

@@ -1,6 +1,7 @@
 //! The panels around the canvas: the menu bar and toolbar, the side panel
 //! (filters, views, gaps), the inspector, the report card, the focus bar,
-//! the search box and the export, briefing, web page and import dialogs.
+//! the search box and the export, briefing, web page, reply packs and
+//! import dialogs.
 //!
 //! Panels read the open map and never change it: every change of the map
 //! is a [`Command`](sectormap_core::editor::Command) pushed for the app to
@@ -19,6 +20,7 @@ pub mod gaps;
 pub mod import;
 pub mod inspector;
 pub mod menu;
+pub mod reply_pack;
 pub mod report;
 pub mod search;
 mod side;

@@ -16,6 +16,7 @@ mod editor_map_text;
 mod editor_map_words;
 mod editor_modals;
 mod editor_present;
+mod editor_replies;
 mod editor_unopened;
 mod editor_web;
 mod editor_window;

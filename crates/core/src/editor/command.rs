@@ -89,6 +89,9 @@ pub enum FileCommand {
     /// Write the map as a workbook, GraphML, GEXF or Kumu blueprint (asks
     /// which format, then where).
     ExportData,
+    /// Write a round's reply packs, one workbook per assessed department
+    /// (asks which round, then which folder).
+    ExportReplyPacks,
     /// Quit (asks about unsaved changes).
     Quit,
 }

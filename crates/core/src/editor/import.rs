@@ -1,10 +1,13 @@
 //! The import preview without a window: the file read once, what it holds,
 //! the kinds the user chose for unknown type names, and what importing it
-//! as a new map or merging it into the open map will do.
+//! as a new map or merging it into the open map will do; for a
+//! department's reply pack, what its replies will do to the open map.
 
 use std::path::{Path, PathBuf};
 
-use crate::interchange::{self, Converted, ImportError, KindMap, Limits, MergePlan, Shape, Source};
+use crate::interchange::{
+    self, Converted, ImportError, KindMap, Limits, MergePlan, Problem, ReplyPlan, Shape, Source,
+};
 use crate::model::{Document, NodeKind};
 
 /// Where the imported map goes.
@@ -35,6 +38,9 @@ pub struct ImportPreview {
     pub plan: Option<MergePlan>,
     /// Import what reads and skip the rows with problems (the user said so).
     pub skip: bool,
+    /// For a department's reply pack: what its replies do to the open map,
+    /// or every problem (a pack never becomes a map of its own).
+    pub replies: Option<Result<ReplyPlan, Vec<Problem>>>,
 }
 
 impl ImportPreview {
@@ -48,6 +54,7 @@ impl ImportPreview {
     pub fn read_with(path: &Path, map: &Document, choices: KindMap) -> Result<Self, ImportError> {
         let source = interchange::read_source(path, &Limits::default())?;
         let converted = source.convert(&choices);
+        let replies = source.reply_pack().map(|tables| interchange::plan_replies(map, tables));
         let mut preview = Self {
             path: path.to_path_buf(),
             shape: source.shape(),
@@ -57,6 +64,7 @@ impl ImportPreview {
             mode: ImportMode::NewMap,
             plan: None,
             skip: false,
+            replies,
         };
         preview.replan(map);
         Ok(preview)
@@ -86,6 +94,11 @@ impl ImportPreview {
         self.plan = plan;
     }
 
+    /// The replies of a reply pack that reads without a problem.
+    pub fn reply_plan(&self) -> Option<&ReplyPlan> {
+        self.replies.as_ref().and_then(|r| r.as_ref().ok())
+    }
+
     /// The map to import: the file's, when it has no problem left; or,
     /// when the user said to skip them, what reads without them.
     pub fn document(&self) -> Option<&Document> {
@@ -106,8 +119,12 @@ impl ImportPreview {
     }
 
     /// Whether importing can go ahead in the chosen mode: the file reads
-    /// and holds elements, or, for a merge, the merge changes something.
+    /// and holds elements, or, for a merge, the merge changes something;
+    /// for a reply pack, its replies read and change something.
     pub fn ready(&self) -> bool {
+        if let Some(replies) = &self.replies {
+            return replies.as_ref().is_ok_and(|plan| !plan.is_empty());
+        }
         match self.mode {
             // An empty map from a file is a mistake more often than a wish.
             ImportMode::NewMap => self.document().is_some_and(|doc| doc.node_count() > 0),

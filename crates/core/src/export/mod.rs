@@ -7,8 +7,11 @@
 //!   module, as the editor's screen uses it too);
 //! - [`PictureSize`] is how big a picture is to be (pixels, print sizes, dpi);
 //! - [`MapView`] says what a picture of the map shows (the whole map, a
-//!   saved view by name, or a view worked out on screen).
+//!   saved view by name, or a view worked out on screen);
+//! - [`reply_packs`] and [`write_reply_packs`] make a round's reply packs,
+//!   one [`Content::ReplyPack`] per assessed department, into a folder.
 
+mod packs;
 mod picture;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +26,7 @@ use crate::scene::{self, ColorBy, Layout, View};
 use crate::web::{self, PageOptions};
 
 pub use crate::scene::{NoSuchLanguage, Shown, words_for};
+pub use packs::{Pack, reply_packs, write_reply_packs};
 pub use picture::PictureSize;
 
 /// What a picture of the map shows.
@@ -74,6 +78,14 @@ pub enum Content {
     },
     /// The PDF briefing pack.
     Briefing(briefing::Options),
+    /// One department's reply pack for a round (a workbook; see
+    /// [`reply_packs`] for every department's).
+    ReplyPack {
+        /// The round.
+        year: i32,
+        /// The department's id.
+        department: String,
+    },
 }
 
 impl Content {
@@ -85,6 +97,7 @@ impl Content {
             Content::Data => &Format::DATA,
             Content::WebPage { .. } => &[Format::Html],
             Content::Briefing(_) => &[Format::Pdf],
+            Content::ReplyPack { .. } => &[Format::Workbook],
         }
     }
 
@@ -96,6 +109,7 @@ impl Content {
             Content::Data => "map's data",
             Content::WebPage { .. } => "web page",
             Content::Briefing(_) => "briefing",
+            Content::ReplyPack { .. } => "reply pack",
         }
     }
 }
@@ -162,6 +176,9 @@ pub enum ExportError {
     /// The report card could not be written as CSV.
     #[error("cannot write the report card as CSV: {0}")]
     Csv(String),
+    /// A reply pack could not be made.
+    #[error(transparent)]
+    ReplyPack(#[from] interchange::ReplyPackError),
 }
 
 /// The bytes of `request` for `document`, whose nodes are placed (a node
@@ -177,6 +194,10 @@ pub fn export(document: &Document, request: &Export) -> Result<Exported, ExportE
     }
     if matches!(content, Content::Data) {
         return data(document, request.format);
+    }
+    if let Content::ReplyPack { year, department } = content {
+        // A pack is in the map's own words, whatever language is shown.
+        return reply_pack(document, *year, department);
     }
     let shown = Shown::of(document, request.language.as_deref())?;
     let nodes = shown.doc.node_count();
@@ -209,7 +230,14 @@ pub fn export(document: &Document, request: &Export) -> Result<Exported, ExportE
             Ok(Exported { pages: Some(pages), ..only(bytes) })
         }
         Content::Data => data(document, request.format),
+        Content::ReplyPack { year, department } => reply_pack(document, *year, department),
     }
+}
+
+/// `department`'s reply pack for the `year` round.
+fn reply_pack(document: &Document, year: i32, department: &str) -> Result<Exported, ExportError> {
+    let bytes = interchange::reply_pack_xlsx(document, year, department)?;
+    Ok(Exported { bytes, beside: Vec::new(), pixels: None, nodes: 0, pages: None })
 }
 
 /// The scene view a picture of `shown` draws, in its background's colours

@@ -13,12 +13,14 @@
 //! [`Table`]s and [`OutTable`]s (`table.rs`), the workbook's sheet and
 //! column names (`sheets.rs`), the XML element tree and attribute writer
 //! (`xml.rs`), the node and link attributes GraphML and GEXF share
-//! (`props.rs`) and "did you mean" suggestions (`suggest.rs`). Merging an
-//! imported map into an open one (`merge.rs`) is neither, nor is what to
-//! do with a file that does not open as a map (`remedy.rs`: import it, or
-//! open its backup). Everything
+//! (`props.rs`), the assessment's and reply packs' sheets and columns
+//! (`assess_sheets.rs`) and "did you mean" suggestions (`suggest.rs`).
+//! Merging an imported map into an open one (`merge.rs`) is neither, nor
+//! is what to do with a file that does not open as a map (`remedy.rs`:
+//! import it, or open its backup). Everything
 //! public is re-exported here: callers name `interchange::...` only.
 
+mod assess_sheets;
 mod merge;
 mod problem;
 mod props;
@@ -32,6 +34,7 @@ mod xml;
 
 use std::path::Path;
 
+pub use assess_sheets::{MARK_COLUMNS, REPLY_COLUMNS, RUBRIC_COLUMNS, agree};
 pub use merge::{Change, MergePlan, plan_merge, plan_merge_with};
 pub use problem::{ExportError, ImportError, Problem, cell_name};
 pub use read::gexf::{from_gexf, from_gexf_with};
@@ -40,7 +43,9 @@ pub use read::kinds::node_kind;
 pub use read::kumu::from_tables;
 pub use read::kumu_json::{from_blueprint, is_blueprint};
 pub use read::lookup::{KindLookup, KindMap, UnknownType};
+pub use read::marks::parse_mark;
 pub use read::matrix::parse_cell;
+pub use read::replies::{PackReply, ReplyPlan, SkippedRow, is_reply_pack, plan_replies};
 pub use read::shape::{Role, SheetShape, role_of};
 pub use read::source::{Converted, Shape, Source, read_source};
 pub use remedy::{Remedy, a_file_of, remedy};
@@ -51,7 +56,18 @@ pub use write::gexf::{GEXF_NS, VIZ_NS, to_gexf};
 pub use write::graphml::{GRAPHML_NS, YWORKS_NS, to_graphml};
 pub use write::kumu::to_tables;
 pub use write::kumu_json::to_blueprint;
+pub use write::reply_pack::{
+    ReplyPackError, assessed_departments, evidence_text, pack_file_name, reply_pack_tables, rounds_in_words,
+};
 pub use write::template::{TemplateShape, template};
+
+/// The XLSX bytes of `department`'s reply pack for the `year` round (see
+/// [`reply_pack_tables`]), formatted to be filled in.
+pub fn reply_pack_xlsx(doc: &Document, year: i32, department: &str) -> Result<Vec<u8>, ReplyPackError> {
+    let tables = reply_pack_tables(doc, year, department)?;
+    write::pack_xlsx::write_pack(&tables)
+        .map_err(|err| ReplyPackError::Xlsx { department: department.to_owned(), message: err.to_string() })
+}
 
 /// The XLSX bytes of `tables` (one sheet each, headers bold and frozen).
 pub fn tables_to_xlsx(tables: &[OutTable]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
@@ -169,7 +185,8 @@ pub fn to_xlsx(doc: &Document) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
 }
 
 /// `doc` without what the other formats do not carry: translations, saved
-/// views and the assessment.
+/// views and the assessment (the workbook carries the assessment, less
+/// the translations of criteria; GraphML, GEXF, Kumu JSON and CSV do not).
 pub fn without_translations(doc: &Document) -> Document {
     let mut out = doc.clone();
     out.views.clear();

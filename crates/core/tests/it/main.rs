@@ -4,6 +4,7 @@
 
 mod analysis;
 mod asks;
+mod assessment_sheets;
 mod brief;
 mod briefing;
 mod common;
@@ -24,6 +25,7 @@ mod peers;
 mod positions;
 mod recognition;
 mod render;
+mod reply_packs;
 mod scripts;
 mod sheets;
 mod tools;

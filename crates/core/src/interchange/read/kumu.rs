@@ -32,7 +32,7 @@ pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document,
                 table.name.clone(),
                 format!(
                     "Sectormap cannot tell what this sheet holds; name it {ELEMENTS}, {CONNECTIONS}, {RELEVANCE}, \
-                     {REPORT_CARD}, {SCORE_NOTES} or {MAP}, or add '(ignore)' to its name to skip it"
+                     {REPORT_CARD}, {SCORE_NOTES}, {MAP}, Rubric or Marks, or add '(ignore)' to its name to skip it"
                 ),
             )),
             role => {
@@ -87,6 +87,12 @@ pub fn from_tables(tables: &[Table], kinds: &mut KindLookup) -> Result<Document,
             Role::ReportCard => read_report_card(table, &mut doc, &mut registry, &mut problems),
             Role::ScoreNotes => read_score_notes(table, &mut doc, &mut registry, &mut problems),
             Role::Map => read_map(table, &mut doc.meta, &mut problems),
+            Role::Rubric => super::rubric::read_rubric(table, &mut doc, &mut problems),
+            Role::Marks => super::marks::read_marks(table, &mut doc, &mut problems),
+            Role::Replies | Role::Pack => problems.push(Problem::new(
+                table.name.clone(),
+                "this sheet belongs to a reply pack: import the pack into the map it came from",
+            )),
             Role::Elements | Role::Ignored | Role::Unknown => {}
         }
     }

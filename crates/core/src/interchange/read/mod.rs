@@ -19,7 +19,11 @@
 //!   label in `names.rs`), the relevance matrix (`matrix.rs`), the report
 //!   card, score notes and map sheets (`report.rs`). Without an Elements
 //!   sheet, a matrix or report card makes the elements it names
-//!   (`elements_by_name.rs`).
+//!   (`elements_by_name.rs`). The assessment's `Rubric` and `Marks`
+//!   sheets come after them (`rubric.rs`, `rubric_cells.rs`, `marks.rs`).
+//! - A department's filled reply pack (`replies.rs`, told by its `Reply`
+//!   and `Pack` sheets): read against the map it came from into a plan of
+//!   replies, never into a map of its own.
 //! - GraphML (`graphml.rs`) and GEXF (`gexf.rs`): the XML element tree
 //!   (`xml.rs`) read into raw nodes and edges, which `graph.rs` builds
 //!   with the attribute list writing uses too (`props.rs`); other tools'
@@ -47,9 +51,13 @@ pub(super) mod kinds;
 pub(super) mod kumu;
 pub(super) mod kumu_json;
 pub(super) mod lookup;
+pub(super) mod marks;
 pub(super) mod matrix;
 mod names;
+pub(super) mod replies;
 mod report;
+mod rubric;
+mod rubric_cells;
 pub(super) mod shape;
 pub(super) mod source;
 mod xlsx;

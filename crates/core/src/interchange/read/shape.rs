@@ -1,6 +1,7 @@
 //! What an imported file holds, told from its sheets' names and headers
 //! before anything is read into a map, so the user sees the choice first.
 
+use crate::interchange::assess_sheets::{MARKS, PACK, PACK_MARKER, READ_ME, REPLY, RUBRIC, level_number};
 use crate::interchange::sheets::{CONNECTIONS, ELEMENTS, MAP, RELEVANCE, REPORT_CARD, SCORE_NOTES};
 use crate::interchange::table::Table;
 
@@ -19,6 +20,14 @@ pub enum Role {
     ScoreNotes,
     /// The map's title, subtitle, source and language (`Field`, `Value`).
     Map,
+    /// The assessment's criteria, round by round.
+    Rubric,
+    /// The assessment's marks, evidence, second marks and replies.
+    Marks,
+    /// A reply pack's questions, with the department's replies.
+    Replies,
+    /// A reply pack's round and department.
+    Pack,
     /// A sheet whose name holds "(ignore)": skipped on purpose.
     Ignored,
     /// Nothing Sectormap can read; reported, never dropped silently.
@@ -35,6 +44,10 @@ impl Role {
             Role::ReportCard => "report card",
             Role::ScoreNotes => "score notes",
             Role::Map => "map title and source",
+            Role::Rubric => "assessment rubric",
+            Role::Marks => "assessment marks",
+            Role::Replies => "a department's replies",
+            Role::Pack => "reply pack's round and department",
             Role::Ignored => "ignored",
             Role::Unknown => "not readable",
         }
@@ -59,6 +72,11 @@ pub fn role_of(table: &Table) -> Role {
         (REPORT_CARD, Role::ReportCard),
         (SCORE_NOTES, Role::ScoreNotes),
         (MAP, Role::Map),
+        (RUBRIC, Role::Rubric),
+        (MARKS, Role::Marks),
+        (REPLY, Role::Replies),
+        (PACK, Role::Pack),
+        (READ_ME, Role::Ignored),
     ];
     if let Some((_, role)) = by_name.iter().find(|(n, _)| n.to_lowercase() == name) {
         return *role;
@@ -79,6 +97,9 @@ fn role_by_header(table: &Table) -> Role {
     if has("year") && has("note") {
         return Role::ScoreNotes;
     }
+    if let Some(role) = assessment_role(&header) {
+        return role;
+    }
     let rest: Vec<&String> = header.iter().skip(1).filter(|h| !h.is_empty()).collect();
     let years: Vec<&&String> =
         rest.iter().filter(|h| !["id", "label", "department"].contains(&h.as_str())).collect();
@@ -90,6 +111,24 @@ fn role_by_header(table: &Table) -> Role {
         return Role::Relevance;
     }
     Role::Unknown
+}
+
+/// The assessment sheet (or reply pack sheet) a header names, if any.
+fn assessment_role(header: &[String]) -> Option<Role> {
+    let has = |name: &str| header.iter().any(|h| h == name);
+    if header.first().is_some_and(|h| *h == PACK_MARKER.to_lowercase()) {
+        return Some(Role::Pack);
+    }
+    if has("agree (yes/no)") || (has("agree") && has("your reason")) {
+        return Some(Role::Replies);
+    }
+    if has("round") && has("department") && has("criterion") {
+        return Some(Role::Marks);
+    }
+    if has("round") && has("title") && header.iter().any(|h| level_number(h).is_some()) {
+        return Some(Role::Rubric);
+    }
+    None
 }
 
 /// One sheet as the preview shows it.

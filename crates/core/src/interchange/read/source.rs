@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::lookup::{KindLookup, KindMap, UnknownType};
 use super::shape::{SheetShape, sheets_of};
-use super::{csv, gexf, graphml, kumu, kumu_json, xlsx};
+use super::{csv, gexf, graphml, kumu, kumu_json, replies, xlsx};
 use crate::interchange::problem::{ImportError, Problem};
 use crate::interchange::table::Table;
 use crate::interchange::{Format, Limits};
@@ -155,11 +155,27 @@ impl Source {
         }
     }
 
+    /// The sheets of a department's reply pack, when the file is one (a
+    /// workbook with a Reply or Pack sheet): it goes into the map it came
+    /// from ([`plan_replies`](super::replies::plan_replies)), never into a
+    /// map of its own.
+    pub fn reply_pack(&self) -> Option<&[Table]> {
+        match self {
+            Source::Tables { tables, csv: false } if replies::is_reply_pack(tables) => Some(tables),
+            _ => None,
+        }
+    }
+
     /// The map, with type names read as `choices` says where Sectormap
     /// does not know them.
     pub fn convert(&self, choices: &KindMap) -> Converted {
         let mut kinds = KindLookup::new(choices.clone());
         let result = match self {
+            Source::Tables { tables, .. } if replies::is_reply_pack(tables) => Err(vec![Problem::new(
+                "workbook",
+                "this workbook is a department's reply pack: import it into the map it came from \
+                 (sectormap import PACK.xlsx --into MAP -o MAP, or File > Import with that map open)",
+            )]),
             Source::Tables { tables, .. } => kumu::from_tables(tables, &mut kinds),
             Source::GraphMl(text) => graphml::from_graphml_with(text, &mut kinds),
             Source::Gexf(text) => gexf::from_gexf_with(text, &mut kinds),

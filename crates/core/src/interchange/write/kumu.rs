@@ -1,5 +1,6 @@
 //! The Kumu-style workbook: a map as the sheets `Elements`, `Connections`
-//! and `Report card` (plus `Score notes` and `Map`, which Kumu ignores).
+//! and `Report card` (plus `Score notes`, `Map`, and the assessment's
+//! `Rubric` and `Marks` from `assessment.rs`, which Kumu ignores).
 //!
 //! Translations and saved views are not written: a map read back from the
 //! workbook equals the original with its translations and views cleared.
@@ -52,6 +53,7 @@ pub fn to_tables(doc: &Document) -> Vec<OutTable> {
         rows.push(vec![Cell::from(field), Cell::from(value.as_str())]);
     }
     tables.push(OutTable { name: MAP.to_owned(), rows });
+    tables.extend(super::assessment::assessment_tables(doc));
     tables
 }
 
