@@ -741,3 +741,12 @@ web-report-caption = Scores out of 10 by year; – means not scored.
 web-gaps = Gaps
 web-show-on-map = Show on map
 web-made = Made with Sectormap. This page works offline and sends nothing anywhere.
+## Assessments: the Assessment panel, marking, colouring the map by a criterion
+color-by-criterion = Criterion
+scene-coloured-criterion = departments coloured by their level on “{ $criterion }” in { $year }
+scene-coloured-criterion-none = departments coloured by a criterion (none chosen)
+legend-fill-criterion = { $kind } (fill: level)
+legend-criterion = { $criterion } ({ $year })
+legend-criterion-none = No criterion chosen
+legend-not-applicable = not applicable
+legend-not-marked = not marked

@@ -740,3 +740,12 @@ web-report-caption = Puntuaciones sobre 10 por año; – significa sin puntuaci�
 web-gaps = Carencias
 web-show-on-map = Ver en el mapa
 web-made = Hecho con Sectormap. Esta página funciona sin conexión y no envía nada a ninguna parte.
+## Assessments: the Assessment panel, marking, colouring the map by a criterion
+color-by-criterion = Criterio
+scene-coloured-criterion = ministerios coloreados según su nivel en «{ $criterion }» en { $year }
+scene-coloured-criterion-none = ministerios coloreados por un criterio (ninguno elegido)
+legend-fill-criterion = { $kind } (relleno: nivel)
+legend-criterion = { $criterion } ({ $year })
+legend-criterion-none = Ningún criterio elegido
+legend-not-applicable = no aplicable
+legend-not-marked = sin calificar

@@ -740,3 +740,12 @@ web-report-caption = Notes sur 10 par année ; – : non noté.
 web-gaps = Lacunes
 web-show-on-map = Voir sur la carte
 web-made = Fait avec Sectormap. Cette page fonctionne hors ligne et n'envoie rien nulle part.
+## Assessments: the Assessment panel, marking, colouring the map by a criterion
+color-by-criterion = Critère
+scene-coloured-criterion = ministères colorés selon leur niveau sur « { $criterion } » en { $year }
+scene-coloured-criterion-none = ministères colorés selon un critère (aucun choisi)
+legend-fill-criterion = { $kind } (fond : niveau)
+legend-criterion = { $criterion } ({ $year })
+legend-criterion-none = Aucun critère choisi
+legend-not-applicable = sans objet
+legend-not-marked = non évalué
