@@ -4,8 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use sectormap_app::SectormapApp;
 use sectormap_core::editor::Selection;
 use sectormap_core::model::ColorBy;
@@ -158,4 +159,20 @@ fn delete_after_choosing_a_mark_does_not_delete_the_selected_department() {
         harness.run();
     }
     assert!(harness.state().session().doc().node("dept-home-office").is_some());
+}
+
+#[test]
+fn the_report_card_marks_computed_scores_and_labels_the_illustrative_round() {
+    let mut harness = assessing();
+    click(&mut harness, "View");
+    click(&mut harness, "Report card panel");
+    assert!(harness.query_by_label("Sort by 2008 (illustrative)").is_some(), "the round is labelled");
+    // Computed from the 2008 marks: a value, not a field, marked as computed.
+    let cell = harness.get_by_label("Home Office score 2008");
+    assert_eq!((cell.accesskit_node().role(), cell.value().as_deref()), (Role::Cell, Some("5.71")));
+    assert!(harness.query_all_by_label("computed").count() >= 3, "Home Office, Health, Transport");
+    // A published figure stays a field to type in.
+    let headline = harness.get_by_label("Department for Education and Skills score 2006");
+    assert_eq!(headline.accesskit_node().role(), Role::TextInput);
+    assert!(harness.query_by_label_contains("the other scores are headline figures").is_some());
 }
