@@ -96,7 +96,7 @@ impl AssessPanel {
 pub(super) fn table(ui: &mut Ui, report: &RoundReport<'_>, doc: &Document, _second: bool) {
     let lang = ui.lang();
     let rows = agreement(doc, report.year);
-    ui.label(RichText::new(lang.tr("marking-agreement-intro")).small());
+    ui.add(egui::Label::new(RichText::new(lang.tr("marking-agreement-intro")).weak()).wrap());
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         egui::Grid::new("marking-agreement").striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
             for id in

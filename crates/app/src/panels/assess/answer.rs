@@ -106,7 +106,7 @@ fn choices(ui: &mut Ui, criterion: &Criterion, mark: Option<Mark>) -> Option<Opt
         }
         if !description.trim().is_empty() {
             ui.indent(("level", label.as_str()), |ui| {
-                ui.add(egui::Label::new(RichText::new(description).small()).wrap());
+                ui.add(egui::Label::new(RichText::new(description).weak()).wrap());
             });
         }
     }

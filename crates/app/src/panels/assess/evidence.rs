@@ -70,6 +70,8 @@ pub(super) fn show(ui: &mut Ui, key: &AnswerKey, frame: &mut Frame<'_>, read_onl
 /// The fields of item `i`, each stored (one step) when left changed.
 fn edit_item(ui: &mut Ui, key: &AnswerKey, i: usize, item: &Evidence, frame: &mut Frame<'_>) {
     let lang = ui.lang();
+    // The fields take what the names leave of the panel's width.
+    let width = (ui.available_width() - 110.0).max(160.0);
     egui::Grid::new(("marking-evidence", key, i)).num_columns(2).spacing([6.0, 3.0]).show(ui, |ui| {
         for (id, rows, get) in FIELDS {
             let word = lang.tr(id);
@@ -81,7 +83,7 @@ fn edit_item(ui: &mut Ui, key: &AnswerKey, i: usize, item: &Evidence, frame: &mu
                 id: Id::unique(("sectormap-evidence", key, i, id)),
                 name: &name,
                 stored: &stored,
-                width: 230.0,
+                width,
                 hint: "",
             };
             if let (_, Some(text)) = left_text(ui, &field, rows) {

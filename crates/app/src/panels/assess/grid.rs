@@ -6,7 +6,7 @@
 
 use egui::{Button, RichText, Role, Ui, WidgetInfo, vec2};
 
-use super::words::{criterion_title, flags, map_label, mark_fill, mark_text, score_text, score_tip};
+use super::words::{criterion_title, flags, map_label_wrapped, mark_fill, mark_text, score_text, score_tip};
 use super::{AssessPanel, Frame};
 use crate::lang::Speak;
 use sectormap_core::analysis::assess::{Cell, DepartmentRound, ReplyStatus, RoundReport};
@@ -15,6 +15,8 @@ use sectormap_core::tr;
 
 /// Width of a criterion's column.
 const COLUMN: f32 = 104.0;
+/// Width of the departments' names.
+const NAMES: f32 = 220.0;
 
 impl AssessPanel {
     /// The grid of the round in `report`.
@@ -34,7 +36,7 @@ impl AssessPanel {
                 ui.strong(lang.tr("marking-reply-heading"));
                 ui.end_row();
                 for department in &report.departments {
-                    map_label(ui, department.label);
+                    map_label_wrapped(ui, department.label, NAMES, false);
                     for cell in &department.cells {
                         self.cell(ui, department, cell, report.year);
                     }
@@ -44,7 +46,7 @@ impl AssessPanel {
                 }
             });
             ui.add_space(6.0);
-            ui.label(RichText::new(lang.tr("marking-flags-key")).small().weak());
+            ui.weak(lang.tr("marking-flags-key"));
         });
     }
 
@@ -108,13 +110,7 @@ impl AssessPanel {
 
 /// A criterion's title over its column, wrapped to it; its question on hover.
 fn column_head(ui: &mut Ui, criterion: &Criterion) {
-    let title = criterion_title(criterion).to_owned();
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let color = ui.visuals().strong_text_color();
-    let galley = ui.painter().layout(title.clone(), font, color, COLUMN);
-    let (rect, head) = ui.allocate_exact_size(vec2(COLUMN, galley.size().y), egui::Sense::hover());
-    ui.painter().galley(rect.min, galley, color);
-    head.widget_info(|| WidgetInfo::labeled(Role::Label, true, &title));
+    let head = map_label_wrapped(ui, criterion_title(criterion), COLUMN, true);
     if !criterion.question.trim().is_empty() {
         head.on_hover_text(&criterion.question);
     }

@@ -2,7 +2,7 @@
 //! assessor's name, the pages, colouring the map by a criterion; then the
 //! round's source line and how far marking has got.
 
-use egui::{Id, RichText, Ui};
+use egui::{Id, Ui};
 
 use super::new_round::NewRound;
 use super::words::{WARN, criterion_title, illustrative_badge};
@@ -99,7 +99,7 @@ impl AssessPanel {
                 .count();
             line = tr!(lang, "marking-progress-second", marked = second, total = p.to_mark);
         }
-        ui.label(RichText::new(line).small());
+        ui.label(line);
     }
 }
 

@@ -20,6 +20,18 @@ pub fn map_label(ui: &mut Ui, text: impl Into<String>) -> Response {
     ui.label(text.into())
 }
 
+/// Map text wrapped to `width` (a column's head, a row's name), `strong`
+/// or plain; it takes the height its lines need.
+pub fn map_label_wrapped(ui: &mut Ui, text: &str, width: f32, strong: bool) -> Response {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = if strong { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
+    let galley = ui.painter().layout(text.to_owned(), font, color, width);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, galley.size().y), egui::Sense::hover());
+    ui.painter().galley(rect.min, galley, color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
 /// A department's name (its id when it has none).
 pub fn department_name(doc: &Document, id: &str) -> String {
     doc.node(id).map(|n| n.label.trim()).filter(|l| !l.is_empty()).unwrap_or(id).to_owned()
