@@ -2,7 +2,7 @@
 //! round: each criterion's level (or not applicable, not marked, not put),
 //! the score by the published formula, and whether it has replied.
 
-use egui::{RichText, Role, Ui, WidgetInfo};
+use egui::{Role, Ui, WidgetInfo};
 
 use super::Inspector;
 use crate::lang::Speak;
@@ -39,13 +39,13 @@ impl Inspector {
         egui::Grid::new(("inspector-marks", id)).num_columns(2).spacing([10.0, 2.0]).show(ui, |ui| {
             for cell in &department.cells {
                 let title = crate::panels::assess::criterion_title(cell.criterion);
-                ui.label(RichText::new(title).small());
+                ui.label(title);
                 let mark = if cell.applies {
                     mark_text(lang, cell.criterion, cell.mark)
                 } else {
                     lang.tr("marking-not-put-short")
                 };
-                ui.label(RichText::new(mark).small().strong());
+                ui.strong(mark);
                 ui.end_row();
             }
         });
