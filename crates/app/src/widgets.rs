@@ -11,7 +11,7 @@ use sectormap_core::editor::Command;
 use sectormap_core::model::Score;
 use sectormap_core::tr;
 
-pub use checked::{Checked, checked, draft_field, explain};
+pub use checked::{Checked, checked, draft_field, explain, left_text};
 
 /// The red of text that cannot be used and of the line saying why.
 pub const ERROR_RED: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);

@@ -225,6 +225,12 @@ impl SectormapApp {
         self.window.title()
     }
 
+    /// A panel was clicked: Delete and Backspace stay away from the map's
+    /// selection until the map is used again (as after typing in a field).
+    pub(crate) fn keys_to_panel(&mut self) {
+        self.window.panel_used();
+    }
+
     /// The dialog on screen, if any.
     pub fn modal(&self) -> Option<&Modal> {
         self.modals.current()

@@ -1,7 +1,7 @@
 //! Interface state that belongs to the open map.
 
 use crate::canvas::CanvasState;
-use crate::panels::{GapsPanel, Inspector, ReportPanel, Search, ViewsPanel};
+use crate::panels::{AssessPanel, GapsPanel, Inspector, ReportPanel, Search, ViewsPanel};
 
 /// Interface state that belongs to the open map: the camera and what the
 /// pointer is doing, the search box, and what the panels worked out. It is
@@ -20,4 +20,6 @@ pub struct Panes {
     pub gaps: GapsPanel,
     /// The report card panel.
     pub report: ReportPanel,
+    /// The Assessment panel and the answer open in it.
+    pub assess: AssessPanel,
 }

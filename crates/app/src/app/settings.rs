@@ -116,6 +116,11 @@ pub struct Settings {
     pub show_report: bool,
     /// Whether the inspector panel is open.
     pub hide_inspector: bool,
+    /// Whether the Assessment panel is open.
+    pub show_assess: bool,
+    /// The assessor's name, recorded with every change of an answer;
+    /// `None` until asked (marks are then recorded as the default name).
+    pub assessor: Option<String>,
     /// The interface language; `None` until one is chosen (the system's
     /// language is taken at the first start).
     pub language: Option<Language>,

@@ -69,6 +69,7 @@ impl SectormapApp {
             focus: self.work.view.focus.clone(),
             color_by: self.work.view.color_by,
             year: self.work.view.year,
+            criterion: self.work.view.criterion.clone(),
             area: area.is_valid().then_some(area),
             translations: Translations::default(),
         }
@@ -83,6 +84,7 @@ impl SectormapApp {
         work.view.focus = saved.focus.clone().filter(|f| work.session.doc().node(&f.node).is_some());
         work.view.color_by = saved.color_by;
         work.view.year = saved.year;
+        work.view.criterion = saved.criterion.clone();
         self.panes.views.selected = Some(index);
         // Enlarged past fitting (presenting with larger text), the view
         // stays on the node it is about.

@@ -60,6 +60,12 @@ impl Window {
         }
     }
 
+    /// Notes that a panel was clicked (a mark chosen, a cell opened):
+    /// Delete and Backspace are not for the map until it is used again.
+    pub fn panel_used(&mut self) {
+        self.field_had_keys = true;
+    }
+
     /// Whether Delete and Backspace act on the map's selection: not from
     /// the moment a field takes the keyboard until the map is used again.
     /// Keys meant for a field (the one just left with Enter, or one that

@@ -122,6 +122,12 @@ pub fn color_row(ui: &mut Ui, view: &mut ViewOptions, years: &[i32]) {
     for by in ColorBy::ALL {
         ui.radio_value(&mut view.color_by, by, lang.color_by(by));
     }
+    if view.color_by == ColorBy::Criterion {
+        // Chosen in the Assessment panel; another choice here replaces it.
+        let _ = ui
+            .radio(true, lang.color_by(ColorBy::Criterion))
+            .on_hover_text(lang.tr("marking-colour-elsewhere"));
+    }
     if view.color_by == ColorBy::Score {
         let shown =
             view.year.or(years.last().copied()).map_or(lang.tr("export-no-scores"), |y| y.to_string());

@@ -162,6 +162,7 @@ fn panel_switches(ui: &mut Ui, settings: &mut Settings, lang: Language) {
         }
     }
     ui.checkbox(&mut settings.show_report, lang.tr("menu-report-panel"));
+    ui.checkbox(&mut settings.show_assess, lang.tr("menu-assess-panel"));
     let mut inspector = !settings.hide_inspector;
     if ui.checkbox(&mut inspector, lang.tr("menu-inspector-panel")).changed() {
         settings.hide_inspector = !inspector;

@@ -1,7 +1,7 @@
 //! The panels around the canvas: the menu bar and toolbar, the side panel
-//! (filters, views, gaps), the inspector, the report card, the focus bar,
-//! the search box and the export, briefing, web page, reply packs and
-//! import dialogs.
+//! (filters, views, gaps), the inspector, the report card, the Assessment
+//! panel and the answer open in it, the focus bar, the search box and the
+//! export, briefing, web page, reply packs and import dialogs.
 //!
 //! Panels read the open map and never change it: every change of the map
 //! is a [`Command`](sectormap_core::editor::Command) pushed for the app to
@@ -12,6 +12,7 @@
 //! control sets the colouring by year; the focus bar chooses dimmed or
 //! hidden; the inspector selects a link's end.
 
+pub mod assess;
 pub mod briefing;
 pub mod data;
 pub mod export;
@@ -29,6 +30,7 @@ pub mod web;
 
 use egui::{Panel, Ui};
 
+pub use assess::AssessPanel;
 pub use gaps::GapsPanel;
 pub use inspector::Inspector;
 pub use report::ReportPanel;
@@ -77,11 +79,13 @@ impl SectormapApp {
         });
         let zoom = self.panes.canvas.camera.zoom;
         Panel::bottom("status").show(ui, |ui| self.status.show(ui, &self.work.session, zoom));
+        self.assess_panels(ui);
         self.side_panel(ui);
         self.report_panel(ui);
         if !self.settings.hide_inspector {
             Panel::right("inspector").default_size(320.0).show(ui, |ui| {
                 let work = &mut self.work;
+                self.panes.inspector.blind = self.panes.assess.second;
                 self.panes.inspector.show(ui, work.session.doc(), &mut work.selection, &mut self.commands);
             });
         }

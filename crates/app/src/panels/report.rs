@@ -6,12 +6,14 @@ use egui::{Color32, RichText, Ui};
 
 use crate::lang::Speak;
 use crate::map_text::MapText;
+use crate::panels::assess::score_tip;
 use crate::widgets::{ScoreCell, named_button, score_input};
 use sectormap_core::analysis::{ReportCard, ReportRow, SortBy, signed_change};
 use sectormap_core::editor::{Command, FileCommand, Revision, ViewOptions};
 use sectormap_core::format::Format;
 use sectormap_core::i18n::Language;
 use sectormap_core::model::Document;
+use sectormap_core::model::assess::round_score;
 use sectormap_core::scene::ColorBy;
 use sectormap_core::tr;
 
@@ -93,6 +95,10 @@ impl ReportPanel {
                 }
                 ui.end_row();
             });
+            if card.rows.iter().any(|row| row.computed.contains(&true)) {
+                ui.label(RichText::new(lang.tr("report-computed-key")).small().weak())
+                    .on_hover_text(lang.tr("marking-formula"));
+            }
         });
     }
 
@@ -101,7 +107,12 @@ impl ReportPanel {
         self.sort_button(ui, &lang.tr("kind-department"), SortBy::Name);
         self.sort_button(ui, &lang.tr("report-sector"), SortBy::Sector);
         for (col, year) in card.years.iter().enumerate() {
-            self.sort_button(ui, &year.to_string(), SortBy::Score(col));
+            let text = if card.illustrative.contains(year) {
+                tr!(lang, "report-year-illustrative", year = year.to_string())
+            } else {
+                year.to_string()
+            };
+            self.sort_button(ui, &text, SortBy::Score(col));
         }
         ui.end_row();
     }
@@ -139,7 +150,11 @@ impl ReportPanel {
         ui.add(MapText::new(if row.sector.is_empty() { "–" } else { row.sector.as_str() }).weak());
         for (col, &year) in card.years.iter().enumerate() {
             ui.horizontal(|ui| {
-                self.cell(ui, doc, row, year, out);
+                match row.scores.get(col).copied().flatten().filter(|_| row.computed.get(col) == Some(&true))
+                {
+                    Some(value) => computed_cell(ui, doc, row, year, value),
+                    None => self.cell(ui, doc, row, year, out),
+                }
                 change_label(ui, row.change(col), ui.lang());
             });
         }
@@ -162,8 +177,30 @@ impl ReportPanel {
             hint: "–",
             place: "report",
         };
-        score_input(ui, &cell, 38.0, out);
+        score_input(ui, &cell, 38.0, out).on_hover_text(ui.lang().tr("report-headline-hint"));
     }
+}
+
+/// A score computed from the round's marks: not typed, marked "computed"
+/// (∑) with what it rests on and the formula on hover.
+fn computed_cell(ui: &mut Ui, doc: &Document, row: &ReportRow, year: i32, value: f64) {
+    let lang = ui.lang();
+    let text = lang.score(value);
+    let name = tr!(lang, "report-cell", department = &row.label, year = year.to_string());
+    let tip = match round_score(doc, year, &row.id) {
+        Some(score) => format!("{}\n{}", lang.tr("report-computed-hint"), score_tip(lang, &score)),
+        None => lang.tr("report-computed-hint"),
+    };
+    let label = ui.add_sized([38.0, 18.0], egui::Label::new(&text));
+    label.widget_info(|| egui::WidgetInfo {
+        current_text_value: Some(text.clone()),
+        ..egui::WidgetInfo::labeled(egui::Role::Cell, true, &name)
+    });
+    label.on_hover_text(&tip);
+    let mark = ui.label(RichText::new("∑").small().color(ui.visuals().weak_text_color()));
+    let computed = lang.tr("report-computed");
+    mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &computed));
+    mark.on_hover_text(tip);
 }
 
 /// `▲ +1.5` in green, `▼ -2` in red, `= 0`, or nothing.

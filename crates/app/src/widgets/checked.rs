@@ -44,6 +44,25 @@ pub fn checked<T>(
     field: &Checked<'_>,
     check: impl Fn(&str) -> Result<T, String>,
 ) -> (Response, Option<T>) {
+    checked_rows(ui, field, 1, check)
+}
+
+/// A text of `rows` lines (a note, a quote) stored whole once its field is
+/// left, as [`checked`] stores a value: typing changes nothing in the map,
+/// leaving the field (a click elsewhere, Tab) stores the text as one step,
+/// Escape drops it. Returns the field and, in the frame it is left
+/// changed, the text.
+pub fn left_text(ui: &mut Ui, field: &Checked<'_>, rows: usize) -> (Response, Option<String>) {
+    checked_rows(ui, field, rows, |text| Ok(text.to_owned()))
+}
+
+/// [`checked`] with a field of `rows` lines (one: a single-line field).
+fn checked_rows<T>(
+    ui: &mut Ui,
+    field: &Checked<'_>,
+    rows: usize,
+    check: impl Fn(&str) -> Result<T, String>,
+) -> (Response, Option<T>) {
     let id = field.id;
     // Egui tells a field it lost the keyboard on two frames; the draft,
     // taken here, is acted on once.
@@ -52,7 +71,7 @@ pub fn checked<T>(
     let had_draft = draft.is_some();
     let mut text = draft.unwrap_or_else(|| field.stored.to_owned());
     let red = text != field.stored && check(&text).is_err();
-    let response = line(ui, (id, field.name), &mut text, (field.width, field.hint), red);
+    let response = line(ui, (id, field.name), &mut text, (field.width, field.hint, rows), red);
     let now = if text == field.stored { None } else { check(&text).err() };
     if red != now.is_some() {
         ui.ctx().request_repaint();
@@ -73,7 +92,7 @@ pub fn checked<T>(
         (Err(why), _) => {
             let lang = ui.lang();
             status::report(ui.ctx(), tr!(lang, "typed-not-changed", field = field.name, why = why.as_str()));
-            if ui.input(|i| i.key_pressed(Key::Enter)) {
+            if rows == 1 && ui.input(|i| i.key_pressed(Key::Enter)) {
                 // Enter asks to store it: stay, to correct it.
                 response.request_focus();
                 ui.data_mut(|d| d.insert_temp(id, text));
@@ -83,15 +102,17 @@ pub fn checked<T>(
     }
 }
 
-/// The text field itself: `id` and name, red while `red`.
+/// The text field itself: `id` and name, `rows` lines, red while `red`.
 fn line(
     ui: &mut Ui,
     (id, name): (Id, &str),
     text: &mut String,
-    (width, hint): (f32, &str),
+    (width, hint, rows): (f32, &str, usize),
     red: bool,
 ) -> Response {
-    let mut edit = TextEdit::singleline(text).id(id).desired_width(width).hint_text(hint);
+    let edit =
+        if rows > 1 { TextEdit::multiline(text).desired_rows(rows) } else { TextEdit::singleline(text) };
+    let mut edit = edit.id(id).desired_width(width).hint_text(hint);
     if red {
         edit = edit.text_color(ERROR_RED);
     }
@@ -114,7 +135,7 @@ pub fn draft_field(
     problem: impl Fn(&str) -> Option<String>,
 ) -> Response {
     let red = problem(text).is_some();
-    let response = line(ui, (id, name), text, (width, hint), red);
+    let response = line(ui, (id, name), text, (width, hint, 1), red);
     let now = problem(text);
     if red != now.is_some() {
         ui.ctx().request_repaint();

@@ -34,7 +34,7 @@ fn nth_field(harness: &Harness<'_, SectormapApp>, n: usize) -> Option<String> {
 
 /// In every text field on screen: click into it, type, then Backspace and
 /// Delete. Returns the fields tried. The map must not lose a node or link.
-fn keys_stay_in_every_field(harness: &mut Harness<'static, SectormapApp>) -> Vec<String> {
+pub(crate) fn keys_stay_in_every_field(harness: &mut Harness<'static, SectormapApp>) -> Vec<String> {
     let before = counts(harness);
     let mut tried = Vec::new();
     let mut n = 0;

@@ -4,6 +4,8 @@
 
 mod common;
 mod editor;
+mod editor_assess;
+mod editor_assess_map;
 mod editor_briefing;
 mod editor_fields;
 mod editor_gaps;

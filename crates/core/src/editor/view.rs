@@ -13,8 +13,11 @@ use crate::scene::{ColorBy, Theme, View};
 pub struct ViewOptions {
     /// What node colours show.
     pub color_by: ColorBy,
-    /// Year of scores; `None` for the latest.
+    /// Year of scores; `None` for the latest. Colouring by criterion, the
+    /// round's year.
     pub year: Option<i32>,
+    /// The criterion whose levels colour departments (by criterion).
+    pub criterion: Option<String>,
     /// Hide the legend on the canvas.
     pub no_legend: bool,
     /// Hide the title block on the canvas.
@@ -75,6 +78,7 @@ impl ViewOptions {
         View {
             color_by: self.color_by,
             year: self.year,
+            criterion: self.criterion.clone(),
             theme,
             no_legend: self.no_legend,
             no_title: self.no_title,

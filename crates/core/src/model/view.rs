@@ -20,10 +20,14 @@ pub enum ColorBy {
     Score,
     /// Departments (and their objectives) are coloured by sector.
     Sector,
+    /// Departments are coloured by their level on one criterion of an
+    /// assessment round (the view's `criterion`, in the round of its `year`).
+    Criterion,
 }
 
 impl ColorBy {
-    /// Every choice, in menu order.
+    /// The choices menus offer by themselves, in menu order. A criterion
+    /// is chosen with its round, in the Assessment panel.
     pub const ALL: [ColorBy; 3] = [ColorBy::Kind, ColorBy::Score, ColorBy::Sector];
 
     /// The name used on the command line (`"score"`).
@@ -32,6 +36,7 @@ impl ColorBy {
             ColorBy::Kind => "kind",
             ColorBy::Score => "score",
             ColorBy::Sector => "sector",
+            ColorBy::Criterion => "criterion",
         }
     }
 
@@ -41,6 +46,7 @@ impl ColorBy {
             ColorBy::Kind => "Kind",
             ColorBy::Score => "Score",
             ColorBy::Sector => "Sector",
+            ColorBy::Criterion => "Criterion",
         }
     }
 }
@@ -177,9 +183,14 @@ pub struct SavedView {
     pub focus: Option<Focus>,
     /// What node colours show.
     pub color_by: ColorBy,
-    /// Year of the scores shown (`None`: the latest).
+    /// Year of the scores shown (`None`: the latest), or the assessment
+    /// round of the criterion shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
+    /// The criterion (its id in the round) whose levels fill departments
+    /// when colouring by criterion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub criterion: Option<String>,
     /// What the camera shows (`None`: everything shown, fitted).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<ViewArea>,

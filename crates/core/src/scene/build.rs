@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::geom::{Pos, Rect};
-use super::key::{Present, sections};
+use super::key::{Colouring, Present, sections};
 use super::legend::{Section, legend_items};
 use super::links::{End, LinkLook, link_items, link_stroke, wrap_label};
 use super::mirror::{mirror, shift};
@@ -20,6 +20,7 @@ use super::shapes::{Element, Group, Item, Scene};
 use super::style::{ColorBy, DIM, Palette, Theme, line_scale, link_color};
 use super::title::{footer, header};
 use crate::i18n::Language;
+use crate::model::assess::Criterion;
 use crate::model::{Document, LinkKind, MapMeta, NodeKind, Recognised, is_rtl_language};
 use crate::tr;
 
@@ -32,7 +33,11 @@ pub struct View {
     /// What node fills show.
     pub color_by: ColorBy,
     /// Year of the scores shown; `None` means the latest year on the map.
+    /// Colouring by criterion, the round's year (`None`: the latest round).
     pub year: Option<i32>,
+    /// The criterion whose levels fill departments when colouring by
+    /// criterion (its id in the round of `year`).
+    pub criterion: Option<String>,
     /// Light or dark colours.
     pub theme: Theme,
     /// Leave the legend out.
@@ -54,6 +59,14 @@ impl View {
     /// The year scores are shown for: the view's, or the map's latest.
     pub fn score_year(&self, document: &Document) -> Option<i32> {
         self.year.or_else(|| document.latest_year())
+    }
+
+    /// The round and criterion a colouring by criterion shows: the view's
+    /// year (else the latest round) and its criterion, where the round has it.
+    pub fn criterion_shown<'a>(&self, document: &'a Document) -> Option<(i32, &'a Criterion)> {
+        let year = self.year.or_else(|| document.assessment.latest())?;
+        let id = self.criterion.as_deref()?;
+        Some((year, document.assessment.rounds.get(&year)?.criterion(id)?))
     }
 }
 
@@ -106,10 +119,12 @@ impl Prepared {
         let palette = Palette::of(view.theme);
         let year = view.score_year(document);
         let lang = view.language;
+        let criterion = view.criterion_shown(document);
         let ctx = PaintContext {
             document,
             color_by: view.color_by,
             year,
+            criterion,
             sectors: document.sectors(),
             language: lang,
         };
@@ -152,7 +167,8 @@ impl Prepared {
             let look = LinkLook { stroke, directed: link.kind.directed(), label: wrap_label(&link.label) };
             links.push(PreparedLink { id: Arc::from(link.id.as_str()), from: a, to: b, look });
         }
-        let sections = sections(&present, (view.color_by, year), (view.theme, lang), document);
+        let colouring = Colouring { by: view.color_by, year, criterion };
+        let sections = sections(&present, &colouring, (view.theme, lang), document);
         Self {
             ids,
             paints,
@@ -284,6 +300,15 @@ fn describe(document: &Document, view: &View) -> String {
             None => lang.tr("scene-coloured-score-none"),
         },
         ColorBy::Sector => lang.tr("scene-coloured-sector"),
+        ColorBy::Criterion => match view.criterion_shown(document) {
+            Some((year, criterion)) => tr!(
+                lang,
+                "scene-coloured-criterion",
+                criterion = criterion.translations.pick(&document.meta.language, "title", &criterion.title),
+                year = year.to_string()
+            ),
+            None => lang.tr("scene-coloured-criterion-none"),
+        },
     };
     let nodes = if parts.is_empty() { lang.tr("scene-no-nodes") } else { parts.join(", ") };
     tr!(lang, "scene-description", links = document.link_count(), nodes = nodes, colour = colour)

@@ -6,8 +6,9 @@ use super::legend::{Entry, Sample, Section};
 use super::links::link_stroke;
 use super::nodes::Shape;
 use super::paint::sector_fill;
-use super::style::{ColorBy, Theme, WHITE, kind_colors, link_color};
+use super::style::{ColorBy, NOT_APPLICABLE, NOT_SCORED, Theme, WHITE, kind_colors, level_color, link_color};
 use crate::i18n::Language;
+use crate::model::assess::Criterion;
 use crate::model::{Document, Link, LinkKind, NodeKind, Recognised};
 use crate::tr;
 
@@ -35,14 +36,27 @@ fn shape_of(kind: NodeKind) -> Shape {
     }
 }
 
-/// The legend sections for what is present under `color_by` (for `year`),
-/// in `theme`'s colours and `lang`'s words.
+/// What node fills show: the colouring, the year of scores (or the
+/// round), and the criterion shown when colouring by criterion.
+#[derive(Clone, Copy, Debug)]
+pub struct Colouring<'a> {
+    /// What fills show.
+    pub by: ColorBy,
+    /// The year of the scores shown.
+    pub year: Option<i32>,
+    /// The round and criterion, colouring by criterion.
+    pub criterion: Option<(i32, &'a Criterion)>,
+}
+
+/// The legend sections for what is present under `colouring`, in
+/// `theme`'s colours and `lang`'s words.
 pub fn sections(
     present: &Present<'_>,
-    (color_by, year): (ColorBy, Option<i32>),
+    colouring: &Colouring<'_>,
     (theme, lang): (Theme, Language),
     document: &Document,
 ) -> Vec<Section> {
+    let (color_by, year) = (colouring.by, colouring.year);
     let mut out = Vec::new();
     let nodes: Vec<Entry> = present
         .kinds
@@ -55,6 +69,7 @@ pub fn sections(
                 (ColorBy::Score, NodeKind::Department) => (VARIES, Some("legend-fill-score")),
                 (ColorBy::Sector, NodeKind::Department) => (VARIES, Some("legend-fill-sector")),
                 (ColorBy::Sector, NodeKind::Objective) => (VARIES, Some("legend-tint-sector")),
+                (ColorBy::Criterion, NodeKind::Department) => (VARIES, Some("legend-fill-criterion")),
                 _ => (WHITE, None),
             };
             let name = lang.node_kind(kind);
@@ -93,8 +108,38 @@ pub fn sections(
                 .collect();
             out.push(Section::List(lang.tr("legend-sector"), entries));
         }
+        ColorBy::Criterion => out.push(criterion_section(colouring.criterion, lang, document)),
     }
     out
+}
+
+/// The legend of a colouring by criterion: the criterion and round, each
+/// level's colour, then "not applicable" and "not marked". Its texts are
+/// in the language the map is shown in, where the rubric has them.
+fn criterion_section(shown: Option<(i32, &Criterion)>, lang: Language, document: &Document) -> Section {
+    let swatch = |fill, label| Entry { sample: Sample::Swatch(fill), label };
+    let tag = document.meta.language.as_str();
+    let (title, mut entries) = match shown {
+        Some((year, criterion)) => {
+            let name = criterion.translations.pick(tag, "title", &criterion.title);
+            let levels = criterion
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(i, level)| {
+                    swatch(
+                        level_color(criterion, i),
+                        level.translations.pick(tag, "label", &level.label).to_owned(),
+                    )
+                })
+                .collect();
+            (tr!(lang, "legend-criterion", criterion = name, year = year.to_string()), levels)
+        }
+        None => (lang.tr("legend-criterion-none"), Vec::new()),
+    };
+    entries.push(swatch(NOT_APPLICABLE, lang.tr("legend-not-applicable")));
+    entries.push(swatch(NOT_SCORED, lang.tr("legend-not-marked")));
+    Section::List(title, entries)
 }
 
 fn link_entries(present: &Present<'_>, theme: Theme, lang: Language) -> Vec<Entry> {

@@ -5,8 +5,11 @@ use std::sync::Arc;
 
 use super::geom::Color;
 use super::nodes::Paint;
-use super::style::{ColorBy, NOT_SCORED, WHITE, kind_colors, score_color, sector_color, text_on};
+use super::style::{
+    ColorBy, NOT_APPLICABLE, NOT_SCORED, WHITE, kind_colors, level_color, score_color, sector_color, text_on,
+};
 use crate::i18n::Language;
+use crate::model::assess::{Answer, Criterion, Mark, applies};
 use crate::model::{Document, Node, NodeKind};
 use crate::tr;
 
@@ -18,6 +21,8 @@ pub struct PaintContext<'a> {
     pub color_by: ColorBy,
     /// The year scores are shown for, if any.
     pub year: Option<i32>,
+    /// The round and criterion shown when colouring by criterion.
+    pub criterion: Option<(i32, &'a Criterion)>,
     /// Every sector on the map, for stable sector colours.
     pub sectors: BTreeSet<&'a str>,
     /// The language of the score line.
@@ -66,6 +71,7 @@ pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
         (ColorBy::Sector, NodeKind::Objective) => {
             sector_fill(ctx.document.sector_of(&node.id), &ctx.sectors).mix(WHITE, 0.6)
         }
+        (ColorBy::Criterion, NodeKind::Department) => criterion_fill(node, ctx),
         _ => WHITE,
     };
     Paint { fill, stroke: kind_stroke, text: text_on(fill), badge: Arc::from(badge(node, ctx)) }
@@ -75,6 +81,22 @@ pub fn paint(node: &Node, ctx: &PaintContext<'_>) -> Paint {
 pub fn sector_fill(sector: Option<&str>, all: &BTreeSet<&str>) -> Color {
     match sector.filter(|s| !s.is_empty()) {
         Some(sector) => sector_color(sector, all),
+        None => NOT_SCORED,
+    }
+}
+
+/// The fill of a department under a colouring by criterion: its level's
+/// colour; light grey where the criterion does not apply or is marked not
+/// applicable; grey where it is not marked (or no such criterion).
+fn criterion_fill(node: &Node, ctx: &PaintContext<'_>) -> Color {
+    let Some((year, criterion)) = ctx.criterion else { return NOT_SCORED };
+    let doc = ctx.document;
+    if !applies(doc, criterion, &node.id) {
+        return NOT_APPLICABLE;
+    }
+    match doc.assessment.answer(year, &node.id, &criterion.id).and_then(Answer::final_mark) {
+        Some(Mark::Level(level)) => level_color(criterion, level),
+        Some(Mark::NotApplicable) => NOT_APPLICABLE,
         None => NOT_SCORED,
     }
 }

@@ -16,6 +16,7 @@ impl View {
         View {
             color_by: saved.color_by,
             year: saved.year,
+            criterion: saved.criterion.clone(),
             theme,
             hidden,
             dimmed,

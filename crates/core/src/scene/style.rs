@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::geom::Color;
+use crate::model::assess::Criterion;
 use crate::model::{LinkKind, NodeKind, SectorFamily};
 
 pub use crate::model::ColorBy;
@@ -24,8 +25,12 @@ pub enum Theme {
 pub const INK: Color = Color::hex(0x111111);
 /// White, for text on dark fills.
 pub const WHITE: Color = Color::hex(0xFFFFFF);
-/// Fill of a department that has no score for the chosen year.
+/// Fill of a department that has no score for the chosen year (and, when
+/// colouring by a criterion, of one not marked on it).
 pub const NOT_SCORED: Color = Color::hex(0xC4C4C4);
+/// Fill of a department a criterion does not apply to (or marked "not
+/// applicable" on it): a lighter grey than [`NOT_SCORED`].
+pub const NOT_APPLICABLE: Color = Color::hex(0xEBEBEB);
 
 /// ColorBrewer RdYlBu, 11 classes, for scores 0 to 10 (red = low, blue = high).
 /// It is one of the schemes ColorBrewer marks safe for colour-blind readers.
@@ -121,6 +126,12 @@ pub fn score_color(value: f64) -> Color {
     let t = v - low;
     let i = low as usize;
     Color::hex(SCORE_SCALE[i]).mix(Color::hex(SCORE_SCALE[i + 1]), t)
+}
+
+/// The fill of `level` of `criterion`: its place on the scale, from the
+/// lowest level (red) to the top (blue), on the score colours.
+pub fn level_color(criterion: &Criterion, level: usize) -> Color {
+    score_color(10.0 * criterion.fraction(level))
 }
 
 /// Index of `sector` among the brief's seven sectors, matched loosely.

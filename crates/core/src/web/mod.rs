@@ -62,7 +62,7 @@ pub fn page(document: &Document, options: &PageOptions) -> Result<String, Missin
     let lang = options.words;
     let base = View { no_title: !options.embed, language: lang, ..View::default() };
     let measured = scene::measure_all(document);
-    let keys = schemes::distinct_keys((ColorBy::Kind, None), &document.views);
+    let keys = schemes::distinct_keys((ColorBy::Kind, None, None), &document.views);
     let (schemes, bounds) = schemes::schemes(document, &measured, &base, &keys);
     let scene = scene::build_measured(document, &measured, &Layout::of(document), &base);
     let render = RenderOptions {

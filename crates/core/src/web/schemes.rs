@@ -21,14 +21,15 @@ pub struct Scheme {
     pub legend: String,
 }
 
-/// A colouring: what fills show and for which year.
-pub type Key = (ColorBy, Option<i32>);
+/// A colouring: what fills show, for which year, and by which criterion.
+pub type Key = (ColorBy, Option<i32>, Option<String>);
 
 /// The colouring of `view`.
 pub fn key_of(view: &SavedView) -> Key {
     match view.color_by {
-        ColorBy::Kind => (ColorBy::Kind, None),
-        by => (by, view.year),
+        ColorBy::Kind => (ColorBy::Kind, None, None),
+        ColorBy::Criterion => (ColorBy::Criterion, view.year, view.criterion.clone()),
+        by => (by, view.year, None),
     }
 }
 
@@ -40,8 +41,9 @@ pub fn schemes(doc: &Document, measured: &[Measured], base: &View, keys: &[Key])
     let mut bounds: Option<Rect> = None;
     let schemes = keys
         .iter()
-        .map(|&(color_by, year)| {
-            let view = View { color_by, year, ..base.clone() };
+        .map(|(color_by, year, criterion)| {
+            let view =
+                View { color_by: *color_by, year: *year, criterion: criterion.clone(), ..base.clone() };
             let scene = scene::build_measured(doc, measured, &layout, &view);
             bounds = Some(bounds.map_or(scene.bounds, |b| b.union(&scene.bounds)));
             scheme_of(doc, &scene)

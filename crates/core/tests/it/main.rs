@@ -4,6 +4,7 @@
 
 mod analysis;
 mod asks;
+mod assess_colour;
 mod assessment_sheets;
 mod brief;
 mod briefing;

@@ -4,6 +4,7 @@
 
 mod department;
 mod link;
+mod marks;
 mod node;
 mod translations;
 
@@ -28,6 +29,8 @@ pub struct Inspector {
     new_language: String,
     /// Text the map shapes (Arabic, Devanagari...), drawn under its field.
     preview: crate::shaped::ShapedPreview,
+    /// Second marking is on: a department's marks are not shown.
+    pub blind: bool,
 }
 
 /// Where inspector sections send their results.

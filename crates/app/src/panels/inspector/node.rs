@@ -65,6 +65,7 @@ impl Inspector {
             if let Some(f) = self.department(ui, &id, &mut edited.department, out.commands) {
                 field = Some(f);
             }
+            self.marks(ui, doc, &id);
         }
         let texts = [("label", node.label.as_str()), ("description", node.description.as_str())];
         if let Some(f) = self.translations(ui, doc, &texts, &mut edited.translations) {

@@ -90,6 +90,20 @@ pub struct Change {
     pub what: String,
 }
 
+impl Change {
+    /// A change made by `who` at `unix_seconds` (UTC, to the minute).
+    pub fn at(who: &str, unix_seconds: i64, what: impl Into<String>) -> Self {
+        Self { who: who.to_owned(), when: utc_minute(unix_seconds), what: what.into() }
+    }
+}
+
+/// `unix_seconds` as `YYYY-MM-DDTHH:MM` in UTC (the log's time stamps);
+/// a time jiff cannot hold gives the Unix epoch's.
+pub fn utc_minute(unix_seconds: i64) -> String {
+    let at = jiff::Timestamp::from_second(unix_seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    at.strftime("%Y-%m-%dT%H:%M").to_string()
+}
+
 /// A department's answer to one criterion in one round.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

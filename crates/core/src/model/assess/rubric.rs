@@ -149,6 +149,21 @@ impl Rubric {
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
         self.criteria.iter().find(|c| c.id == id)
     }
+
+    /// The next round's rubric asked as this one: the same criteria, each
+    /// following this round's criterion of the same id, and the same
+    /// source line; a copy is a real round, not an illustrative one.
+    pub fn follow_on(&self) -> Rubric {
+        let criteria = self
+            .criteria
+            .iter()
+            .map(|criterion| Criterion {
+                lineage: Lineage::Follows(criterion.id.clone()),
+                ..criterion.clone()
+            })
+            .collect();
+        Rubric { source: self.source.clone(), illustrative: false, criteria }
+    }
 }
 
 impl Criterion {
