@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 mod analysis;
+mod assess_outputs;
 mod briefing;
 mod common;
 mod edit;
