@@ -17,6 +17,33 @@
     body.appendChild(el("h3", title));
     body.appendChild(content);
   }
+  // A department's marks in the latest round: each criterion's mark (the
+  // level's meaning on hover), opened for the meaning, evidence and reply.
+  function marks(body, a) {
+    var box = el("div", null, "assessment");
+    if (a.illustrative) box.appendChild(el("p", a.illustrative, "illus"));
+    box.appendChild(el("p", a.score, "score"));
+    box.appendChild(el("p", a.reply, "note"));
+    var ul = el("ul", null, "marks");
+    a.marks.forEach(function (m) {
+      var li = el("li"), d = el("details"), s = el("summary", m.line);
+      s.dir = "auto";
+      if (m.description) s.title = m.description;
+      d.appendChild(s);
+      if (m.description) d.appendChild(el("p", m.description, "level"));
+      if (m.evidence.length) {
+        d.appendChild(el("p", W.evidence, "sub"));
+        var ev = el("ul", null, "evidence");
+        m.evidence.forEach(function (e) { ev.appendChild(el("li", e)); });
+        d.appendChild(ev);
+      }
+      m.reply.forEach(function (r) { d.appendChild(el("p", r, "note")); });
+      li.appendChild(d);
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    section(body, a.heading, box);
+  }
   var selected = null, hint = $("details-hint");
   function select(id, centre) {
     var n = nodeData.get(id);
@@ -40,9 +67,13 @@
       var t = el("table"), head = el("tr");
       head.appendChild(el("th", W.year)); head.appendChild(el("th", W.score));
       t.appendChild(head);
-      n.scores.forEach(function (s) { var r = el("tr"); r.appendChild(el("td", String(s[0]))); r.appendChild(el("td", s[1])); t.appendChild(r); });
-      section(body, W.scores, t);
+      n.scores.forEach(function (s) { var r = el("tr"); r.appendChild(el("td", s[0])); r.appendChild(el("td", s[1])); t.appendChild(r); });
+      var box = el("div");
+      box.appendChild(t);
+      if (n.scores_note) box.appendChild(el("p", n.scores_note, "note"));
+      section(body, W.scores, box);
     }
+    if (n.assessment) marks(body, n.assessment);
     if (n.evidence.length) {
       var ev = el("ul", null, "evidence");
       n.evidence.forEach(function (e) { ev.appendChild(el("li", e)); });

@@ -1,5 +1,5 @@
 //! `sectormap briefing`: the map as a PDF briefing pack (cover, the whole
-//! map, saved views, report card, gaps), ready to print or send.
+//! map, saved views, report card, assessment, gaps), ready to print or send.
 
 use std::path::PathBuf;
 
@@ -21,7 +21,8 @@ pub struct BriefingArgs {
     #[arg(short, long, value_name = "OUT.pdf")]
     pub output: PathBuf,
     /// The parts and their order, comma separated (default:
-    /// cover,map,views,report,gaps).
+    /// cover,map,views,report,assessment,gaps; the assessment has pages
+    /// only when the map has an assessment round).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub pages: Option<Vec<String>>,
     /// Only these saved views, in this order (comma separated names).
@@ -39,9 +40,15 @@ pub struct BriefingArgs {
     /// Leave out the report card.
     #[arg(long)]
     pub no_report: bool,
+    /// Leave out the assessment round.
+    #[arg(long)]
+    pub no_assessment: bool,
     /// Leave out the gaps.
     #[arg(long)]
     pub no_gaps: bool,
+    /// The assessment round to show (a year; default: the latest).
+    #[arg(long, value_name = "YYYY")]
+    pub round: Option<i32>,
     /// Paper size.
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
@@ -126,6 +133,7 @@ fn options(args: &BriefingArgs) -> Result<Options> {
         (args.no_map, Part::Map),
         (args.no_views, Part::Views),
         (args.no_report, Part::Report),
+        (args.no_assessment, Part::Assessment),
         (args.no_gaps, Part::Gaps),
     ];
     parts.retain(|part| !dropped.iter().any(|(drop, p)| *drop && p == part));
@@ -152,6 +160,7 @@ fn options(args: &BriefingArgs) -> Result<Options> {
         date: args.date.clone().unwrap_or_else(briefing::today),
         // The export sets it from the language the map is shown in.
         language: sectormap_core::i18n::Language::En,
+        round: args.round,
     })
 }
 

@@ -123,3 +123,26 @@ fn briefing_writes_a_pdf_and_refuses_bad_options() {
         assert!(!stderr(&run).contains("panicked"));
     }
 }
+
+#[test]
+fn briefing_shows_the_assessment_round_asked_for_and_refuses_one_the_map_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pack.pdf");
+    let o = out.to_str().unwrap();
+    let example = map("uk-evaw.json");
+    let pages = |args: &[&str]| {
+        let mut all = vec!["briefing", example.as_str(), "-o", o, "--date", "2026-03-08"];
+        all.extend(args);
+        let run = sectormap(&all);
+        assert!(run.status.success(), "{args:?}: {}", stderr(&run));
+        lopdf::Document::load(&out).unwrap().get_pages().len()
+    };
+    let assessment = pages(&["--pages", "assessment", "--round", "2008"]);
+    assert!(assessment >= 2, "the 2008 round's pages");
+    let all = pages(&[]);
+    assert_eq!(pages(&["--no-assessment"]), all - assessment, "--no-assessment leaves exactly its pages out");
+    let run = sectormap(&["briefing", &example, "-o", o, "--pages", "assessment", "--round", "1999"]);
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(err.contains("no 1999 assessment round") && err.contains("2008"), "{err}");
+}

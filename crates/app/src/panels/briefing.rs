@@ -12,7 +12,8 @@ use sectormap_core::briefing::{Options, Orientation, Paper, Part};
 /// What the user chose, kept while the editor runs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BriefingPrefs {
-    /// Parts to include (the order is always cover, map, views, report, gaps).
+    /// Parts to include (the order is always cover, map, views, report,
+    /// assessment, gaps).
     pub parts: Vec<Part>,
     /// Saved views left out, by name.
     pub skipped_views: Vec<String>,

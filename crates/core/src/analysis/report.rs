@@ -122,13 +122,50 @@ impl ReportCard {
         order
     }
 
+    /// Whether some score is computed from a round's marks (then every
+    /// output tells computed scores from headline figures).
+    pub fn has_computed(&self) -> bool {
+        self.rows.iter().any(|row| row.computed.contains(&true))
+    }
+
+    /// Whether the `year` round is illustrative.
+    pub fn is_illustrative(&self, year: i32) -> bool {
+        self.illustrative.contains(&year)
+    }
+
+    /// Where the score in column `col` of `row` comes from, for the CSV:
+    /// `computed` or `headline`, with `, illustrative` in an illustrative
+    /// round's year; empty where not scored.
+    fn source_cell(&self, row: &ReportRow, col: usize) -> String {
+        if row.scores.get(col).copied().flatten().is_none() {
+            return String::new();
+        }
+        let source = if row.computed.get(col).copied().unwrap_or(false) { "computed" } else { "headline" };
+        match self.years.get(col) {
+            Some(&year) if self.is_illustrative(year) => format!("{source}, illustrative"),
+            _ => source.to_owned(),
+        }
+    }
+
     /// The card as CSV: department, id, sector, a column per year, a
     /// change column per year after the first, and a last row of means.
+    ///
+    /// When some score is computed from a round's marks, or a round is
+    /// illustrative, a `Source YEAR` column per year follows: `computed`
+    /// (by [`crate::model::assess::FORMULA`]) or `headline` (a published
+    /// figure with no marks behind it), with `, illustrative` in an
+    /// illustrative round's year, so a spreadsheet can filter on it while
+    /// the score columns stay plain numbers. Cards with neither are written
+    /// as before, without them.
     pub fn to_csv(&self) -> Result<String, csv::Error> {
         let mut out = csv::Writer::from_writer(Vec::new());
         let mut header = vec!["Department".to_owned(), "Id".to_owned(), "Sector".to_owned()];
         header.extend(self.years.iter().map(i32::to_string));
         header.extend(self.years.iter().skip(1).map(|year| format!("Change {year}")));
+        let sources = self.has_computed() || !self.illustrative.is_empty();
+        if sources {
+            header.extend(self.years.iter().map(|year| format!("Source {year}")));
+        }
         out.write_record(&header)?;
         let cell = |value: Option<f64>| value.map(format_score).unwrap_or_default();
         let signed = |value: Option<f64>| value.map(signed_change).unwrap_or_default();
@@ -136,6 +173,9 @@ impl ReportCard {
             let mut record = vec![row.label.clone(), row.id.clone(), row.sector.clone()];
             record.extend(row.scores.iter().map(|&s| cell(s)));
             record.extend((1..self.years.len()).map(|col| signed(row.change(col))));
+            if sources {
+                record.extend((0..self.years.len()).map(|col| self.source_cell(row, col)));
+            }
             out.write_record(&record)?;
         }
         let means = self.means();
@@ -146,6 +186,9 @@ impl ReportCard {
             (Some(a), Some(b)) => signed_change(b - a),
             _ => String::new(),
         }));
+        if sources {
+            record.extend(self.years.iter().map(|_| String::new()));
+        }
         out.write_record(&record)?;
         let bytes = out.into_inner().map_err(|err| csv::Error::from(err.into_error()))?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())

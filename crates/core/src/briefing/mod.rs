@@ -1,6 +1,8 @@
 //! The briefing pack: a vector PDF of the map for a meeting, with a cover,
 //! the whole map, one page per saved view, the report card (table and
-//! chart) and the gaps found, each page numbered, inside its margins.
+//! chart), an assessment round (formula, criteria, marks with their
+//! evidence, year on year) and the gaps found, each page numbered, inside
+//! its margins.
 //!
 //! Every page is made of [`crate::scene::Scene`]s: the map and chart are
 //! the same scenes the PNG and SVG exports draw, and text pages are set by
@@ -8,6 +10,7 @@
 //! [`crate::render::draw_scene`] with real, selectable text and the
 //! bundled fonts embedded (subsets). No egui, no files.
 
+mod assessment;
 pub(crate) mod compose;
 mod cover;
 mod gaps;
@@ -34,13 +37,18 @@ pub enum Part {
     Views,
     /// The report card table and chart.
     Report,
+    /// An assessment round: its formula, criteria, marks with evidence and
+    /// replies, and what changed since the round before (no pages when
+    /// the map has no round).
+    Assessment,
     /// The gap findings, grouped by rule.
     Gaps,
 }
 
 impl Part {
     /// Every part, in the default order.
-    pub const ALL: [Part; 5] = [Part::Cover, Part::Map, Part::Views, Part::Report, Part::Gaps];
+    pub const ALL: [Part; 6] =
+        [Part::Cover, Part::Map, Part::Views, Part::Report, Part::Assessment, Part::Gaps];
 
     /// The name on the command line (`"report"`).
     pub fn key(self) -> &'static str {
@@ -49,6 +57,7 @@ impl Part {
             Part::Map => "map",
             Part::Views => "views",
             Part::Report => "report",
+            Part::Assessment => "assessment",
             Part::Gaps => "gaps",
         }
     }
@@ -82,6 +91,8 @@ pub struct Options {
     pub date: String,
     /// The language of the briefing's own words (headings, legend, gaps).
     pub language: Language,
+    /// The assessment round the assessment part shows (`None`: the latest).
+    pub round: Option<i32>,
 }
 
 impl Default for Options {
@@ -94,6 +105,7 @@ impl Default for Options {
             margin_mm: 15.0,
             date: String::new(),
             language: Language::En,
+            round: None,
         }
     }
 }
@@ -104,6 +116,14 @@ pub enum BriefingError {
     /// A view asked for is not on the map.
     #[error(transparent)]
     NoSuchView(#[from] crate::model::NoSuchView),
+    /// The round asked for is not on the map.
+    #[error("the map has no {year} assessment round; {known}")]
+    NoSuchRound {
+        /// The year asked for.
+        year: i32,
+        /// The rounds it has, in words.
+        known: String,
+    },
     /// Nothing to put in it.
     #[error("the briefing has no pages: choose at least one part")]
     Empty,
@@ -116,6 +136,9 @@ pub enum BriefingError {
 /// are picked and checked first, so a wrong name fails before any work.
 pub fn pages(document: &Document, options: &Options) -> Result<Vec<Page>, BriefingError> {
     let views = maps::chosen_views(document, options.views.as_deref())?;
+    if options.parts.contains(&Part::Assessment) {
+        assessment::check_round(document, options.round)?;
+    }
     let mut parts: Vec<(Part, Vec<Page>)> = Vec::new();
     for &part in &options.parts {
         let pages = match part {
@@ -123,6 +146,7 @@ pub fn pages(document: &Document, options: &Options) -> Result<Vec<Page>, Briefi
             Part::Map => maps::whole_map(document, options),
             Part::Views => maps::view_pages(document, &views, options),
             Part::Report => report::pages(document, options),
+            Part::Assessment => assessment::pages(document, options),
             Part::Gaps => gaps::pages(document, options),
         };
         parts.push((part, pages));

@@ -1,13 +1,16 @@
 //! The report card pages: a table of every department's score by year
 //! (with the change from the year before) and the mean, then the chart.
 
-use super::compose::{Flow, Page, Role, Style};
+use super::compose::{Block, Flow, Page, Role, Style};
+use super::paper::{Orientation, Sheet};
 use super::{Options, Part};
 use crate::analysis::{ReportCard, signed_change};
 use crate::i18n::Language;
+use crate::render::Placement;
 use crate::scene::style::Palette;
-use crate::scene::{Anchor, Theme, Weight, report_chart};
+use crate::scene::{Anchor, Item, Scene, Theme, Weight, report_chart};
 use crate::text;
+use crate::tr;
 
 /// Table text size, and the smallest it shrinks to when there are many years.
 const BODY: f32 = 9.5;
@@ -30,44 +33,112 @@ pub fn pages(document: &crate::model::Document, options: &Options) -> Vec<Page> 
         return flow.finish();
     }
     table(&mut flow, &card, lang, &palette);
+    notes(&mut flow, &card, lang, &palette);
     flow.space(18.0);
     let chart = report_chart(&card, &document.meta, Theme::Light, lang);
     let alt = chart.description.clone();
     let frame = flow.frame();
+    let fitted = frame.width() / chart.bounds.width().max(1.0);
+    // Turned pages allowed and the chart's words too small upright: the
+    // chart gets a page on its side, where it is drawn larger.
+    if options.orientation == Orientation::Auto && smallest_text(&chart) * fitted.min(1.2) < MIN_TEXT {
+        let mut pages = flow.finish();
+        pages.push(turned_page(chart, options, alt));
+        return pages;
+    }
     let wanted = frame.width() * chart.bounds.height() / chart.bounds.width().max(1.0);
     flow.figure(chart, Some(wanted.min(frame.height())), frame.height() * 0.4, 1.2, Role::Figure(alt));
     flow.finish()
 }
 
-/// The rows of the table: header, one per department, then the means.
-fn cells(card: &ReportCard, lang: Language) -> Vec<Vec<String>> {
-    let cell = |value: Option<f64>, change: Option<f64>| match (value, change) {
-        (Some(v), Some(c)) => format!("{} ({})", lang.score(v), lang.number_text(&signed_change(c))),
-        (Some(v), None) => lang.score(v),
-        (None, _) => "–".to_owned(),
+/// The smallest text a briefing prints, in points.
+const MIN_TEXT: f32 = 6.0;
+
+/// The size of the smallest text in `scene`, in its units.
+fn smallest_text(scene: &Scene) -> f32 {
+    scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text { size, .. } => Some(*size),
+            _ => None,
+        })
+        .fold(f32::INFINITY, f32::min)
+}
+
+/// A landscape page holding `chart` as large as it fits.
+fn turned_page(chart: Scene, options: &Options, alt: String) -> Page {
+    let sheet = Sheet::new(options.paper, true, options.margin_mm);
+    let at = Placement::fit(&chart.bounds, &sheet.frame(), 1.2);
+    Page { sheet, blocks: vec![Block { scene: chart, at, role: Role::Figure(alt) }], bookmark: None }
+}
+
+/// Under the table: what a star means (computed from a round's marks, by
+/// the formula) and which years are illustrative rounds.
+fn notes(flow: &mut Flow, card: &ReportCard, lang: Language, palette: &Palette) {
+    let muted = Style { size: 9.0, weight: Weight::Regular, color: palette.muted };
+    let mut lines = Vec::new();
+    if card.has_computed() {
+        lines.push(tr!(lang, "report-computed-note", formula = crate::analysis::assess::formula(lang)));
+    }
+    for year in &card.illustrative {
+        lines.push(tr!(lang, "report-illustrative-note", year = year.to_string()));
+    }
+    if !lines.is_empty() {
+        flow.space(4.0);
+    }
+    for line in lines {
+        flow.paragraph(&line, muted, 0.0, Role::Paragraph, 0.0);
+    }
+}
+
+/// The rows of the table: header (with a row above it naming the
+/// illustrative years, when there are some), one per department (a star
+/// on scores computed from marks), then the means; and how many rows are
+/// header rows.
+fn cells(card: &ReportCard, lang: Language) -> (Vec<Vec<String>>, usize) {
+    let cell = |value: Option<f64>, change: Option<f64>, computed: bool| {
+        let star = if computed { "*" } else { "" };
+        match (value, change) {
+            (Some(v), Some(c)) => {
+                format!("{}{star} ({})", lang.score(v), lang.number_text(&signed_change(c)))
+            }
+            (Some(v), None) => format!("{}{star}", lang.score(v)),
+            (None, _) => "–".to_owned(),
+        }
     };
-    let mut rows = Vec::with_capacity(card.rows.len() + 2);
+    let mut rows = Vec::with_capacity(card.rows.len() + 3);
+    if !card.illustrative.is_empty() {
+        let mut above = vec![String::new()];
+        let word = lang.tr("report-illustrative");
+        above.extend(
+            card.years.iter().map(|y| if card.is_illustrative(*y) { word.clone() } else { String::new() }),
+        );
+        rows.push(above);
+    }
+    let headers = rows.len() + 1;
     let mut header = vec![lang.tr("briefing-department")];
     header.extend(card.years.iter().map(i32::to_string));
     rows.push(header);
     for row in &card.rows {
         let mut line = vec![row.label.clone()];
-        line.extend(
-            (0..card.years.len()).map(|col| cell(row.scores.get(col).copied().flatten(), row.change(col))),
-        );
+        line.extend((0..card.years.len()).map(|col| {
+            let computed = row.computed.get(col).copied().unwrap_or(false);
+            cell(row.scores.get(col).copied().flatten(), row.change(col), computed)
+        }));
         rows.push(line);
     }
     let mut means = vec![lang.tr("report-mean")];
-    means.extend(card.means().into_iter().map(|m| cell(m, None)));
+    means.extend(card.means().into_iter().map(|m| cell(m, None, false)));
     rows.push(means);
-    rows
+    (rows, headers)
 }
 
 /// Sets the table: the first column left (long names shortened with an
 /// ellipsis), score columns right-aligned; the text shrinks until the
 /// columns fit the frame.
 fn table(flow: &mut Flow, card: &ReportCard, lang: Language, palette: &Palette) {
-    let rows = cells(card, lang);
+    let (rows, headers) = cells(card, lang);
     let frame = flow.frame();
     let columns = card.years.len() + 1;
     let widest = |size: f32, col: usize| {
@@ -104,9 +175,11 @@ fn table(flow: &mut Flow, card: &ReportCard, lang: Language, palette: &Palette) 
     };
     let last = rows.len() - 1;
     for (i, row) in rows.into_iter().enumerate() {
-        let header = i == 0;
+        let header = i < headers;
         let weight = if header || i == last { Weight::Semibold } else { Weight::Regular };
         let color = if header { palette.muted } else { palette.text };
+        // The row naming illustrative years is a little smaller.
+        let size = if i + 1 < headers { (size * 0.85).max(SMALLEST) } else { size };
         let set: Vec<(f32, String, Anchor)> = row
             .into_iter()
             .enumerate()
@@ -120,7 +193,7 @@ fn table(flow: &mut Flow, card: &ReportCard, lang: Language, palette: &Palette) 
             flow.rule(palette.panel_stroke);
         }
         flow.row(set, Style { size, weight, color }, header);
-        if header {
+        if i + 1 == headers {
             flow.rule(palette.panel_stroke);
         }
     }

@@ -78,6 +78,9 @@ impl Document {
             link.label = link.translations.pick(lang, "label", &link.label).to_owned();
             let _ = doc.replace_link(link);
         }
+        for rubric in doc.assessment.rounds.values_mut() {
+            *rubric = rubric.localized(lang);
+        }
         doc
     }
 

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use super::chart_key::chart_key;
 use super::chart_marks::{Plot, SERIES_COLORS, axes, dodge, end_labels, series};
 use super::geom::{Color, Pos, Rect};
 use super::shapes::{Anchor, Element, Group, Item, Scene};
@@ -26,6 +27,8 @@ const MIN_PLOT_WIDTH: f32 = 520.0;
 /// The plot is at least this many times as wide as the labels beside it,
 /// so that it, not the empty space above the labels, fills the chart.
 const PLOT_TO_LABELS: f32 = 1.6;
+/// Space between the year labels and the key under them.
+const KEY_GAP: f32 = 22.0;
 
 /// The chart of `card` on `theme`, titled from `meta` (the map's title
 /// becomes the subtitle), its own words in `lang`.
@@ -60,7 +63,16 @@ pub fn report_chart(card: &ReportCard, meta: &MapMeta, theme: Theme, lang: Langu
         push(&mut out, Element::Title, title_items, bounds);
     }
     content = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
-    if let Some((source_items, bounds)) = footer(&chart_meta, &plot.area.union(&label_bounds), &palette) {
+    let mut above_footer = plot.area.union(&label_bounds);
+    let axes_bottom =
+        out.groups.iter().find(|g| g.element == Element::Axes).map_or(plot.area.y1, |g| g.bounds.y1);
+    let key_top = axes_bottom.max(label_bounds.y1) + KEY_GAP;
+    let key_at = (above_footer.x0, key_top, above_footer.width());
+    if let Some((key_items, bounds)) = chart_key(card, key_at, &palette, lang) {
+        push(&mut out, Element::Legend, key_items, bounds);
+        above_footer = above_footer.union(&bounds);
+    }
+    if let Some((source_items, bounds)) = footer(&chart_meta, &above_footer, &palette) {
         push(&mut out, Element::Source, source_items, bounds);
     }
     let bounds = Rect::union_all(out.groups.iter().map(|g| &g.bounds)).unwrap_or(content);
@@ -82,7 +94,8 @@ fn plot_parts(card: &ReportCard, width: f32, theme: Theme, lang: Language) -> (P
     let plot = Plot::new(Rect::new(0.0, 0.0, width, PLOT_HEIGHT), &card.years);
     let mut out = Parts::default();
 
-    let (axis_items, axis_bounds) = axes(&plot, &palette);
+    let (axis_items, axis_bounds) =
+        axes(&plot, &palette, &card.illustrative, &lang.tr("report-illustrative"));
     push(&mut out, Element::Axes, axis_items, axis_bounds);
 
     let drawn: Vec<usize> =
@@ -91,12 +104,14 @@ fn plot_parts(card: &ReportCard, width: f32, theme: Theme, lang: Language) -> (P
     let mut lines: Vec<&[Option<f64>]> = drawn.iter().map(|&i| card.rows[i].scores.as_slice()).collect();
     lines.push(&means);
     let shifts = dodge(&plot, &lines);
+    let (hollow, mean_hollow) = hollow_points(card);
     let mut ends = Vec::new();
     for (n, &row_index) in drawn.iter().enumerate() {
         let row = &card.rows[row_index];
         let color = series_color(n, theme);
         let dash = (n >= SERIES_COLORS.len()).then_some([7.0, 4.0]);
-        let (marks, bounds, end) = series(&plot, &row.scores, &shifts[n], (color, dash), &palette);
+        let points = (shifts[n].as_slice(), hollow[row_index].as_slice());
+        let (marks, bounds, end) = series(&plot, &row.scores, points, (color, dash), &palette);
         push(&mut out, Element::Series(Arc::from(row.id.as_str())), marks, bounds);
         if let Some(end) = end {
             ends.push((end, row.label.clone(), color));
@@ -104,7 +119,8 @@ fn plot_parts(card: &ReportCard, width: f32, theme: Theme, lang: Language) -> (P
     }
     if means.iter().any(Option::is_some) {
         let shift = shifts.last().map_or(&[][..], Vec::as_slice);
-        let (marks, bounds, end) = series(&plot, &means, shift, (palette.text, Some([3.0, 5.0])), &palette);
+        let points = (shift, mean_hollow.as_slice());
+        let (marks, bounds, end) = series(&plot, &means, points, (palette.text, Some([3.0, 5.0])), &palette);
         push(&mut out, Element::Series(Arc::from("mean")), marks, bounds);
         if let Some(end) = end {
             ends.push((end, lang.tr("chart-mean"), palette.text));
@@ -127,6 +143,23 @@ fn plot_parts(card: &ReportCard, width: f32, theme: Theme, lang: Language) -> (P
     };
     push(&mut out, Element::Legend, label_items, label_bounds);
     (out, plot, label_bounds)
+}
+
+/// Which points are drawn hollow: headline figures, where some score of
+/// the card is computed from marks (filled points are computed). Per row
+/// and year, then per year for the mean (hollow unless every score it
+/// averages is computed).
+fn hollow_points(card: &ReportCard) -> (Vec<Vec<bool>>, Vec<bool>) {
+    let years = card.years.len();
+    if !card.has_computed() {
+        return (vec![vec![false; years]; card.rows.len()], vec![false; years]);
+    }
+    let headline = |row: &crate::analysis::ReportRow, col: usize| {
+        row.scores.get(col).copied().flatten().is_some() && !row.computed.get(col).copied().unwrap_or(false)
+    };
+    let rows = card.rows.iter().map(|row| (0..years).map(|col| headline(row, col)).collect()).collect();
+    let means = (0..years).map(|col| card.rows.iter().any(|row| headline(row, col))).collect();
+    (rows, means)
 }
 
 /// Adds a group of `element` drawn by `group_items` within `bounds`.
@@ -163,6 +196,15 @@ fn note(unscored: &[&str], source: &str, lang: Language) -> String {
 
 /// One sentence for screen readers.
 fn describe(card: &ReportCard, drawn: usize, lang: Language) -> String {
+    let mut out = describe_years(card, drawn, lang);
+    for year in &card.illustrative {
+        out.push(' ');
+        out.push_str(&tr!(lang, "report-illustrative-note", year = year.to_string()));
+    }
+    out
+}
+
+fn describe_years(card: &ReportCard, drawn: usize, lang: Language) -> String {
     match (card.years.first(), card.years.last()) {
         (Some(first), Some(last)) if first != last => tr!(
             lang,

@@ -20,6 +20,8 @@ pub const SERIES_COLORS: [u32; 12] = [
 
 /// Size of axis labels.
 const AXIS_TEXT: f32 = 14.0;
+/// Size of the word under an illustrative round's year.
+const NOTE_TEXT: f32 = 13.0;
 /// Size of the labels at the lines' ends.
 const END_TEXT: f32 = 14.0;
 /// Space left and right of the first and last year inside the plot.
@@ -78,8 +80,9 @@ fn text_item(x: f32, y_middle: f32, label: &str, size: f32, color: Color, anchor
     }
 }
 
-/// Grid lines at every second score, score labels, year labels.
-pub fn axes(plot: &Plot, palette: &Palette) -> (Vec<Item>, Rect) {
+/// Grid lines at every second score, score labels, year labels; under
+/// each year of `illustrative`, the word `note` (smaller, muted).
+pub fn axes(plot: &Plot, palette: &Palette, illustrative: &[i32], note: &str) -> (Vec<Item>, Rect) {
     let area = plot.area;
     let grid = palette.background.mix(palette.muted, 0.3);
     let mut items = Vec::new();
@@ -103,8 +106,13 @@ pub fn axes(plot: &Plot, palette: &Palette) -> (Vec<Item>, Rect) {
             stroke: Stroke::solid(1.5, palette.muted),
         });
         items.push(text_item(x, year_y, &year.to_string(), AXIS_TEXT, palette.text, Anchor::Middle));
+        if illustrative.contains(year) {
+            let y = year_y + AXIS_TEXT * text::LINE_HEIGHT;
+            items.push(text_item(x, y, note, NOTE_TEXT, palette.muted, Anchor::Middle));
+        }
     }
-    let bottom = year_y + AXIS_TEXT;
+    let notes = plot.years.iter().any(|y| illustrative.contains(y));
+    let bottom = year_y + AXIS_TEXT + if notes { AXIS_TEXT * text::LINE_HEIGHT } else { 0.0 };
     (items, Rect::new(left, area.y0 - AXIS_TEXT, area.x1, bottom))
 }
 
@@ -159,12 +167,14 @@ pub fn dodge(plot: &Plot, series: &[&[Option<f64>]]) -> Vec<Vec<f32>> {
     shifts
 }
 
-/// A series' lines (broken where a year is not scored) and point markers;
-/// returns the items, their extent and where the series ends.
+/// A series' lines (broken where a year is not scored) and point markers,
+/// filled, or hollow where `hollow` says so (headline figures beside
+/// computed scores); returns the items, their extent and where the series
+/// ends.
 pub fn series(
     plot: &Plot,
     values: &[Option<f64>],
-    shifts: &[f32],
+    (shifts, hollow): (&[f32], &[bool]),
     look: (Color, Option<[f32; 2]>),
     palette: &Palette,
 ) -> (Vec<Item>, Rect, Option<End>) {
@@ -184,14 +194,8 @@ pub fn series(
             items.push(Item::Line { from: *a, to: *b, stroke });
         }
     }
-    for (point, _) in points.iter().flatten() {
-        items.push(Item::Ellipse {
-            center: *point,
-            rx: MARKER,
-            ry: MARKER,
-            fill: Some(color),
-            stroke: Some(Stroke::solid(1.5, palette.background)),
-        });
+    for (col, (point, _)) in points.iter().enumerate().filter_map(|(col, p)| Some((col, (*p)?))) {
+        items.push(marker(point, color, hollow.get(col).copied().unwrap_or(false), palette));
     }
     let end = points.iter().enumerate().rev().find_map(|(col, p)| {
         p.map(|(point, value)| End { point, value, year: plot.years.get(col).copied() })
@@ -200,6 +204,28 @@ pub fn series(
         points.iter().flatten().map(|(p, _)| Rect::centered(*p, MARKER + 1.0, MARKER + 1.0)).collect();
     let bounds = Rect::union_all(&rects).unwrap_or(plot.area);
     (items, bounds, end)
+}
+
+/// A point marker at `center`: a disc of `color`, or a ring of it around
+/// the background where `hollow`.
+pub fn marker(center: Pos, color: Color, hollow: bool, palette: &Palette) -> Item {
+    if hollow {
+        Item::Ellipse {
+            center,
+            rx: MARKER - 1.0,
+            ry: MARKER - 1.0,
+            fill: Some(palette.background),
+            stroke: Some(Stroke::solid(2.5, color)),
+        }
+    } else {
+        Item::Ellipse {
+            center,
+            rx: MARKER,
+            ry: MARKER,
+            fill: Some(color),
+            stroke: Some(Stroke::solid(1.5, palette.background)),
+        }
+    }
 }
 
 /// Labels right of the plot, one per series end, at the end's height where

@@ -6,6 +6,7 @@
 
 mod build;
 mod chart;
+mod chart_key;
 mod chart_marks;
 mod geom;
 mod input;

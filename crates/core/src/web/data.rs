@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
+use crate::analysis::assess::RoundReport;
 use crate::i18n::Language;
+use crate::model::assess::ScoreSource;
 use crate::model::{Document, Engagement, Link, Node, NodeKind, Recognised, SavedView};
 use crate::tr;
 
@@ -31,8 +33,14 @@ pub struct NodeData {
     pub fields: Vec<(String, String)>,
     /// Its evidence notes and addresses (shown as text, never fetched).
     pub evidence: Vec<String>,
-    /// Its scores by year, oldest first, written in the page's language.
-    pub scores: Vec<(i32, String)>,
+    /// Its scores by year, oldest first, written in the page's language:
+    /// the year (saying "illustrative" for an illustrative round's), and
+    /// the score, starred where computed from the round's marks.
+    pub scores: Vec<(String, String)>,
+    /// What the star means, when a score has one; empty otherwise.
+    pub scores_note: String,
+    /// A department's marks in the latest round, when it was assessed.
+    pub assessment: Option<super::assess::MarksData>,
 }
 
 /// A link as the details panel lists it.
@@ -75,10 +83,36 @@ pub struct ViewData {
 
 /// Every node, in id order.
 pub fn nodes(doc: &Document, lang: Language) -> Vec<NodeData> {
-    doc.nodes().map(|node| node_data(doc, node, lang)).collect()
+    let round = doc.assessment.latest().and_then(|year| RoundReport::of(doc, year));
+    doc.nodes().map(|node| node_data(doc, node, round.as_ref(), lang)).collect()
 }
 
-fn node_data(doc: &Document, node: &Node, lang: Language) -> NodeData {
+/// A department's scores by year, computed or headline, for the details.
+fn scores(doc: &Document, node: &Node, lang: Language) -> (Vec<(String, String)>, String) {
+    let scored = doc.scores_of(&node.id);
+    let computed = scored.values().any(|s| s.source == ScoreSource::Computed);
+    let rows = scored
+        .iter()
+        .map(|(year, score)| {
+            let illustrative = doc.assessment.rounds.get(year).is_some_and(|r| r.illustrative);
+            let year = if illustrative {
+                format!("{year} ({})", lang.tr("report-illustrative"))
+            } else {
+                year.to_string()
+            };
+            let star = if score.source == ScoreSource::Computed { "*" } else { "" };
+            (year, format!("{}{star}", lang.score(score.value)))
+        })
+        .collect();
+    let note = if computed {
+        tr!(lang, "report-computed-note", formula = crate::analysis::assess::formula(lang))
+    } else {
+        String::new()
+    };
+    (rows, note)
+}
+
+fn node_data(doc: &Document, node: &Node, round: Option<&RoundReport<'_>>, lang: Language) -> NodeData {
     let dept = &node.department;
     let mut facts = Vec::new();
     if node.kind == NodeKind::Department {
@@ -97,6 +131,7 @@ fn node_data(doc: &Document, node: &Node, lang: Language) -> NodeData {
     {
         facts.push((lang.tr("kind-department"), name(owner).to_owned()));
     }
+    let (scores, scores_note) = scores(doc, node, lang);
     NodeData {
         id: node.id.clone(),
         label: name(node).to_owned(),
@@ -108,7 +143,9 @@ fn node_data(doc: &Document, node: &Node, lang: Language) -> NodeData {
         tags: node.tags.clone(),
         fields: node.fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         evidence: node.evidence.clone(),
-        scores: dept.scores.iter().map(|(year, score)| (*year, lang.score(score.value))).collect(),
+        scores,
+        scores_note,
+        assessment: round.and_then(|r| super::assess::marks_of(r, &node.id, lang)),
     }
 }
 

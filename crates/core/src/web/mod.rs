@@ -8,12 +8,15 @@
 //!   script in three parts: map, details, story),
 //!   placeholders, escaping, the policy's hashes;
 //! - `data.rs`: nodes, links and views for the script;
+//! - `assess.rs`: a department's marks for its details, and the latest
+//!   round's formula and criteria for the report-card section;
 //! - `schemes.rs`: the colourings the saved views switch between;
 //! - `tables.rs`: the report card and the gaps, as HTML;
 //! - `words.rs`: the page's words in its language.
 //!
 //! egui-free: the command line and the editor both call [`page`].
 
+mod assess;
 mod data;
 mod schemes;
 mod tables;
@@ -102,7 +105,9 @@ pub fn page(document: &Document, options: &PageOptions) -> Result<String, Missin
     values.insert("svg", svg);
     values.insert("data", template::script_json(&json));
     if !options.embed {
-        values.insert("report", tables::report_card(&ReportCard::of(document), lang));
+        let mut report = tables::report_card(&ReportCard::of(document), lang);
+        report.push_str(&assess::rubric_html(document, lang));
+        values.insert("report", report);
         values.insert("gaps", tables::gaps(document, &gaps, lang));
     }
     template::fill(&template::sections(template::PAGE, !options.embed), &values)

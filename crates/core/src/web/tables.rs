@@ -9,7 +9,9 @@ use crate::model::Document;
 use crate::render::escape;
 use crate::tr;
 
-/// The report card: a row per department, a column per year, means last.
+/// The report card: a row per department, a column per year, means last;
+/// scores computed from a round's marks starred, illustrative years said
+/// so, and both explained under the table.
 pub fn report_card(card: &ReportCard, lang: Language) -> String {
     if card.rows.is_empty() {
         return format!("<p>{}</p>\n", escape(&lang.tr("report-no-departments")));
@@ -19,6 +21,10 @@ pub fn report_card(card: &ReportCard, lang: Language) -> String {
         Some(v) => escape(&lang.score(v)),
         None => format!("<span class=\"ns\" title=\"{not_scored}\" aria-label=\"{not_scored}\">–</span>"),
     };
+    let what = escape(&lang.tr("web-computed"));
+    let computed = format!(
+        "<span class=\"computed\" title=\"{what}\"><span aria-hidden=\"true\">*</span><span class=\"sr\"> ({what})</span></span>"
+    );
     let mut out = String::from("<div class=\"scroll\" tabindex=\"0\"><table class=\"report\">\n");
     let _ = write!(
         out,
@@ -27,8 +33,14 @@ pub fn report_card(card: &ReportCard, lang: Language) -> String {
         escape(&lang.tr("kind-department")),
         escape(&lang.tr("report-sector")),
     );
+    let illustrative = escape(&lang.tr("report-illustrative"));
     for year in &card.years {
-        let _ = write!(out, "<th scope=\"col\" class=\"num\">{year}</th>");
+        let note = if card.is_illustrative(*year) {
+            format!("<br><span class=\"illus\">{illustrative}</span>")
+        } else {
+            String::new()
+        };
+        let _ = write!(out, "<th scope=\"col\" class=\"num\">{year}{note}</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &card.rows {
@@ -39,8 +51,13 @@ pub fn report_card(card: &ReportCard, lang: Language) -> String {
             escape(&row.label),
             escape(&row.sector),
         );
-        for score in &row.scores {
-            let _ = write!(out, "<td class=\"num\">{}</td>", cell(*score));
+        for (col, score) in row.scores.iter().enumerate() {
+            let star = if score.is_some() && row.computed.get(col).copied().unwrap_or(false) {
+                computed.as_str()
+            } else {
+                ""
+            };
+            let _ = write!(out, "<td class=\"num\">{}{star}</td>", cell(*score));
         }
         out.push_str("</tr>\n");
     }
@@ -53,6 +70,14 @@ pub fn report_card(card: &ReportCard, lang: Language) -> String {
         let _ = write!(out, "<td class=\"num\">{}</td>", cell(mean));
     }
     out.push_str("</tr></tfoot>\n</table></div>\n");
+    if card.has_computed() {
+        let note = tr!(lang, "report-computed-note", formula = crate::analysis::assess::formula(lang));
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&note));
+    }
+    for year in &card.illustrative {
+        let note = tr!(lang, "report-illustrative-note", year = year.to_string());
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&note));
+    }
     out
 }
 

@@ -231,3 +231,58 @@ fn the_example_page_is_small_and_the_same_every_time() {
     assert!(once.len() < 1024 * 1024, "{} bytes", once.len());
     assert_eq!(once, full(&doc, Language::En));
 }
+
+#[test]
+fn a_departments_details_have_its_marks_and_the_report_card_the_rubric() {
+    let mut doc = map("maps/uk-evaw.json");
+    let key = sectormap_core::model::assess::AnswerKey::new(2008, "dept-home-office", "define");
+    doc.assessment.answers.get_mut(&key).unwrap().notes = "Private note for assessors only".to_owned();
+    let text = full(&doc, Language::En);
+    assert!(!text.contains("Private note for assessors only"), "a private note is on the page");
+    let html = Html::parse_document(&text);
+    let data: serde_json::Value =
+        serde_json::from_str(&select(&html, "script#data")[0].text().collect::<String>()).unwrap();
+    let node = |id: &str| data["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap().clone();
+    let home = node("dept-home-office");
+    let marks = &home["assessment"];
+    assert_eq!(marks["heading"], "The 2008 assessment (illustrative)");
+    assert!(marks["illustrative"].as_str().unwrap().starts_with("This round is illustrative"));
+    assert_eq!(marks["score"], "Score 5.71 out of 10, on 7 of 7 criteria.");
+    assert_eq!(marks["reply"], "Reply: none received yet.");
+    let define = &marks["marks"][0];
+    assert_eq!(define["line"], "Defines violence against women: Full");
+    assert!(define["description"].as_str().unwrap().starts_with("A gendered definition"));
+    let evidence = define["evidence"][0].as_str().unwrap();
+    assert!(
+        evidence.contains("the department's strategy defines") && evidence.contains("accessed 2008-06-01")
+    );
+    assert_eq!(marks["marks"].as_array().unwrap().len(), 7);
+    // Its scores: the computed one starred, the illustrative year said so.
+    assert_eq!(home["scores"][0], serde_json::json!(["2008 (illustrative)", "5.71*"]));
+    assert!(home["scores_note"].as_str().unwrap().contains("score = 10 ×"));
+    // Transport's reply; a department not assessed has no marks.
+    let dft = node("dept-dft");
+    assert!(
+        dft["assessment"]["marks"][2]["reply"][0].as_str().unwrap().starts_with("The department disagrees")
+    );
+    assert!(node("dept-mod")["assessment"].is_null());
+    // The report card: the illustrative year, the computed scores starred
+    // and explained, then the rubric: formula, criteria and levels.
+    let head: String = select(&html, "table.report thead").iter().flat_map(|t| t.text()).collect();
+    assert!(head.contains("2008illustrative"), "{head}");
+    let starred = select(&html, "table.report tbody td .computed");
+    assert_eq!(starred.len(), 3, "Home Office, Health and Transport in 2008");
+    assert!(starred[0].value().attr("title").unwrap().contains("computed"));
+    let notes: String = select(&html, "section.tables p.note").iter().flat_map(|p| p.text()).collect();
+    assert!(notes.contains("2008 is an illustrative round"), "{notes}");
+    let rubric = select(&html, "section.assessment");
+    assert_eq!(rubric.len(), 1);
+    let words: String = rubric[0].text().collect();
+    assert!(words.contains(sectormap_core::model::assess::FORMULA), "{words}");
+    assert_eq!(select(&html, "section.assessment ol.criteria > li").len(), 7);
+    assert_eq!(select(&html, "section.assessment dl.levels dt").len(), 21);
+    assert_eq!(
+        select(&html, "#assessment-title")[0].text().collect::<String>(),
+        "The 2008 assessment (illustrative)"
+    );
+}

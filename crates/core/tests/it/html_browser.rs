@@ -39,6 +39,16 @@ const DRIVE: &str = r##"(function () {
     hit.dispatchEvent(new PointerEvent("pointerup", at));
     out.details = q("#details").hidden ? null : q("#details-title").textContent;
     out.links = document.querySelectorAll("#details-body .links li").length;
+    var marks = Array.from(document.querySelectorAll("#details-body .marks summary"));
+    out.marks = marks.map(function (m) { return m.textContent; });
+    out.markTitle = marks.length ? marks[0].title : null;
+    if (marks.length) marks[0].click();
+    var open = document.querySelector("#details-body .marks details[open]");
+    out.opened = open ? Array.from(open.querySelectorAll(".level, .evidence li")).map(function (e) { return e.textContent; }) : [];
+    var shown = open && open.querySelector(".evidence li");
+    out.evidenceShown = !!shown && shown.getBoundingClientRect().height > 0;
+    var score = document.querySelector("#details-body .assessment .score");
+    out.score = score ? score.textContent : null;
   }
   var before = q("#map").getAttribute("viewBox");
   for (var i = 0; i < STEPS; i++) key(i % 2 ? "ArrowRight" : "PageDown");
@@ -170,6 +180,19 @@ fn a_click_a_story_step_a_search_and_a_filter_show_on_the_page() {
     neighbours.insert(node.to_owned());
     assert_eq!(strings(&out["lit"]), neighbours);
     assert_eq!(out["links"], doc.links_of(node).len());
+    // Its marks in the 2008 round, each level's meaning on hover, and
+    // opened: the meaning and the evidence.
+    let marks: Vec<&str> = out["marks"].as_array().unwrap().iter().map(|m| m.as_str().unwrap()).collect();
+    assert_eq!(marks.len(), 7, "{out}");
+    assert_eq!(marks[0], "Defines violence against women: Full");
+    assert!(marks.contains(&"Evaluates: None"), "{marks:?}");
+    let define = &doc.assessment.rounds[&2008].criteria[0];
+    assert_eq!(out["markTitle"], define.levels[2].description.as_str());
+    let opened = &out["opened"];
+    assert_eq!(opened[0], define.levels[2].description.as_str());
+    assert!(opened[1].as_str().unwrap().contains("the department's strategy defines"), "{opened}");
+    assert_eq!(out["evidenceShown"], true);
+    assert_eq!(out["score"], "Score 5.71 out of 10, on 7 of 7 criteria.");
     // The story step shows its caption, dims what is outside its focus and moves the camera.
     let view = &doc.views[focus];
     assert_eq!(out["caption"], view.heading());

@@ -5,6 +5,7 @@
 mod analysis;
 mod asks;
 mod assess_colour;
+mod assess_outputs;
 mod assessment_sheets;
 mod brief;
 mod briefing;

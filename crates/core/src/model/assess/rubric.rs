@@ -166,6 +166,27 @@ impl Rubric {
     }
 }
 
+impl Rubric {
+    /// The rubric with every criterion's title, question and guidance and
+    /// every level's label and description in `lang` where a translation
+    /// exists (as [`crate::model::Document::localized`] does for the map).
+    pub fn localized(&self, lang: &str) -> Rubric {
+        let mut out = self.clone();
+        for criterion in &mut out.criteria {
+            let t = &criterion.translations;
+            criterion.title = t.pick(lang, "title", &criterion.title).to_owned();
+            criterion.question = t.pick(lang, "question", &criterion.question).to_owned();
+            criterion.guidance = t.pick(lang, "guidance", &criterion.guidance).to_owned();
+            for level in &mut criterion.levels {
+                level.label = level.translations.pick(lang, "label", &level.label).to_owned();
+                level.description =
+                    level.translations.pick(lang, "description", &level.description).to_owned();
+            }
+        }
+        out
+    }
+}
+
 impl Criterion {
     /// The top level's index (the scale's length less one).
     pub fn top(&self) -> usize {
