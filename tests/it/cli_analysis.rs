@@ -57,14 +57,20 @@ fn report_writes_csv_and_chart_pictures() {
     }
     let csv = std::fs::read_to_string(&csv).unwrap();
     assert!(
-        csv.starts_with("Department,Id,Sector,2005,2006,2007,2008,Change 2006,Change 2007,Change 2008\n"),
+        csv.starts_with(
+            "Department,Id,Sector,2005,2006,2007,2008,Change 2006,Change 2007,Change 2008,\
+             Source 2005,Source 2006,Source 2007,Source 2008\n"
+        ),
         "{csv}"
     );
     assert!(
-        csv.contains("\nUK Government (overall),dept-government,cross-government,1,2,2,,+1,0,\n"),
+        csv.contains("\nUK Government (overall),dept-government,cross-government,1,2,2,,+1,0,,headline,headline,headline,\n"),
         "{csv}"
     );
-    assert!(csv.contains("\nHome Office,dept-home-office,"), "{csv}");
+    assert!(
+        csv.contains("\nHome Office,dept-home-office,law enforcement and criminal justice,,,,5.71,,,,,,,\"computed, illustrative\"\n"),
+        "a score worked out from an illustrative round's marks says so: {csv}"
+    );
     let picture = image::open(&png).unwrap();
     assert!(picture.width() > 1000 && picture.height() > 600, "{}x{}", picture.width(), picture.height());
     let svg = std::fs::read_to_string(&svg).unwrap();

@@ -15,8 +15,10 @@ fn the_briefing_dialog_chooses_the_pages() {
     assert!(views.len() >= 2);
     click(&mut harness, "File");
     click(&mut harness, "Export briefing…");
-    // Leave out the cover, the gaps and the first view; Letter paper.
+    // Leave out the cover, the assessment, the gaps and the first view;
+    // Letter paper.
     click(&mut harness, "Cover");
+    click(&mut harness, "Assessment");
     click(&mut harness, "Gaps in the response to VAW");
     click(&mut harness, &views[0]);
     click(&mut harness, "Letter");
@@ -26,8 +28,9 @@ fn the_briefing_dialog_chooses_the_pages() {
     wait_for_export(&mut harness);
     let pdf = lopdf::Document::load(&path).expect("the briefing was written");
     let pages = pdf.get_pages();
-    // The whole map, every view but the first, and the report card (one page).
-    assert_eq!(pages.len(), 1 + (views.len() - 1) + 1);
+    // The whole map, every view but the first, and the report card: its
+    // table, then its chart on a page turned sideways.
+    assert_eq!(pages.len(), 1 + (views.len() - 1) + 2);
     for id in pages.values() {
         let media = pdf.get_dictionary(*id).unwrap().get(b"MediaBox").unwrap().as_array().unwrap().clone();
         let (w, h) = (media[2].as_float().unwrap(), media[3].as_float().unwrap());
