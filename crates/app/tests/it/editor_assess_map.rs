@@ -176,3 +176,21 @@ fn the_report_card_marks_computed_scores_and_labels_the_illustrative_round() {
     assert_eq!(headline.accesskit_node().role(), Role::TextInput);
     assert!(harness.query_by_label_contains("the other scores are headline figures").is_some());
 }
+
+#[test]
+fn a_long_department_name_wraps_in_the_answer_pane_and_is_never_cut_off() {
+    let mut harness = assessing();
+    let name = "Department for Communities and Local Government";
+    press(&mut harness, &format!("{name}, Defines violence against women"));
+    press(&mut harness, "Add evidence");
+    // The pane's heading: the name the furthest right (the grid's row and the
+    // canvas name it too).
+    let heading = harness
+        .query_all_by_label(name)
+        .map(|node| node.rect())
+        .max_by(|a, b| a.min.x.total_cmp(&b.min.x))
+        .expect("the answer pane's heading");
+    let width = harness.ctx.content_rect().width();
+    assert!(heading.max.x <= width, "the heading {heading:?} is cut off at {width}");
+    assert!(heading.height() > 40.0, "the heading wraps onto two lines, not widening the pane: {heading:?}");
+}

@@ -36,7 +36,12 @@ impl AssessPanel {
                 if named_button(ui, "×", &lang.tr("marking-close-answer")).clicked() {
                     self.open = None;
                 }
-                ui.heading(department_name(doc, &key.department));
+                // Wrapped: a long name (Department for Communities and
+                // Local Government) neither widens the pane nor is cut off
+                // when the scroll bar comes.
+                ui.add(
+                    egui::Label::new(RichText::new(department_name(doc, &key.department)).heading()).wrap(),
+                );
             });
             ui.horizontal_wrapped(|ui| {
                 ui.strong(criterion_title(criterion));
