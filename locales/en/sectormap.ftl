@@ -886,6 +886,7 @@ brief-date = { $date }
 brief-from-map = from the map “{ $map }”
 brief-empty = Nothing on this map links { $department } to violence against women yet: no form of violence bears on it or on its objectives, and no commitment obliges it. Link its objectives to the forms of VAW they touch, and this brief will say what to ask of it.
 brief-why = Why violence against women is your business
+brief-why-nothing = No form of violence against women is linked to you or to your objectives on this map yet: what is asked of you below comes from the commitments that oblige you.
 brief-objective = Your objective “{ $objective }”: { $list }.
 brief-objective-quoted = Your objective “{ $objective }” (in your words: “{ $words }”): { $list }.
 brief-direct = Your work as a whole: { $list }.

@@ -885,6 +885,7 @@ brief-date = { $date }
 brief-from-map = del mapa «{ $map }»
 brief-empty = Nada en este mapa vincula aún a { $department } con la violencia contra las mujeres: ninguna forma de violencia incide en el ministerio ni en sus objetivos, y ningún compromiso lo obliga. Vincule sus objetivos con las formas de violencia que los afectan y este informe dirá qué pedirle.
 brief-why = Por qué la violencia contra las mujeres es asunto suyo
+brief-why-nothing = En este mapa aún no hay ninguna forma de violencia contra las mujeres vinculada a ustedes ni a sus objetivos: lo que se les pide abajo viene de los compromisos que les obligan.
 brief-objective = Su objetivo «{ $objective }»: { $list }.
 brief-objective-quoted = Su objetivo «{ $objective }» (en sus palabras: «{ $words }»): { $list }.
 brief-direct = Su trabajo en conjunto: { $list }.

@@ -885,6 +885,7 @@ brief-date = { $date }
 brief-from-map = d'après la carte « { $map } »
 brief-empty = Rien sur cette carte ne relie encore { $department } à la violence à l'égard des femmes : aucune forme de violence ne touche le ministère ni ses objectifs, et aucun engagement ne l'oblige. Reliez ses objectifs aux formes de violence qui les touchent, et cette note dira quoi lui demander.
 brief-why = Pourquoi la violence à l'égard des femmes vous concerne
+brief-why-nothing = Aucune forme de violence à l’égard des femmes n’est encore liée à vous ni à vos objectifs sur cette carte : ce qui vous est demandé ci-dessous vient des engagements qui vous obligent.
 brief-objective = Votre objectif « { $objective } » : { $list }.
 brief-objective-quoted = Votre objectif « { $objective } » (dans vos mots : « { $words } ») : { $list }.
 brief-direct = Votre travail dans son ensemble : { $list }.

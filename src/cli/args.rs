@@ -59,6 +59,11 @@ pub enum Command {
     /// department, named by its id, for it to agree or disagree with each
     /// mark; read a filled one back with `import PACK.xlsx --into MAP`.
     ReplyPack(ReplyPackArgs),
+    /// Write what is asked of a department (`--department`, by id or
+    /// name) or of each one (`--all DIR`): why VAW is its business, the
+    /// asks most urgent first, its scores and marks, the commitments that
+    /// oblige it and its neighbourhood on the map, as PDF, Word or HTML.
+    Brief(super::brief::BriefArgs),
 }
 
 /// Arguments of `sectormap assess`.

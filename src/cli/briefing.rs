@@ -169,7 +169,7 @@ fn parse_margin(text: &str) -> Result<f32, String> {
     if (0.0..=50.0).contains(&value) { Ok(value) } else { Err(format!("{value} is outside 0 to 50")) }
 }
 
-fn parse_date(text: &str) -> Result<String, String> {
+pub(super) fn parse_date(text: &str) -> Result<String, String> {
     let date: jiff::civil::Date =
         text.trim().parse().map_err(|_| format!("\"{text}\" is not a date like 2026-03-08"))?;
     Ok(date.to_string())

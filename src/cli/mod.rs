@@ -22,6 +22,7 @@
 
 mod args;
 mod assess;
+mod brief;
 mod briefing;
 mod check;
 mod convert;
@@ -93,6 +94,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Html(args) => html::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Assess(args) => assess::run(&args).map(|()| ExitCode::SUCCESS),
         Command::ReplyPack(args) => replies::run_reply_pack(&args).map(|()| ExitCode::SUCCESS),
+        Command::Brief(args) => brief::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

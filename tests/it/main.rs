@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
 mod assess_cli;
+mod brief_cli;
 mod cli;
 mod cli_analysis;
 mod cli_briefing;

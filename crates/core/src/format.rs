@@ -15,8 +15,10 @@ pub enum Format {
     Png,
     /// An SVG picture.
     Svg,
-    /// A PDF document (the briefing pack).
+    /// A PDF document (the briefing pack, a department's brief).
     Pdf,
+    /// A Word document (`.docx`: a department's brief).
+    Docx,
     /// One self-contained web page (`.html`, `.htm`).
     Html,
     /// A Kumu-style workbook (`.xlsx`; `.xlsm`, `.xls`, `.xlsb` and `.ods`
@@ -35,11 +37,12 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order help texts list them.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::Map,
         Format::Png,
         Format::Svg,
         Format::Pdf,
+        Format::Docx,
         Format::Html,
         Format::Workbook,
         Format::Csv,
@@ -72,6 +75,7 @@ impl Format {
             "png" => Format::Png,
             "svg" => Format::Svg,
             "pdf" => Format::Pdf,
+            "docx" => Format::Docx,
             "html" | "htm" => Format::Html,
             "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => Format::Workbook,
             "csv" => Format::Csv,
@@ -88,6 +92,7 @@ impl Format {
             Format::Png => "png",
             Format::Svg => "svg",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Html => "html",
             Format::Workbook => "xlsx",
             Format::Csv => "csv",
@@ -113,6 +118,7 @@ impl Format {
             Format::Png => "PNG picture",
             Format::Svg => "SVG picture",
             Format::Pdf => "PDF document",
+            Format::Docx => "Word document",
             Format::Html => "web page",
             Format::Workbook => "workbook",
             Format::Csv => "CSV",

@@ -189,7 +189,8 @@ impl Brief {
 fn marks_of(doc: &Document, year: i32, id: &str, words: Language) -> Option<Marks> {
     let report = RoundReport::of(doc, year)?;
     let dept = report.department(id)?;
-    if dept.score.applicable == 0 {
+    // Not put any question, or not marked on any yet: not assessed.
+    if dept.score.applicable == 0 || dept.cells.iter().all(|c| c.mark.is_none()) {
         return None;
     }
     let criteria = dept

@@ -87,7 +87,12 @@ pub fn blocks(brief: &Brief, lang: Language) -> Vec<Block> {
         return out;
     }
     out.push(Block::Heading(2, lang.tr("brief-why")));
-    out.push(Block::List(brief.why.iter().map(|w| why_items(lang, w)).collect()));
+    if brief.why.iter().all(|w| w.bearings.is_empty()) {
+        // Asked of for its commitments alone: nothing on the map says why yet.
+        out.push(Block::Paragraph(lang.tr("brief-why-nothing")));
+    } else {
+        out.push(Block::List(brief.why.iter().map(|w| why_items(lang, w)).collect()));
+    }
     out.push(Block::Heading(2, lang.tr("brief-asks")));
     if brief.asks.is_empty() {
         out.push(Block::Paragraph(lang.tr("brief-no-asks")));
@@ -102,7 +107,9 @@ pub fn blocks(brief: &Brief, lang: Language) -> Vec<Block> {
             .collect();
         out.push(Block::List(items));
         let urgent = brief.asks.iter().filter(|a| a.urgency == Urgency::Urgent).count();
-        out.push(Block::Note(tr!(lang, "brief-asks-count", count = brief.asks.len(), urgent = urgent)));
+        if urgent > 0 && brief.asks.len() > 1 {
+            out.push(Block::Note(tr!(lang, "brief-asks-count", count = brief.asks.len(), urgent = urgent)));
+        }
     }
     out.push(Block::Heading(2, lang.tr("brief-scores")));
     if brief.scores.is_empty() {

@@ -9,8 +9,11 @@
 //! - [`MapView`] says what a picture of the map shows (the whole map, a
 //!   saved view by name, or a view worked out on screen);
 //! - [`reply_packs`] and [`write_reply_packs`] make a round's reply packs,
-//!   one [`Content::ReplyPack`] per assessed department, into a folder.
+//!   one [`Content::ReplyPack`] per assessed department, into a folder;
+//! - [`briefs`] and [`write_briefs`] make every department's brief, one
+//!   [`Content::Brief`] each, into a folder.
 
+mod briefs;
 mod packs;
 mod picture;
 
@@ -26,6 +29,7 @@ use crate::scene::{self, ColorBy, Layout, View};
 use crate::web::{self, PageOptions};
 
 pub use crate::scene::{NoSuchLanguage, Shown, words_for};
+pub use briefs::{BRIEF_FORMATS, BriefFile, briefs, write_briefs, write_into};
 pub use packs::{Pack, reply_packs, write_reply_packs};
 pub use picture::PictureSize;
 
@@ -86,6 +90,13 @@ pub enum Content {
         /// The department's id.
         department: String,
     },
+    /// One department's brief: what is asked of it (PDF, Word or HTML).
+    Brief {
+        /// The department's id or name.
+        department: String,
+        /// The date written on it (`2026-12-02`).
+        date: String,
+    },
 }
 
 impl Content {
@@ -98,6 +109,7 @@ impl Content {
             Content::WebPage { .. } => &[Format::Html],
             Content::Briefing(_) => &[Format::Pdf],
             Content::ReplyPack { .. } => &[Format::Workbook],
+            Content::Brief { .. } => &BRIEF_FORMATS,
         }
     }
 
@@ -110,6 +122,7 @@ impl Content {
             Content::WebPage { .. } => "web page",
             Content::Briefing(_) => "briefing",
             Content::ReplyPack { .. } => "reply pack",
+            Content::Brief { .. } => "department's brief",
         }
     }
 }
@@ -179,6 +192,9 @@ pub enum ExportError {
     /// A reply pack could not be made.
     #[error(transparent)]
     ReplyPack(#[from] interchange::ReplyPackError),
+    /// A department's brief could not be made.
+    #[error(transparent)]
+    Brief(#[from] crate::brief::BriefError),
 }
 
 /// The bytes of `request` for `document`, whose nodes are placed (a node
@@ -231,6 +247,7 @@ pub fn export(document: &Document, request: &Export) -> Result<Exported, ExportE
         }
         Content::Data => data(document, request.format),
         Content::ReplyPack { year, department } => reply_pack(document, *year, department),
+        Content::Brief { department, date } => briefs::one(&shown, department, date, request.format),
     }
 }
 

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::{Content, Export, ExportError, Exported, WriteError, export, write};
+use super::{Content, Export, ExportError, Exported, WriteError, export};
 use crate::format::Format;
 use crate::interchange::{self, ReplyPackError};
 use crate::model::Document;
@@ -44,13 +44,7 @@ pub fn reply_packs(doc: &Document, year: i32) -> Result<Vec<Pack>, ExportError> 
     for department in departments {
         let content = Content::ReplyPack { year, department: department.clone() };
         let exported = export(doc, &Export { content, format: Format::Workbook, language: None })?;
-        let base = interchange::pack_file_name(&department);
-        let stem = base.trim_end_matches(".xlsx").to_owned();
-        let file = (1..)
-            .map(|n| if n == 1 { base.clone() } else { format!("{stem}-{n}.xlsx") })
-            .find(|name| !names.contains(&name.to_lowercase()))
-            .unwrap_or(base);
-        names.insert(file.to_lowercase());
+        let file = super::briefs::unique_name(&mut names, &department, "xlsx");
         let label = doc.node(&department).map_or_else(|| department.clone(), |n| n.label.clone());
         let questions = rubric.criteria.iter().filter(|c| applies(doc, c, &department)).count();
         packs.push(Pack { department, label, file, questions, exported });
@@ -61,17 +55,5 @@ pub fn reply_packs(doc: &Document, year: i32) -> Result<Vec<Pack>, ExportError> 
 /// Writes `packs` into the folder `dir` (made if missing), each file
 /// atomically; returns the paths written.
 pub fn write_reply_packs(dir: &Path, packs: &[Pack]) -> Result<Vec<PathBuf>, WriteError> {
-    if dir.is_file() {
-        return Err(WriteError {
-            path: dir.to_path_buf(),
-            message: "is a file; reply packs are written into a folder".to_owned(),
-        });
-    }
-    std::fs::create_dir_all(dir)
-        .map_err(|err| WriteError { path: dir.to_path_buf(), message: crate::io::describe_io(&err) })?;
-    let mut written = Vec::with_capacity(packs.len());
-    for pack in packs {
-        written.extend(write(&dir.join(&pack.file), &pack.exported)?);
-    }
-    Ok(written)
+    super::briefs::write_into(dir, packs.iter().map(|p| (p.file.as_str(), &p.exported)))
 }

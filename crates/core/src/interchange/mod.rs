@@ -168,7 +168,7 @@ pub fn export_bytes(doc: &Document, format: Format, file: &str) -> Result<Vec<u8
         Format::Map => crate::io::to_json(doc)
             .map(String::into_bytes)
             .map_err(|err| ExportError::Write { file: file.to_owned(), message: err.to_string() }),
-        Format::Png | Format::Svg | Format::Pdf | Format::Html => Err(ExportError::Write {
+        Format::Png | Format::Svg | Format::Pdf | Format::Docx | Format::Html => Err(ExportError::Write {
             file: file.to_owned(),
             message: format!("a map's data is not written as {}", format.describe()),
         }),

@@ -54,6 +54,6 @@ pub fn a_file_of(format: Format) -> &'static str {
         Format::Gexf => "a GEXF file",
         Format::Kumu => "a Kumu blueprint",
         Format::Map => "a Sectormap map",
-        Format::Png | Format::Svg | Format::Pdf | Format::Html => "a picture or document",
+        Format::Png | Format::Svg | Format::Pdf | Format::Docx | Format::Html => "a picture or document",
     }
 }

@@ -30,3 +30,49 @@ fn a_brief_says_why_what_how_it_scored_and_what_obliges_it_in_every_format() {
     let err = find_department(&doc, "Department for Transprot").unwrap_err().to_string();
     assert!(err.contains("did you mean \"Department for Transport\""), "{err}");
 }
+
+/// The Word brief opens in LibreOffice (converted headless, as a person's
+/// copy would open) and its text comes back: headings, the asks, the
+/// table of scores and the commitments.
+#[test]
+fn the_word_brief_opens_in_libreoffice_with_its_text() {
+    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|p| which(p)) else {
+        return crate::tools::missing("LibreOffice (soffice)", "apt-get install libreoffice-writer-nogui");
+    };
+    let doc = placed_example();
+    let id = find_department(&doc, "dept-home-office").unwrap();
+    let brief = Brief::of(&doc, &id, "2026-12-02", Language::En).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("home-office.docx");
+    std::fs::write(&path, to_docx(&doc, &brief, Language::En).unwrap()).unwrap();
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
+    let out = std::process::Command::new(soffice)
+        .args([profile.as_str(), "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
+        .arg(dir.path())
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = std::fs::read_to_string(dir.path().join("home-office.txt")).unwrap_or_else(|_| {
+        panic!("LibreOffice did not convert the brief: {}", String::from_utf8_lossy(&out.stderr))
+    });
+    let html = to_html(&doc, &brief, Language::En);
+    for line in [
+        "What we ask of Home Office",
+        "Why violence against women is your business",
+        "What we ask of you",
+        "How you scored",
+        "The commitments that oblige you",
+        "2008",
+        "5.71",
+    ] {
+        assert!(text.contains(line), "{line:?} did not come back from LibreOffice:\n{text}");
+        assert!(html.contains(line), "{line:?} is in the Word brief but not the HTML one");
+    }
+    for ask in &brief.asks {
+        assert!(text.contains(ask.text.trim()), "the ask {:?} did not come back:\n{text}", ask.text);
+    }
+}
+
+fn which(program: &str) -> bool {
+    std::process::Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success())
+}

@@ -112,14 +112,16 @@ pub fn read_source(path: &Path, limits: &Limits) -> Result<Source, ImportError> 
                 .map(|doc| Source::Map(Box::new(doc)))
                 .map_err(|err| ImportError::one(&file, "file", err.to_string()))
         }
-        Some(other @ (Format::Png | Format::Svg | Format::Pdf | Format::Html)) => Err(ImportError::one(
-            file,
-            "file",
-            format!(
-                "a {} holds no map to import: use .xlsx, .ods, .csv, .graphml, .gexf or .json",
-                other.describe()
-            ),
-        )),
+        Some(other @ (Format::Png | Format::Svg | Format::Pdf | Format::Docx | Format::Html)) => {
+            Err(ImportError::one(
+                file,
+                "file",
+                format!(
+                    "a {} holds no map to import: use .xlsx, .ods, .csv, .graphml, .gexf or .json",
+                    other.describe()
+                ),
+            ))
+        }
         None => Err(ImportError::one(
             file,
             "file",
