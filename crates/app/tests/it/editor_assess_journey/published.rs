@@ -75,6 +75,9 @@ pub(super) fn import_and_accept(harness: &mut Harness<'_, SectormapApp>, filled:
     assert_eq!(shown(harness, cell), "Partial; reply to decide");
     assert!(harness.query_by_label("replied · 1 to decide").is_some());
     press(harness, cell);
+    let score = harness.get_by_label("Score of Home Office").rect();
+    let pane = harness.get_by_label("Close the answer").rect();
+    assert!(score.right() < pane.left(), "the score stays in sight beside the open answer");
     assert!(harness.query_by_label("Disagrees").is_some());
     assert!(harness.query_by_label(&format!("Reason: {REASON}")).is_some());
     press(harness, "Accept");
