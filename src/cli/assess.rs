@@ -1,22 +1,17 @@
 //! `sectormap assess`: one assessment round as a table of departments by
 //! criteria, with each department's score by the published formula, its
-//! reply status and how far marking has got; or the same as JSON.
-//!
-//! In the JSON, each criterion's `mark` is the mark that counts (the
-//! settled one, else the first assessor's): the level's index from 0
-//! (`level` gives its label), `"n/a"` for not applicable, or `null` while
-//! not marked. Private notes are left out.
+//! reply status and how far marking has got; or the same as JSON
+//! (`analysis::assess::round_json`, whose shape is described there).
 
 use std::path::Path;
 
 use anyhow::Result;
-use serde_json::{Value, json};
 
 use super::args::AssessArgs;
-use sectormap_core::analysis::assess::{Cell, DepartmentRound, ReplyStatus, RoundReport};
+use sectormap_core::analysis::assess::{Cell, DepartmentRound, ReplyStatus, RoundReport, round_json};
 use sectormap_core::interchange::rounds_in_words;
 use sectormap_core::io::load_path;
-use sectormap_core::model::assess::{Answer, FORMULA, Mark, Verdict};
+use sectormap_core::model::assess::{Answer, FORMULA, Mark};
 use sectormap_core::model::{Document, format_score};
 
 /// The round `year` asks for (the latest when `None`), or why there is none.
@@ -39,7 +34,7 @@ pub fn run(args: &AssessArgs) -> Result<()> {
     let report = RoundReport::of(&doc, year)
         .ok_or_else(|| anyhow::anyhow!("{}: no {year} round", args.map.display()))?;
     if args.json {
-        super::out(&format!("{}\n", serde_json::to_string_pretty(&to_json(&report))?));
+        super::out(&format!("{}\n", serde_json::to_string_pretty(&round_json(&report))?));
     } else {
         super::out(&table(&report));
     }
@@ -132,83 +127,4 @@ pub fn table(report: &RoundReport<'_>) -> String {
     ));
     out.push_str(&format!("Formula: {FORMULA}.\n"));
     out
-}
-
-/// The round as JSON: `year`, `illustrative`, `source`, `formula`,
-/// `criteria` and `departments`, each with its `criteria`.
-pub fn to_json(report: &RoundReport<'_>) -> Value {
-    let departments: Vec<Value> = report
-        .departments
-        .iter()
-        .map(|department| {
-            let criteria: Vec<Value> = department.cells.iter().map(cell_json).collect();
-            json!({
-                "id": department.id,
-                "label": department.label,
-                "score": department.score.value,
-                "marked": department.score.marked,
-                "applicable": department.score.applicable,
-                "replied": department.reply == ReplyStatus::Replied,
-                "criteria": criteria,
-            })
-        })
-        .collect();
-    let criteria: Vec<Value> = report
-        .rubric
-        .criteria
-        .iter()
-        .map(|c| json!({ "id": c.id, "title": c.title, "levels": c.levels.iter().map(|l| &l.label).collect::<Vec<_>>() }))
-        .collect();
-    let p = report.progress();
-    json!({
-        "year": report.year,
-        "illustrative": report.rubric.illustrative,
-        "source": report.rubric.source,
-        "formula": FORMULA,
-        "criteria": criteria,
-        "departments": departments,
-        "progress": {
-            "to_mark": p.to_mark, "marked": p.marked, "evidenced": p.evidenced,
-            "stale": p.stale, "disputed": p.disputed, "open_replies": p.open_replies,
-        },
-    })
-}
-
-fn cell_json(cell: &Cell<'_>) -> Value {
-    let (mark, level) = match cell.mark {
-        None => (Value::Null, Value::Null),
-        Some(Mark::NotApplicable) => (json!("n/a"), Value::Null),
-        Some(Mark::Level(index)) => (json!(index), json!(cell.criterion.levels.get(index).map(|l| &l.label))),
-    };
-    let answer = cell.answer;
-    let evidence: Vec<Value> = answer
-        .map(|a| {
-            a.evidence
-                .iter()
-                .map(|e| {
-                    json!({
-                        "title": e.title, "link": e.link, "page": e.page, "quote": e.quote,
-                        "document_date": e.document_date, "accessed": e.accessed,
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let reply = answer.and_then(|a| a.reply.as_ref()).map_or(Value::Null, |r| {
-        let verdict = r.verdict.map(|v| match v {
-            Verdict::Accepted => "accepted",
-            Verdict::Rejected => "rejected",
-        });
-        json!({ "agree": r.agree, "reason": r.reason, "evidence": r.evidence, "verdict": verdict })
-    });
-    json!({
-        "id": cell.criterion.id,
-        "applies": cell.applies,
-        "mark": mark,
-        "level": level,
-        "by": answer.map_or("", |a| a.by.as_str()),
-        "disputed": answer.is_some_and(Answer::disputed),
-        "evidence": evidence,
-        "reply": reply,
-    })
 }

@@ -5,6 +5,7 @@
 mod common;
 mod editor;
 mod editor_assess;
+mod editor_assess_journey;
 mod editor_assess_map;
 mod editor_briefing;
 mod editor_fields;

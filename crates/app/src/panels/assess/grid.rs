@@ -1,8 +1,9 @@
-//! The marks page: departments (rows) by criteria (columns). A cell shows
-//! the mark (or, in second marking, the second mark) on its level's
-//! colour, with its flags; clicking it opens the answer beside the panel.
-//! Then each department's score by the published formula and whether it
-//! has replied.
+//! The marks page: departments (rows) by criteria (columns). Beside each
+//! department's name, its score by the published formula (first, so it
+//! stays in sight when the answer is open beside the panel); then a cell
+//! per criterion showing the mark (or, in second marking, the second
+//! mark) on its level's colour, with its flags, which opens the answer
+//! when clicked; last, whether it has replied.
 
 use egui::{Button, RichText, Role, Ui, WidgetInfo, vec2};
 
@@ -29,18 +30,18 @@ impl AssessPanel {
         egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
             egui::Grid::new("marking-grid").striped(true).spacing([6.0, 4.0]).show(ui, |ui| {
                 ui.strong(lang.tr("kind-department"));
+                ui.strong(lang.tr("marking-score-heading")).on_hover_text(lang.tr("marking-formula"));
                 for criterion in &report.rubric.criteria {
                     column_head(ui, criterion);
                 }
-                ui.strong(lang.tr("marking-score-heading")).on_hover_text(lang.tr("marking-formula"));
                 ui.strong(lang.tr("marking-reply-heading"));
                 ui.end_row();
                 for department in &report.departments {
                     map_label_wrapped(ui, department.label, NAMES, false);
+                    self.score(ui, department);
                     for cell in &department.cells {
                         self.cell(ui, department, cell, report.year);
                     }
-                    self.score(ui, department);
                     reply_status(ui, department);
                     ui.end_row();
                 }

@@ -1,6 +1,7 @@
 //! The panel's head: the round, a new round, second marking, the
 //! assessor's name, the pages, colouring the map by a criterion; then the
-//! round's source line and how far marking has got.
+//! round's source line (one line, the whole on hover) and how far
+//! marking has got.
 
 use egui::{Id, Ui};
 
@@ -70,12 +71,16 @@ impl AssessPanel {
     /// The round's source line, its "illustrative" badge, and progress.
     pub(super) fn round_lines(&self, ui: &mut Ui, report: &RoundReport<'_>) {
         let lang = ui.lang();
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             if report.rubric.illustrative {
                 illustrative_badge(ui);
             }
             if !report.rubric.source.trim().is_empty() {
-                ui.weak(tr!(lang, "marking-source", source = report.rubric.source.as_str()));
+                // One line, the whole text on hover: a long source would
+                // otherwise take the rows of the grid below.
+                let source = tr!(lang, "marking-source", source = report.rubric.source.as_str());
+                let line = egui::Label::new(egui::RichText::new(&source).weak()).truncate();
+                ui.add(line).on_hover_text(&source);
             }
         });
         let p = report.progress();
