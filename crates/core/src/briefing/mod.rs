@@ -13,10 +13,12 @@
 mod assessment;
 pub(crate) mod compose;
 mod cover;
+pub(crate) mod fit;
 mod gaps;
 mod maps;
 pub mod paper;
 mod report;
+mod tiles;
 pub(crate) mod write;
 
 pub use compose::{Block, Page, Role};
