@@ -156,7 +156,8 @@ pub(crate) fn start(framing: &Framing, sheet: Sheet, head: &Head) -> (Flow, Rect
         0.0
     } else {
         let lines = text::wrap(source, CAPTION, Weight::Regular, width, 200).len();
-        CAPTION * lines as f32 * LEADING + 6.0
+        // The space above it, and a little for rounding.
+        CAPTION * lines as f32 * LEADING + 8.0
     };
     let frame = flow.frame();
     let top = frame.y1 - flow.room();
