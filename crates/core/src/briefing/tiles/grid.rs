@@ -9,8 +9,10 @@ use crate::scene::{Element, Pos, Rect, Scene};
 
 /// Space kept round a part beyond its nodes' boxes, in map units.
 const PAD: f32 = 12.0;
-/// Most parts across or down.
-const MOST: usize = 16;
+/// Most parts across or down: past that (a map of many thousands of
+/// nodes, or text a speck beside its boxes) the parts grow and their text
+/// shrinks, rather than the pack running to thousands of pages.
+const MOST: usize = 64;
 
 /// One part of a map cut into a grid.
 #[derive(Clone, Debug, PartialEq)]

@@ -32,17 +32,20 @@ pub(crate) fn pages(
     let lang = framing.language;
     let map = scene.only(is_map);
     let legend = scene.only(|group| group.element == Element::Legend);
-    let mut best: Option<(Sheet, Rect, Vec<Cell>)> = None;
+    // Fewer parts first; as many either way up, the way the map is drawn.
+    let wide = map.bounds.width() >= map.bounds.height();
+    let mut best: Option<((usize, bool), Cut)> = None;
     for landscape in framing.turns() {
         let sheet = Sheet::new(framing.paper, landscape, framing.margin_mm);
         // The widest heading a part can have, so every part has this room.
         let (_, area) = start(framing, sheet, &part_head(head, lang, (99, 99), (99, 99)));
         let cells = grid::cut(&map, (area.width(), area.height()), need);
-        if best.as_ref().is_none_or(|(_, _, known)| cells.len() < known.len()) {
-            best = Some((sheet, area, cells));
+        let rank = (cells.len(), landscape != wide);
+        if best.as_ref().is_none_or(|(known, ..)| rank < *known) {
+            best = Some((rank, Cut { sheet, area, cells }));
         }
     }
-    let Some((sheet, area, cells)) = best else { return Vec::new() };
+    let Some((_, Cut { sheet, area, cells })) = best else { return Vec::new() };
     // Every part at one scale: the largest every part fits at.
     let scale = cells
         .iter()
@@ -68,6 +71,13 @@ pub(crate) fn pages(
         page.bookmark = None;
     }
     pages
+}
+
+/// A map cut for one way up: the sheet, the room for a part on it, the parts.
+struct Cut {
+    sheet: Sheet,
+    area: Rect,
+    cells: Vec<Cell>,
 }
 
 /// The heading and note of part `part` (number, count) at `place` (row,
