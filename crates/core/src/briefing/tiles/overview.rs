@@ -81,7 +81,7 @@ fn marks(cells: &[Cell], scale: f32) -> Scene {
             rect: cell.core,
             radius: 0.0,
             fill: None,
-            stroke: Some(Stroke { width: 1.2 * unit, color: ink, dash: Some([4.0 * unit, 3.0 * unit]) }),
+            stroke: Some(Stroke::solid(0.8 * unit, ink)),
         });
         let number = (i + 1).to_string();
         let size = NUMBER * unit;
