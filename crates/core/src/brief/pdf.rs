@@ -111,7 +111,7 @@ fn picture(
     } else {
         crate::text::wrap(heading, style.size, style.weight, frame.width(), 200).len()
     };
-    let above = 10.0 + lines as f32 * style.size * LEADING;
+    let above = 16.0 + lines as f32 * style.size * LEADING;
     let scale_in = |height: f32| {
         let room = Rect::new(frame.x0, 0.0, frame.x1, height.max(1.0));
         Placement::fit(&scene.bounds, &room, most).scale
@@ -124,8 +124,11 @@ fn picture(
         if lines > 0 {
             flow.space(10.0);
             flow.paragraph(heading, style, 0.0, Role::Heading(2), 0.0);
+            flow.space(6.0);
         }
-        flow.figure(scene, None, 0.0, most, Role::Figure(alt));
+        // Under its heading, not centred in the room left.
+        let height = scene.bounds.height() * scale_in(flow.room()) + 1.0;
+        flow.figure(scene, Some(height), 0.0, most, Role::Figure(alt));
         return None;
     }
     let framing = Framing {
