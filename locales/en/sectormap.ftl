@@ -762,6 +762,28 @@ briefing-gaps-count = { $count ->
     [one] { $count } finding, grouped by rule.
    *[other] { $count } findings, grouped by rule.
 }
+briefing-gaps-views = { $count ->
+    [one] { $count } of the { $total } findings on the map touches the views in this pack.
+   *[other] { $count } of the { $total } findings on the map touch the views in this pack, grouped by rule.
+}
+briefing-view-framed = Framed on { $node } and what lies within { $depth ->
+    [one] one link
+   *[other] { $depth } links
+} of it; the rest of the map is left out.
+briefing-map-larger = Set on { $paper } { $turn ->
+    [landscape] landscape
+   *[portrait] portrait
+} so that no text on the map is smaller than 6 pt.
+briefing-map-overview = Too dense to print whole with no text smaller than 6 pt, the map is cut into { $count } parts, outlined and numbered here; each follows on a page of its own, then an index of the part each element is in.
+briefing-map-overview-alt = The whole map without its words, cut into { $count } numbered parts
+briefing-map-legend-alt = Legend
+briefing-map-part = Part { $part } of { $count }: { $title }
+briefing-map-part-note = Row { $row }, column { $column } on the overview; what is cut at the edges is whole on the part beside.
+briefing-map-index = Index: { $title }
+briefing-map-index-note = Each element and the part it is drawn whole in, numbered as on the overview.
+briefing-map-index-element = Element
+briefing-map-index-kind = Kind
+briefing-map-index-part = Part
 menu-export-briefing = Export briefing…
 briefing-dialog-title = Export briefing (PDF)
 briefing-pages = Pages

@@ -761,6 +761,28 @@ briefing-gaps-count = { $count ->
     [one] { $count } hallazgo, agrupado por regla.
    *[other] { $count } hallazgos, agrupados por regla.
 }
+briefing-gaps-views = { $count ->
+    [one] { $count } de los { $total } hallazgos del mapa atañe a las vistas de este dossier.
+   *[other] { $count } de los { $total } hallazgos del mapa atañen a las vistas de este dossier, agrupados por regla.
+}
+briefing-view-framed = Encuadrado en { $node } y lo que está a { $depth ->
+    [one] un vínculo
+   *[other] { $depth } vínculos
+} o menos; el resto del mapa queda fuera.
+briefing-map-larger = Impreso en { $paper } { $turn ->
+    [landscape] horizontal
+   *[portrait] vertical
+} para que ningún texto del mapa mida menos de 6 pt.
+briefing-map-overview = Demasiado denso para imprimirlo entero sin textos de menos de 6 pt, el mapa se divide en { $count } partes, recuadradas y numeradas aquí; cada una sigue en su propia página, y después un índice de la parte en que está cada elemento.
+briefing-map-overview-alt = El mapa entero sin sus textos, dividido en { $count } partes numeradas
+briefing-map-legend-alt = Leyenda
+briefing-map-part = Parte { $part } de { $count }: { $title }
+briefing-map-part-note = Fila { $row }, columna { $column } del resumen; lo que queda cortado en los bordes aparece entero en la parte de al lado.
+briefing-map-index = Índice: { $title }
+briefing-map-index-note = Cada elemento y la parte en que aparece entero, numerada como en el resumen.
+briefing-map-index-element = Elemento
+briefing-map-index-kind = Tipo
+briefing-map-index-part = Parte
 menu-export-briefing = Exportar dossier…
 briefing-dialog-title = Exportar dossier (PDF)
 briefing-pages = Páginas

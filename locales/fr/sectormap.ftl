@@ -761,6 +761,28 @@ briefing-gaps-count = { $count ->
     [one] { $count } constat, groupé par règle.
    *[other] { $count } constats, groupés par règle.
 }
+briefing-gaps-views = { $count ->
+    [one] { $count } des { $total } constats de la carte concerne les vues de ce dossier.
+   *[other] { $count } des { $total } constats de la carte concernent les vues de ce dossier, groupés par règle.
+}
+briefing-view-framed = Cadré sur { $node } et ce qui se trouve à { $depth ->
+    [one] un lien
+   *[other] { $depth } liens
+} ou moins ; le reste de la carte est laissé de côté.
+briefing-map-larger = Imprimé en { $paper } { $turn ->
+    [landscape] paysage
+   *[portrait] portrait
+} pour qu'aucun texte de la carte ne fasse moins de 6 pt.
+briefing-map-overview = Trop dense pour être imprimée entière sans texte de moins de 6 pt, la carte est découpée en { $count } parties, encadrées et numérotées ici ; chacune suit sur sa propre page, puis un index de la partie où se trouve chaque élément.
+briefing-map-overview-alt = La carte entière sans ses textes, découpée en { $count } parties numérotées
+briefing-map-legend-alt = Légende
+briefing-map-part = Partie { $part } sur { $count } : { $title }
+briefing-map-part-note = Ligne { $row }, colonne { $column } de la vue d'ensemble ; ce qui est coupé sur les bords est entier sur la partie voisine.
+briefing-map-index = Index : { $title }
+briefing-map-index-note = Chaque élément et la partie où il est dessiné en entier, numérotée comme sur la vue d'ensemble.
+briefing-map-index-element = Élément
+briefing-map-index-kind = Type
+briefing-map-index-part = Partie
 menu-export-briefing = Exporter le dossier…
 briefing-dialog-title = Exporter le dossier (PDF)
 briefing-pages = Pages

@@ -44,8 +44,10 @@ pub enum Command {
     /// Connections, a relevance matrix, a report card), or one matrix or
     /// one report card.
     Template(TemplateArgs),
-    /// Write a PDF briefing pack: a cover, the whole map, one page per
-    /// saved view, the report card and the gaps, on A4, Letter or A3.
+    /// Write a PDF briefing pack: a cover, the whole map, the saved views
+    /// (each framed on its focus), the report card and the gaps, on A4,
+    /// Letter or A3; no text on a map under 6 pt (a map too dense for its
+    /// page goes on A3, or in parts with an overview and an index).
     Briefing(super::briefing::BriefingArgs),
     /// Write the map as one self-contained, offline web page (.html): pan
     /// and zoom, details on click, search, filters, the saved views as a

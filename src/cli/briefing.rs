@@ -25,7 +25,8 @@ pub struct BriefingArgs {
     /// only when the map has an assessment round).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub pages: Option<Vec<String>>,
-    /// Only these saved views, in this order (comma separated names).
+    /// Only these saved views, in this order (comma separated names); the
+    /// gaps part then lists only the findings that touch them.
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub views: Option<Vec<String>>,
     /// Leave out the cover.

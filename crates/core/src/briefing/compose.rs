@@ -39,6 +39,8 @@ pub struct Block {
     pub at: Placement,
     /// What it is.
     pub role: Role,
+    /// Nothing drawn outside the scene's bounds (a part of a larger picture).
+    pub clip: bool,
 }
 
 /// One page of the briefing.
@@ -278,7 +280,7 @@ impl Flow {
         });
         scene.bounds = Rect::new(frame.x0, y - 0.3, frame.x1, y + 0.3);
         self.y = y + 1.0;
-        self.current().push(Block { scene, at: Placement::IDENTITY, role: Role::Furniture });
+        self.current().push(Block { scene, at: Placement::IDENTITY, role: Role::Furniture, clip: false });
     }
 
     /// Places `scene` (its bounds) as large as fits in `height` points of
@@ -290,9 +292,14 @@ impl Flow {
         let height = height.unwrap_or(self.room()).min(self.room()).max(1.0);
         let area = Rect::new(frame.x0, self.y, frame.x1, self.y + height);
         let at = Placement::fit(&scene.bounds, &area, max_scale);
-        let drawn = at.apply(&scene.bounds);
-        self.y = drawn.y1;
-        self.current().push(Block { scene, at, role });
+        self.place(Block { scene, at, role, clip: false });
+    }
+
+    /// Puts `block` where it is placed; what follows goes under it.
+    pub fn place(&mut self, block: Block) {
+        let drawn = block.at.apply(&block.scene.bounds);
+        self.y = self.y.max(drawn.y1);
+        self.current().push(block);
     }
 
     /// Adds a block of lines as they are placed.
@@ -300,7 +307,7 @@ impl Flow {
         if lines.is_empty() {
             return;
         }
-        let block = Block { scene: text_scene(lines), at: Placement::IDENTITY, role };
+        let block = Block { scene: text_scene(lines), at: Placement::IDENTITY, role, clip: false };
         self.current().push(block);
     }
 

@@ -1,8 +1,10 @@
 //! The briefing pack: a vector PDF of the map for a meeting, with a cover,
-//! the whole map, one page per saved view, the report card (table and
-//! chart), an assessment round (formula, criteria, marks with their
-//! evidence, year on year) and the gaps found, each page numbered, inside
-//! its margins.
+//! the whole map, the saved views (each framed on its focus), the report
+//! card (table and chart), an assessment round (formula, criteria, marks
+//! with their evidence, year on year) and the gaps found (only those that
+//! touch the views chosen, when views are chosen), each page numbered,
+//! inside its margins. No text on a map is under 6 points on paper: a map
+//! too dense for its page goes on A3, or in parts ([`fit`]).
 //!
 //! Every page is made of [`crate::scene::Scene`]s: the map and chart are
 //! the same scenes the PNG and SVG exports draw, and text pages are set by
@@ -13,10 +15,12 @@
 mod assessment;
 pub(crate) mod compose;
 mod cover;
+pub(crate) mod fit;
 mod gaps;
 mod maps;
 pub mod paper;
 mod report;
+mod tiles;
 pub(crate) mod write;
 
 pub use compose::{Block, Page, Role};
@@ -31,9 +35,10 @@ use crate::model::Document;
 pub enum Part {
     /// Title, subtitle, source line, date and contents.
     Cover,
-    /// The whole map.
+    /// The whole map (on A3, or in parts, when it is too dense to read on
+    /// one page of the paper asked for).
     Map,
-    /// One page per saved view, with its caption.
+    /// Each saved view with its caption, framed on its focus.
     Views,
     /// The report card table and chart.
     Report,
@@ -41,7 +46,8 @@ pub enum Part {
     /// replies, and what changed since the round before (no pages when
     /// the map has no round).
     Assessment,
-    /// The gap findings, grouped by rule.
+    /// The gap findings, grouped by rule (with views chosen, only those
+    /// touching them).
     Gaps,
 }
 

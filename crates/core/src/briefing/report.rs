@@ -8,7 +8,7 @@ use crate::analysis::{ReportCard, signed_change};
 use crate::i18n::Language;
 use crate::render::Placement;
 use crate::scene::style::Palette;
-use crate::scene::{Anchor, Item, Scene, Theme, Weight, report_chart};
+use crate::scene::{Anchor, Scene, Theme, Weight, report_chart};
 use crate::text;
 use crate::tr;
 
@@ -41,7 +41,8 @@ pub fn pages(document: &crate::model::Document, options: &Options) -> Vec<Page> 
     let fitted = frame.width() / chart.bounds.width().max(1.0);
     // Turned pages allowed and the chart's words too small upright: the
     // chart gets a page on its side, where it is drawn larger.
-    if options.orientation == Orientation::Auto && smallest_text(&chart) * fitted.min(1.2) < MIN_TEXT {
+    let smallest = chart.smallest_text().unwrap_or(f32::INFINITY);
+    if options.orientation == Orientation::Auto && smallest * fitted.min(1.2) < super::fit::MIN_TEXT_PT {
         let mut pages = flow.finish();
         pages.push(turned_page(chart, options, alt));
         return pages;
@@ -51,26 +52,15 @@ pub fn pages(document: &crate::model::Document, options: &Options) -> Vec<Page> 
     flow.finish()
 }
 
-/// The smallest text a briefing prints, in points.
-const MIN_TEXT: f32 = 6.0;
-
-/// The size of the smallest text in `scene`, in its units.
-fn smallest_text(scene: &Scene) -> f32 {
-    scene
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Text { size, .. } => Some(*size),
-            _ => None,
-        })
-        .fold(f32::INFINITY, f32::min)
-}
-
 /// A landscape page holding `chart` as large as it fits.
 fn turned_page(chart: Scene, options: &Options, alt: String) -> Page {
     let sheet = Sheet::new(options.paper, true, options.margin_mm);
     let at = Placement::fit(&chart.bounds, &sheet.frame(), 1.2);
-    Page { sheet, blocks: vec![Block { scene: chart, at, role: Role::Figure(alt) }], bookmark: None }
+    Page {
+        sheet,
+        blocks: vec![Block { scene: chart, at, role: Role::Figure(alt), clip: false }],
+        bookmark: None,
+    }
 }
 
 /// Under the table: what a star means (computed from a round's marks, by

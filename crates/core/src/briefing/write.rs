@@ -5,10 +5,11 @@
 use std::num::{NonZeroU16, NonZeroU32};
 
 use krilla::Document as PdfDocument;
-use krilla::geom::Point;
+use krilla::geom::{Path, PathBuilder, Point, Rect as PdfRect};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::{NumberingStyle, PageLabel, PageSettings};
+use krilla::paint::FillRule;
 use krilla::tagging::{Identifier, Node, Tag, TagGroup, TagKind, TagTree};
 
 use super::compose::{Block, Line, Page, Role, text_scene};
@@ -48,7 +49,12 @@ pub fn number_pages(pages: &mut [Page], document: &Document, lang: Language) {
         if i > 0 && !title.trim().is_empty() {
             lines.push(line(x_title, title, left));
         }
-        page.blocks.push(Block { scene: text_scene(lines), at: Placement::IDENTITY, role: Role::Furniture });
+        page.blocks.push(Block {
+            scene: text_scene(lines),
+            at: Placement::IDENTITY,
+            role: Role::Furniture,
+            clip: false,
+        });
     }
 }
 
@@ -82,7 +88,14 @@ pub fn pdf(pages: &[Page], document: &Document, options: &Options) -> Result<Vec
                 Role::Furniture => TextRole::Artifact(ArtifactKind::PageNumber),
                 _ => TextRole::Content,
             };
+            let clip = block.clip.then(|| clip_path(&block.at.apply(&block.scene.bounds))).flatten();
+            if let Some(path) = &clip {
+                surface.push_clip_path(path, &FillRule::NonZero);
+            }
             let spans = draw_scene(&mut surface, &block.scene, block.at, &fonts, role);
+            if clip.is_some() {
+                surface.pop();
+            }
             tree.add(&block.role, spans);
         }
         surface.finish();
@@ -97,6 +110,13 @@ pub fn pdf(pages: &[Page], document: &Document, options: &Options) -> Result<Vec
     pdf.set_outline(outline);
     pdf.set_metadata(metadata(document, options, lang));
     pdf.finish().map_err(|err| BriefingError::Pdf(format!("{err:?}")))
+}
+
+/// The outline of `rect` (page points), to clip a block to.
+fn clip_path(rect: &crate::scene::Rect) -> Option<Path> {
+    let mut builder = PathBuilder::new();
+    builder.push_rect(PdfRect::from_ltrb(rect.x0, rect.y0, rect.x1, rect.y1)?);
+    builder.finish()
 }
 
 fn metadata(document: &Document, options: &Options, lang: String) -> Metadata {

@@ -25,6 +25,7 @@ mod layout_large;
 mod palette;
 mod peers;
 mod positions;
+mod print;
 mod recognition;
 mod render;
 mod reply_packs;
