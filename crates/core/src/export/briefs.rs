@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::{Content, Export, ExportError, Exported, Shown, WriteError, export, write};
+use super::{ExportError, Exported, Shown, WriteError, write};
 use crate::brief::{self, Brief, BriefError};
 use crate::format::Format;
 use crate::model::{Document, NodeKind};
@@ -39,15 +39,28 @@ pub(super) fn one(
     format: Format,
 ) -> Result<Exported, ExportError> {
     let id = brief::find_department(&shown.doc, department)?;
-    let made = Brief::of(&shown.doc, &id, date, shown.words)
-        .ok_or_else(|| BriefError::NoDepartment { asked: id.clone(), hint: String::new() })?;
+    made(shown, &id, date, format).map(|(exported, _)| exported)
+}
+
+/// The brief of the department `id` of the map as `shown`, and whether
+/// the map links it to nothing it could be asked about.
+fn made(shown: &Shown, id: &str, date: &str, format: Format) -> Result<(Exported, bool), ExportError> {
+    let made = Brief::of(&shown.doc, id, date, shown.words)
+        .ok_or_else(|| BriefError::NoDepartment { asked: id.to_owned(), hint: String::new() })?;
     let bytes = match format {
         Format::Docx => brief::to_docx(&shown.doc, &made, shown.words)?,
         Format::Html => brief::to_html(&shown.doc, &made, shown.words).into_bytes(),
-        _ => brief::to_pdf(&shown.doc, &made, shown.words).map_err(BriefError::from)?,
+        Format::Pdf => brief::to_pdf(&shown.doc, &made, shown.words).map_err(BriefError::from)?,
+        other => {
+            return Err(ExportError::Unsupported {
+                content: "department's brief",
+                format: other,
+                allowed: Format::list(&BRIEF_FORMATS),
+            });
+        }
     };
     let nodes = made.neighbourhood.len();
-    Ok(Exported { bytes, beside: Vec::new(), pixels: None, nodes, pages: None })
+    Ok((Exported { bytes, beside: Vec::new(), pixels: None, nodes, pages: None }, made.is_empty()))
 }
 
 /// Every department's brief of `doc` in `format`, dated `date`, in the
@@ -72,13 +85,13 @@ pub fn briefs(
         .into());
     }
     departments.sort_unstable();
+    // The map in the language asked for is made once for every brief.
+    let shown = Shown::of(doc, language)?;
     let mut names = BTreeSet::new();
     let mut files = Vec::with_capacity(departments.len());
     for (label, id) in departments {
-        let content = Content::Brief { department: id.to_owned(), date: date.to_owned() };
-        let exported = export(doc, &Export { content, format, language: language.map(str::to_owned) })?;
+        let (exported, empty) = made(&shown, id, date, format)?;
         let file = unique_name(&mut names, id, format.extension());
-        let empty = Brief::of(doc, id, date, crate::i18n::Language::En).is_none_or(|b| b.is_empty());
         files.push(BriefFile { department: id.to_owned(), label: label.to_owned(), file, empty, exported });
     }
     Ok(files)
