@@ -1057,6 +1057,7 @@ marking-evidence-page = Page
 marking-evidence-quote = Quote
 marking-evidence-date = Document date
 marking-evidence-accessed = Accessed
+marking-evidence-not-date = Not a date: write it as 2008-03-31, 2008-03 or 2008.
 marking-evidence-open = Open the link
 marking-stale = stale: dated { $date }
 marking-stale-hint = The document is dated before the year before the round; look for a newer one.

@@ -1056,6 +1056,7 @@ marking-evidence-page = Página
 marking-evidence-quote = Cita
 marking-evidence-date = Fecha del documento
 marking-evidence-accessed = Consultado
+marking-evidence-not-date = No es una fecha: escríbala como 2008-03-31, 2008-03 o 2008.
 marking-evidence-open = Abrir el enlace
 marking-stale = antigua: de { $date }
 marking-stale-hint = El documento es anterior al año previo a la ronda; busque uno más reciente.

@@ -1056,6 +1056,7 @@ marking-evidence-page = Page
 marking-evidence-quote = Citation
 marking-evidence-date = Date du document
 marking-evidence-accessed = Consulté
+marking-evidence-not-date = Ce n’est pas une date : écrivez-la sous la forme 2008-03-31, 2008-03 ou 2008.
 marking-evidence-open = Ouvrir le lien
 marking-stale = ancienne : datée de { $date }
 marking-stale-hint = Le document est antérieur à l’année précédant la campagne ; cherchez-en un plus récent.
