@@ -8,6 +8,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap_app::SectormapApp;
+use sectormap_core::editor::Selection;
 
 use crate::common::retype;
 use crate::editor_assess::{answer, assessing, press};
@@ -57,4 +58,26 @@ fn an_evidence_date_that_is_not_a_date_shows_why_in_place_and_is_not_stored() {
     assert_eq!(dates(&harness).1, "2008-06-01", "Accessed is checked too");
     type_and_leave(&mut harness, accessed, "2008-06-30", Key::Enter);
     assert_eq!(dates(&harness).1, "2008-06-30");
+}
+
+#[test]
+fn opening_a_departments_answer_selects_it_so_the_inspector_shows_it() {
+    let mut harness = assessing();
+    harness.state_mut().work.selection = Selection::node("dept-health");
+    harness.run();
+    press(&mut harness, "Home Office, Defines violence against women");
+    assert_eq!(harness.state().work.selection, Selection::node("dept-home-office"));
+    assert!(harness.query_by_label("Assessment 2008").is_some(), "the inspector shows the department");
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(
+        harness.state().session().doc().node("dept-home-office").is_some(),
+        "Delete stays with the panel"
+    );
+    harness.state_mut().work.selection = Selection::node("dept-health");
+    harness.run();
+    press(&mut harness, "Home Office, Plans for it");
+    assert_eq!(harness.state().work.selection, Selection::node("dept-home-office"), "another of its answers");
+    press(&mut harness, "Department for Transport, Plans for it");
+    assert_eq!(harness.state().work.selection, Selection::node("dept-dft"));
 }
