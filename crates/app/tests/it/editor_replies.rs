@@ -31,7 +31,10 @@ fn a_filled_reply_pack_is_imported_beside_the_marks_in_one_undo_step() {
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Import");
     harness.get_by_label("A reply pack from Home Office for 2008: 2 replies, one disagreement.");
-    harness.get_by_label("analyse: left blank (Reply!F3), skipped");
+    // Each criterion by its title in the round's rubric, not its id.
+    harness.get_by_label("Analyses it: left blank (Reply!F3), skipped");
+    harness.get_by_label("Plans for it: disagrees");
+    harness.get_by_label("Defines violence against women: agrees");
     assert_eq!(harness.state().work.session.doc(), &before, "nothing changes before the user says so");
     click(&mut harness, "Import");
     let doc = harness.state().work.session.doc().clone();

@@ -69,7 +69,7 @@ pub(super) fn import_and_accept(harness: &mut Harness<'_, SectormapApp>, filled:
     retype(harness, "File path", filled.to_str().unwrap());
     click(harness, "Import");
     harness.get_by_label(&format!("A reply pack from Home Office for {YEAR}: 2 replies, one disagreement."));
-    harness.get_by_label("plan: disagrees");
+    harness.get_by_label("Plans for it: disagrees");
     click(harness, "Import");
     let cell = "Home Office, Plans for it";
     assert_eq!(shown(harness, cell), "Partial; reply to decide");

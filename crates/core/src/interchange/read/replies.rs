@@ -27,6 +27,8 @@ pub struct PackReply {
     pub place: String,
     /// The criterion's id.
     pub criterion: String,
+    /// The criterion's title in the round's rubric (its id when untitled).
+    pub title: String,
     /// The reply (no verdict yet, unless it is the very reply recorded).
     pub reply: Reply,
     /// The department had no answer to the criterion yet: one is made
@@ -43,6 +45,8 @@ pub struct SkippedRow {
     pub place: String,
     /// The criterion's id.
     pub criterion: String,
+    /// The criterion's title in the round's rubric (its id when untitled).
+    pub title: String,
 }
 
 /// What importing a filled reply pack into a map will do.
@@ -135,14 +139,15 @@ pub fn plan_replies(map: &Document, tables: &[Table]) -> Result<ReplyPlan, Vec<P
             ));
             continue;
         }
-        if rubric.and_then(|r| r.criterion(id)).is_none() {
+        let Some(criterion) = rubric.and_then(|r| r.criterion(id)) else {
             let ids = rubric.into_iter().flat_map(|r| r.criteria.iter().map(|c| c.id.as_str()));
             problems.push(Problem::new(
                 at(id_col),
                 format!("the {year} round has no criterion '{id}'{}", did_you_mean(id, ids)),
             ));
             continue;
-        }
+        };
+        let title = if criterion.title.trim().is_empty() { id } else { criterion.title.as_str() }.to_owned();
         if let Some(first) = seen.insert(id.to_owned(), row) {
             problems.push(Problem::new(
                 at(id_col),
@@ -154,7 +159,7 @@ pub fn plan_replies(map: &Document, tables: &[Table]) -> Result<ReplyPlan, Vec<P
             (sheet.text(row, agree_col), sheet.text(row, reason_col), sheet.text(row, evidence_col));
         if given.is_empty() {
             if reason.is_empty() && evidence.is_empty() {
-                plan.skipped.push(SkippedRow { place: at(agree_col), criterion: id.to_owned() });
+                plan.skipped.push(SkippedRow { place: at(agree_col), criterion: id.to_owned(), title });
             } else {
                 problems.push(Problem::new(
                     at(agree_col),
@@ -185,6 +190,7 @@ pub fn plan_replies(map: &Document, tables: &[Table]) -> Result<ReplyPlan, Vec<P
         plan.replies.push(PackReply {
             place: at(agree_col),
             criterion: id.to_owned(),
+            title,
             reply,
             new_answer: old.is_none(),
             unchanged,
