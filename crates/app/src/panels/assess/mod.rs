@@ -117,7 +117,7 @@ impl AssessPanel {
 }
 
 /// Now, in seconds since 1970 (the time stamp of a change).
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
     since.map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }

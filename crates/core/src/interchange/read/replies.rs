@@ -17,7 +17,7 @@ use crate::interchange::assess_sheets::{
 use crate::interchange::problem::Problem;
 use crate::interchange::suggest::did_you_mean;
 use crate::interchange::table::{Columns, Table};
-use crate::model::assess::{Answer, AnswerKey, Reply, check_answer};
+use crate::model::assess::{Answer, AnswerKey, Change, Reply, check_answer};
 use crate::model::{Document, NodeKind, parse_year};
 
 /// One reply read from a pack.
@@ -88,6 +88,23 @@ impl ReplyPlan {
             self.edits
                 .iter()
                 .map(|(key, answer)| Edit::SetAnswer { key: key.clone(), answer: Some(answer.clone()) })
+                .collect(),
+        )
+    }
+
+    /// [`edit`](Self::edit) with the reply's arrival recorded in each
+    /// answer's log: `change` gives the line for a reply.
+    pub fn logged_edit(&self, change: impl Fn(&Reply) -> Change) -> Edit {
+        Edit::Batch(
+            self.edits
+                .iter()
+                .map(|(key, answer)| {
+                    let mut answer = answer.clone();
+                    if let Some(reply) = &answer.reply {
+                        answer.log.push(change(reply));
+                    }
+                    Edit::SetAnswer { key: key.clone(), answer: Some(answer) }
+                })
                 .collect(),
         )
     }
