@@ -77,7 +77,7 @@ use self::status::Status;
 pub use self::window::Window;
 use super::Launch;
 use super::present::Presenter;
-use sectormap_core::editor::{Command, Recovery, Session, Workspace};
+use sectormap_core::editor::{Command, Recovery, Selection, Session, Workspace};
 use sectormap_core::i18n::Language;
 
 /// What the editor opens at start.
@@ -229,6 +229,13 @@ impl SectormapApp {
     /// selection until the map is used again (as after typing in a field).
     pub(crate) fn keys_to_panel(&mut self) {
         self.window.panel_used();
+    }
+
+    /// A panel selects `selection` (the department whose answer it opened):
+    /// Delete and Backspace stay with the panel.
+    pub(crate) fn select_from_panel(&mut self, selection: Selection) {
+        self.work.selection = selection;
+        self.window.panel_selected();
     }
 
     /// The dialog on screen, if any.

@@ -7,8 +7,10 @@ use std::path::Path;
 
 use super::SectormapApp;
 use super::export::Running;
+use crate::panels::assess::unix_now;
 use sectormap_core::editor::ImportPreview;
 use sectormap_core::export;
+use sectormap_core::model::assess::Change;
 use sectormap_core::tr;
 
 impl SectormapApp {
@@ -26,12 +28,21 @@ impl SectormapApp {
     }
 
     /// Puts the replies of the pack `preview` read beside the marks, as
-    /// one undo step; returns whether the preview was a reply pack.
+    /// one undo step, each answer's history saying the reply came from the
+    /// department (now, UTC); returns whether the preview was a reply pack.
     pub(super) fn import_replies(&mut self, preview: &ImportPreview) -> bool {
         let Some(replies) = &preview.replies else { return false };
         let Ok(plan) = replies else { return true };
-        let label = tr!(self.language(), "import-undo", file = preview.file_name());
-        match self.work.edit(plan.edit(), &label, None, None) {
+        let lang = self.language();
+        let label = tr!(lang, "import-undo", file = preview.file_name());
+        let named = Some(plan.label.trim()).filter(|name| !name.is_empty());
+        let who = named.map_or_else(|| lang.tr("log-the-department"), str::to_owned);
+        let now = unix_now();
+        let edit = plan.logged_edit(|reply| {
+            let what = if reply.agree { "log-reply-agrees" } else { "log-reply-disagrees" };
+            Change::at(&who, now, lang.tr(what))
+        });
+        match self.work.edit(edit, &label, None, None) {
             Ok(()) => self.status.info(tr!(
                 self.language(),
                 "import-replies-done",

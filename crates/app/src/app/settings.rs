@@ -52,6 +52,15 @@ impl SideTab {
             SideTab::Gaps => "tab-gaps",
         })
     }
+
+    /// The View menu's item that opens the page, in `lang`.
+    pub fn menu_item(self, lang: Language) -> String {
+        lang.tr(match self {
+            SideTab::Filters => "menu-filters-panel",
+            SideTab::Views => "menu-views-panel",
+            SideTab::Gaps => "menu-gaps-panel",
+        })
+    }
 }
 
 /// What an export writes, remembered for next time.

@@ -16,6 +16,9 @@ pub struct Window {
     /// A field has had the keyboard since the map was last used (a click on
     /// the canvas, a new selection).
     field_had_keys: bool,
+    /// A panel changed the selection this frame (a department's answer
+    /// opened): that is not the map being used.
+    selected_by_panel: bool,
 }
 
 impl Window {
@@ -53,9 +56,10 @@ impl Window {
     /// has focus; the map again once `map_used` (the canvas was clicked or
     /// the selection changed) with no field focused.
     pub fn note_keyboard(&mut self, ctx: &egui::Context, map_used: bool) {
+        let by_panel = std::mem::take(&mut self.selected_by_panel);
         if ctx.memory(|m| m.focused().is_some()) {
             self.field_had_keys = true;
-        } else if map_used {
+        } else if map_used && !by_panel {
             self.field_had_keys = false;
         }
     }
@@ -64,6 +68,12 @@ impl Window {
     /// Delete and Backspace are not for the map until it is used again.
     pub fn panel_used(&mut self) {
         self.field_had_keys = true;
+    }
+
+    /// Notes that a panel chose the selection (opening a department's
+    /// answer selects it): Delete and Backspace stay with the panel.
+    pub fn panel_selected(&mut self) {
+        (self.field_had_keys, self.selected_by_panel) = (true, true);
     }
 
     /// Whether Delete and Backspace act on the map's selection: not from

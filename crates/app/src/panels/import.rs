@@ -145,13 +145,13 @@ fn reply_pack(ui: &mut Ui, replies: &Result<ReplyPlan, Vec<Problem>>) {
     egui::ScrollArea::vertical().max_height(220.0).id_salt("import-replies").show(ui, |ui| {
         for row in plan.replies.iter().take(LISTED) {
             let id = if row.reply.agree { "import-reply-agrees" } else { "import-reply-disagrees" };
-            ui.label(tr!(lang, id, criterion = row.criterion.as_str()));
+            ui.label(tr!(lang, id, criterion = row.title.as_str()));
         }
         for row in plan.skipped.iter().take(LISTED) {
             ui.weak(tr!(
                 lang,
                 "import-reply-skipped",
-                criterion = row.criterion.as_str(),
+                criterion = row.title.as_str(),
                 place = row.place.as_str()
             ));
         }

@@ -156,7 +156,7 @@ fn panel_switches(ui: &mut Ui, settings: &mut Settings, lang: Language) {
     for tab in SideTab::ALL {
         let open = settings.show_filters && settings.side_tab == tab;
         let mut shown = open;
-        if ui.checkbox(&mut shown, tr!(lang, "menu-panel", panel = tab.title(lang))).changed() {
+        if ui.checkbox(&mut shown, tab.menu_item(lang)).changed() {
             settings.show_filters = shown;
             settings.side_tab = tab;
         }

@@ -129,6 +129,9 @@ fn first_marking(harness: &mut Harness<'_, SectormapApp>) {
         assert_eq!(shown(harness, &cell), level, "{cell} shows its mark and no flag");
     }
     assert!(harness.query_by_label_contains("Marked 7 of 77 · with evidence 7").is_some());
+    // Opening one of Home Office's answers selects it again, for the inspector.
+    press(harness, "Home Office, Defines violence against women");
+    assert_eq!(harness.state().work.selection.single_node(), Some("dept-home-office"));
     assert!(harness.query_by_label("Assessment 2009").is_some(), "Home Office's marks in the inspector");
     assert!(harness.query_by_label("Score: 6.67 (3 of 7)").is_some(), "(2/2 + 1/2 + 1/2) / 3");
 }

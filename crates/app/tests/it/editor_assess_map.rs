@@ -48,7 +48,9 @@ fn a_reply_is_accepted_or_rejected_beside_the_mark_and_never_changes_it() {
     press(&mut harness, "Reject");
     assert_eq!(plan(&harness), (Some(Verdict::Rejected), Some(Mark::Level(0))));
     assert!(harness.query_by_label("Rejected: the mark stands.").is_some());
-    assert!(harness.query_by_label("replied").is_some(), "replied, nothing left to decide");
+    // In the grid, and in the inspector: opening its answer selected the department.
+    assert!(harness.query_all_by_label("replied").next().is_some(), "replied, nothing left to decide");
+    assert!(harness.query_by_label("replied · 1 to decide").is_none());
     let log: Vec<String> =
         answer(&harness, 2008, "dept-dft", "plan").unwrap().log.into_iter().map(|c| c.what).collect();
     assert_eq!(log, ["reply accepted", "reply to decide again", "reply rejected"]);

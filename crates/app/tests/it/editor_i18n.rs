@@ -51,6 +51,28 @@ fn the_menu_switches_to_spanish_then_french_at_once_and_remembers_it() {
 }
 
 #[test]
+fn each_panel_has_its_own_view_menu_item_in_sentence_case() {
+    let mut harness = editor(Start::Example);
+    for (language, items) in [
+        (Language::En, ["Filters panel", "Views panel", "Gaps panel", "Assessment panel"]),
+        (Language::Es, ["Panel de filtros", "Panel de vistas", "Panel de brechas", "Panel de evaluación"]),
+        (
+            Language::Fr,
+            ["Panneau des filtres", "Panneau des vues", "Panneau des lacunes", "Panneau d’évaluation"],
+        ),
+    ] {
+        harness.state_mut().settings.language = Some(language);
+        harness.run();
+        click(&mut harness, &language.tr("menu-view"));
+        for item in items {
+            assert!(harness.query_by_label(item).is_some(), "{language:?}: {item:?} in the View menu");
+        }
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+}
+
+#[test]
 fn messages_follow_the_interface_and_the_legend_the_map() {
     let mut launch = Launch::headless(Start::Example);
     launch.language = Some(Language::Fr);

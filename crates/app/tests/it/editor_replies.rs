@@ -10,7 +10,12 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use sectormap_app::app::Start;
 use sectormap_core::interchange::{Cell, reply_pack_tables, tables_to_xlsx};
-use sectormap_core::model::assess::Mark;
+use sectormap_core::model::assess::{Mark, utc_minute};
+
+/// Now, in seconds since 1970.
+fn unix_seconds() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
+}
 
 #[test]
 fn a_filled_reply_pack_is_imported_beside_the_marks_in_one_undo_step() {
@@ -31,10 +36,27 @@ fn a_filled_reply_pack_is_imported_beside_the_marks_in_one_undo_step() {
     retype(&mut harness, "File path", path.to_str().unwrap());
     click(&mut harness, "Import");
     harness.get_by_label("A reply pack from Home Office for 2008: 2 replies, one disagreement.");
-    harness.get_by_label("analyse: left blank (Reply!F3), skipped");
+    // Each criterion by its title in the round's rubric, not its id.
+    harness.get_by_label("Analyses it: left blank (Reply!F3), skipped");
+    harness.get_by_label("Plans for it: disagrees");
+    harness.get_by_label("Defines violence against women: agrees");
     assert_eq!(harness.state().work.session.doc(), &before, "nothing changes before the user says so");
+    let start = unix_seconds();
     click(&mut harness, "Import");
+    let end = unix_seconds();
     let doc = harness.state().work.session.doc().clone();
+    // Each reply's arrival is in its answer's history, from the department, at UTC now.
+    for (criterion, what) in [
+        ("plan", "reply received: disagrees with the mark"),
+        ("define", "reply received: agrees with the mark"),
+    ] {
+        let log = &doc.assessment.answer(2008, "dept-home-office", criterion).unwrap().log;
+        let was = before.assessment.answer(2008, "dept-home-office", criterion).map_or(0, |a| a.log.len());
+        assert_eq!(log.len(), was + 1, "{criterion}: one line added");
+        let line = log.last().unwrap();
+        assert_eq!((line.who.as_str(), line.what.as_str()), ("Home Office", what));
+        assert!([utc_minute(start), utc_minute(end)].contains(&line.when), "{} is UTC now", line.when);
+    }
     let plan = doc.assessment.answer(2008, "dept-home-office", "plan").unwrap();
     assert_eq!(plan.mark, Some(Mark::Level(2)), "the coalition's mark never changes");
     let reply = plan.reply.as_ref().unwrap();

@@ -7,6 +7,8 @@ mod editor;
 mod editor_assess;
 mod editor_assess_journey;
 mod editor_assess_map;
+mod editor_assess_walkthrough;
+
 mod editor_briefing;
 mod editor_fields;
 mod editor_gaps;

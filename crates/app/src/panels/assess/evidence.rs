@@ -1,15 +1,16 @@
 //! An answer's evidence: each item's title, link or file, page, quote,
-//! document date and date accessed, stored when its field is left; items
-//! added and removed; stale ones flagged. Read only in second marking.
+//! document date and date accessed, stored when its field is left (the
+//! dates only when they are dates: `2008-03-31`, `2008-03` or `2008`);
+//! items added and removed; stale ones flagged. Read only in second marking.
 
 use egui::{Id, RichText, Ui};
 
 use super::Frame;
 use super::words::WARN;
 use crate::lang::Speak;
-use crate::widgets::{Checked, heading, left_text, named_button};
+use crate::widgets::{Checked, checked, heading, left_text, named_button};
 use sectormap_core::analysis::assess::stale;
-use sectormap_core::model::assess::{AnswerKey, Evidence};
+use sectormap_core::model::assess::{AnswerKey, Evidence, is_evidence_date};
 use sectormap_core::tr;
 
 /// The fields of an item: message id of its name, lines, and the field.
@@ -24,6 +25,9 @@ const FIELDS: [Field; 6] = [
     ("marking-evidence-date", 1, |e| &mut e.document_date),
     ("marking-evidence-accessed", 1, |e| &mut e.accessed),
 ];
+
+/// The fields holding a date, checked before they are stored.
+const DATES: [&str; 2] = ["marking-evidence-date", "marking-evidence-accessed"];
 
 /// Shows the evidence of the answer under `key`; `read_only` in second marking.
 pub(super) fn show(ui: &mut Ui, key: &AnswerKey, frame: &mut Frame<'_>, read_only: bool) {
@@ -86,7 +90,16 @@ fn edit_item(ui: &mut Ui, key: &AnswerKey, i: usize, item: &Evidence, frame: &mu
                 width,
                 hint: "",
             };
-            if let (_, Some(text)) = left_text(ui, &field, rows) {
+            let left = if DATES.contains(&id) {
+                let bad = lang.tr("marking-evidence-not-date");
+                let check = |text: &str| {
+                    if is_evidence_date(text) { Ok(text.trim().to_owned()) } else { Err(bad.clone()) }
+                };
+                checked(ui, &field, check).1
+            } else {
+                left_text(ui, &field, rows).1
+            };
+            if let Some(text) = left {
                 let mut answer = frame.marker.answer(key);
                 if let Some(target) = answer.evidence.get_mut(i) {
                     *get(target) = text;

@@ -30,7 +30,7 @@ use crate::app::SectormapApp;
 use crate::app::settings::Settings;
 use crate::lang::Speak;
 use sectormap_core::analysis::assess::RoundReport;
-use sectormap_core::editor::ViewOptions;
+use sectormap_core::editor::{Selection, ViewOptions};
 use sectormap_core::model::assess::AnswerKey;
 use sectormap_core::model::{ColorBy, Document};
 
@@ -117,14 +117,15 @@ impl AssessPanel {
 }
 
 /// Now, in seconds since 1970 (the time stamp of a change).
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
     since.map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 impl SectormapApp {
     /// The Assessment panel under the canvas and the answer open beside
-    /// it, if the panel is open.
+    /// it, if the panel is open. Opening another department's answer
+    /// selects that department, so the inspector shows it too.
     pub(crate) fn assess_panels(&mut self, ui: &mut Ui) {
         if !self.settings.show_assess {
             return;
@@ -136,6 +137,7 @@ impl SectormapApp {
         let marker = Marker::new(work.session.doc(), who, unix_now(), lang, &mut self.commands);
         let mut frame = Frame { marker, view: &mut work.view, settings: &mut self.settings };
         let panel = &mut self.panes.assess;
+        let was_open = panel.open.clone();
         let mut used = false;
         if panel.open.is_some() {
             let answer = Panel::right("answer")
@@ -149,6 +151,9 @@ impl SectormapApp {
             .default_size(320.0)
             .show(ui, |ui| panel.show(ui, &mut frame));
         used |= grid.response.contains_pointer();
+        if let Some(key) = panel.open.clone().filter(|key| was_open.as_ref() != Some(key)) {
+            self.select_from_panel(Selection::node(&key.department));
+        }
         if used && ui.input(|i| i.pointer.any_pressed()) {
             // A click here (a cell, a level) leaves Delete and Backspace
             // away from the map until the map is used again.

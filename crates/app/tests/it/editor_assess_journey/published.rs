@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sectormap_app::SectormapApp;
 use sectormap_core::interchange::{Cell, Limits, OutTable, Source, read_source, tables_to_xlsx};
-use sectormap_core::model::assess::{Answer, Mark, Verdict};
+use sectormap_core::model::assess::{Answer, Change, Mark, Verdict};
 
 use super::{ANA, BEN, MARKS, YEAR, evidence, mark};
 use crate::common::{click, retype, wait_for_export};
@@ -69,7 +69,7 @@ pub(super) fn import_and_accept(harness: &mut Harness<'_, SectormapApp>, filled:
     retype(harness, "File path", filled.to_str().unwrap());
     click(harness, "Import");
     harness.get_by_label(&format!("A reply pack from Home Office for {YEAR}: 2 replies, one disagreement."));
-    harness.get_by_label("plan: disagrees");
+    harness.get_by_label("Plans for it: disagrees");
     click(harness, "Import");
     let cell = "Home Office, Plans for it";
     assert_eq!(shown(harness, cell), "Partial; reply to decide");
@@ -122,7 +122,13 @@ pub(super) fn check_saved(answers: impl Fn(&str, &str) -> Answer) {
         let expected = if (id, criterion) == ("dept-home-office", "plan") { "Full" } else { level };
         assert_eq!(answer.mark, Some(mark(expected)), "{id} {criterion}");
         assert_eq!(answer.evidence, [evidence(name, criterion)], "{id} {criterion}");
-        assert!(answer.log.iter().all(|c| c.who == ANA || c.who == BEN), "{:?}", answer.log);
+        // The assessors, and the department whose reply came in.
+        let by_department = |c: &Change| c.who == name && c.what.starts_with("reply received: ");
+        assert!(
+            answer.log.iter().all(|c| c.who == ANA || c.who == BEN || by_department(c)),
+            "{:?}",
+            answer.log
+        );
         assert!(answer.log.first().is_some_and(|c| c.what.starts_with("mark: ") && c.who == ANA));
     }
     let define = answers("dept-home-office", "define");
@@ -133,6 +139,7 @@ pub(super) fn check_saved(answers: impl Fn(&str, &str) -> Answer) {
     );
     let whats: Vec<(&str, &str)> = define.log.iter().map(|c| (c.who.as_str(), c.what.as_str())).collect();
     assert!(whats.contains(&(BEN, "second mark: Partial")), "{whats:?}");
+    assert!(whats.contains(&("Home Office", "reply received: agrees with the mark")), "{whats:?}");
     assert!(whats.contains(&(ANA, "settled on Partial")), "{whats:?}");
     let plan = answers("dept-home-office", "plan");
     let reply = plan.reply.as_ref().expect("Home Office's reply");

@@ -17,7 +17,7 @@ use crate::interchange::assess_sheets::{
 use crate::interchange::problem::Problem;
 use crate::interchange::suggest::did_you_mean;
 use crate::interchange::table::{Columns, Table};
-use crate::model::assess::{Answer, AnswerKey, Reply, check_answer};
+use crate::model::assess::{Answer, AnswerKey, Change, Reply, check_answer};
 use crate::model::{Document, NodeKind, parse_year};
 
 /// One reply read from a pack.
@@ -27,6 +27,8 @@ pub struct PackReply {
     pub place: String,
     /// The criterion's id.
     pub criterion: String,
+    /// The criterion's title in the round's rubric (its id when untitled).
+    pub title: String,
     /// The reply (no verdict yet, unless it is the very reply recorded).
     pub reply: Reply,
     /// The department had no answer to the criterion yet: one is made
@@ -43,6 +45,8 @@ pub struct SkippedRow {
     pub place: String,
     /// The criterion's id.
     pub criterion: String,
+    /// The criterion's title in the round's rubric (its id when untitled).
+    pub title: String,
 }
 
 /// What importing a filled reply pack into a map will do.
@@ -84,6 +88,23 @@ impl ReplyPlan {
             self.edits
                 .iter()
                 .map(|(key, answer)| Edit::SetAnswer { key: key.clone(), answer: Some(answer.clone()) })
+                .collect(),
+        )
+    }
+
+    /// [`edit`](Self::edit) with the reply's arrival recorded in each
+    /// answer's log: `change` gives the line for a reply.
+    pub fn logged_edit(&self, change: impl Fn(&Reply) -> Change) -> Edit {
+        Edit::Batch(
+            self.edits
+                .iter()
+                .map(|(key, answer)| {
+                    let mut answer = answer.clone();
+                    if let Some(reply) = &answer.reply {
+                        answer.log.push(change(reply));
+                    }
+                    Edit::SetAnswer { key: key.clone(), answer: Some(answer) }
+                })
                 .collect(),
         )
     }
@@ -135,14 +156,15 @@ pub fn plan_replies(map: &Document, tables: &[Table]) -> Result<ReplyPlan, Vec<P
             ));
             continue;
         }
-        if rubric.and_then(|r| r.criterion(id)).is_none() {
+        let Some(criterion) = rubric.and_then(|r| r.criterion(id)) else {
             let ids = rubric.into_iter().flat_map(|r| r.criteria.iter().map(|c| c.id.as_str()));
             problems.push(Problem::new(
                 at(id_col),
                 format!("the {year} round has no criterion '{id}'{}", did_you_mean(id, ids)),
             ));
             continue;
-        }
+        };
+        let title = if criterion.title.trim().is_empty() { id } else { criterion.title.as_str() }.to_owned();
         if let Some(first) = seen.insert(id.to_owned(), row) {
             problems.push(Problem::new(
                 at(id_col),
@@ -154,7 +176,7 @@ pub fn plan_replies(map: &Document, tables: &[Table]) -> Result<ReplyPlan, Vec<P
             (sheet.text(row, agree_col), sheet.text(row, reason_col), sheet.text(row, evidence_col));
         if given.is_empty() {
             if reason.is_empty() && evidence.is_empty() {
-                plan.skipped.push(SkippedRow { place: at(agree_col), criterion: id.to_owned() });
+                plan.skipped.push(SkippedRow { place: at(agree_col), criterion: id.to_owned(), title });
             } else {
                 problems.push(Problem::new(
                     at(agree_col),
@@ -185,6 +207,7 @@ pub fn plan_replies(map: &Document, tables: &[Table]) -> Result<ReplyPlan, Vec<P
         plan.replies.push(PackReply {
             place: at(agree_col),
             criterion: id.to_owned(),
+            title,
             reply,
             new_answer: old.is_none(),
             unchanged,

@@ -104,6 +104,26 @@ pub fn utc_minute(unix_seconds: i64) -> String {
     at.strftime("%Y-%m-%dT%H:%M").to_string()
 }
 
+/// Whether `text` can be an evidence date: empty (no date), a year
+/// (`2008`), a year and month (`2008-03`) or a whole date (`2008-03-31`)
+/// that is on the calendar.
+pub fn is_evidence_date(text: &str) -> bool {
+    let text = text.trim();
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    let number = |part: &str| part.parse::<i8>().unwrap_or(0);
+    match parts.as_slice() {
+        [""] => true,
+        [year] => digits(year, 4),
+        [year, month] => digits(year, 4) && digits(month, 2) && (1..=12).contains(&number(month)),
+        [year, month, day] if digits(year, 4) && digits(month, 2) && digits(day, 2) => {
+            let year = year.parse::<i16>().unwrap_or(0);
+            jiff::civil::Date::new(year, number(month), number(day)).is_ok()
+        }
+        _ => false,
+    }
+}
+
 /// A department's answer to one criterion in one round.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

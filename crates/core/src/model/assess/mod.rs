@@ -13,7 +13,7 @@ mod validate;
 
 use std::collections::BTreeMap;
 
-pub use answer::{Answer, Change, Evidence, Mark, Reply, SecondMark, Verdict, utc_minute};
+pub use answer::{Answer, Change, Evidence, Mark, Reply, SecondMark, Verdict, is_evidence_date, utc_minute};
 pub use rubric::{Applies, CRITERION_FIELDS, Citation, Criterion, LEVEL_FIELDS, Level, Lineage, Rubric};
 pub use score::{FORMULA, RoundScore, ScoreSource, Scored, applies, round_score};
 pub use starter::{STARTER_JSON, starter};
