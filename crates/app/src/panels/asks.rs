@@ -33,8 +33,8 @@ impl AskCounts {
     }
 }
 
-/// The Gaps panel's section: each department and its number of asks,
-/// most first; clicking one selects the department and shows it.
+/// The Gaps panel's section, first and folded: each department and its
+/// number of asks, most first; clicking one selects the department and shows it.
 pub fn section(ui: &mut Ui, doc: &Document, counts: &BTreeMap<String, usize>, out: &mut Vec<Command>) {
     let lang = ui.lang();
     let mut rows: Vec<(&str, &str, usize)> = counts
@@ -43,7 +43,7 @@ pub fn section(ui: &mut Ui, doc: &Document, counts: &BTreeMap<String, usize>, ou
         .collect();
     rows.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(b.1)));
     let title = format!("{} ({})", lang.tr("gaps-asks-title"), rows.len());
-    egui::CollapsingHeader::new(title).id_salt("asks-per-department").default_open(true).show(ui, |ui| {
+    egui::CollapsingHeader::new(title).id_salt("asks-per-department").default_open(false).show(ui, |ui| {
         ui.weak(lang.tr("gaps-asks-hint"));
         for (id, label, count) in rows {
             let text = tr!(lang, "gaps-asks-row", department = label, count = count);

@@ -51,6 +51,9 @@ impl GapsPanel {
         }
         let counts = self.asks.of(doc, revision, lang);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            if !counts.is_empty() {
+                asks::section(ui, doc, counts, out);
+            }
             for kind in GapKind::ALL {
                 let rows: Vec<(usize, &Gap)> =
                     gaps.iter().enumerate().filter(|(_, g)| g.kind == kind).collect();
@@ -73,9 +76,6 @@ impl GapsPanel {
                         ui.weak(tr!(lang, "gaps-more", count = more));
                     }
                 });
-            }
-            if !counts.is_empty() {
-                asks::section(ui, doc, counts, out);
             }
         });
         if clicked.is_some() {

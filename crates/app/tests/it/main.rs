@@ -8,6 +8,7 @@ mod editor_assess;
 mod editor_assess_journey;
 mod editor_assess_map;
 mod editor_briefing;
+mod editor_briefs;
 mod editor_fields;
 mod editor_gaps;
 mod editor_i18n;
