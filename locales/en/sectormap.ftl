@@ -1146,3 +1146,4 @@ gaps-asks-row = { $department }: { $count ->
 report-asks = Asks
 report-asks-cell = Asks of { $department }
 report-asks-hint = How many asks the department's brief makes of it. Click to select it on the map.
+brief-dialog-note = The brief shows the map in the language on screen, dated today. The command line writes the same file: sectormap brief MAP --department ID -o FILE.

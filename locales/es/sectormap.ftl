@@ -1145,3 +1145,4 @@ gaps-asks-row = { $department }: { $count ->
 report-asks = Peticiones
 report-asks-cell = Peticiones a { $department }
 report-asks-hint = Cuántas peticiones le hace su informe al ministerio. Haga clic para seleccionarlo en el mapa.
+brief-dialog-note = El informe muestra el mapa en el idioma de la pantalla, con la fecha de hoy. La línea de comandos escribe el mismo archivo: sectormap brief MAPA --department ID -o ARCHIVO.

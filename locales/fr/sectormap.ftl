@@ -1145,3 +1145,4 @@ gaps-asks-row = { $department } : { $count ->
 report-asks = Demandes
 report-asks-cell = Demandes à { $department }
 report-asks-hint = Combien de demandes la note du ministère lui adresse. Cliquez pour le sélectionner sur la carte.
+brief-dialog-note = La note montre la carte dans la langue affichée, datée d'aujourd'hui. La ligne de commande écrit le même fichier : sectormap brief CARTE --department ID -o FICHIER.

@@ -52,7 +52,7 @@ pub fn dialog(
                 count > 0
             }
         };
-        ui.weak(lang.tr("briefs-note"));
+        ui.weak(lang.tr(if name.is_some() { "brief-dialog-note" } else { "briefs-note" }));
         ui.add_space(8.0);
         let verb = if name.is_some() { "brief-dialog-export" } else { "briefs-export" };
         go = crate::widgets::go_or_cancel(ui, &lang.tr(verb), ready);
