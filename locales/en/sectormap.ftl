@@ -1116,3 +1116,40 @@ report-computed-hint = Computed from the round’s marks by the published formul
 report-computed-key = ∑ computed from the round’s marks by the published formula (hover for it); the other scores are headline figures.
 report-headline-hint = A headline figure: typed, with no marking behind it.
 marking-kappa-low = { $kappa } · vague?
+menu-export-briefs = Export briefs…
+briefs-title = Export briefs
+briefs-intro = One brief per department, named by its id: why violence against women is its business, what is asked of it (most urgent first), how it scored, the commitments that oblige it and a picture of its neighbourhood on the map.
+brief-dialog-title = Export brief
+brief-dialog-intro = The brief of { $department }: why violence against women is its business, what is asked of it (most urgent first), how it scored, the commitments that oblige it and a picture of its neighbourhood on the map.
+briefs-pdf = PDF (.pdf): to print or send as it is
+briefs-docx = Word (.docx): to edit before sending
+briefs-html = Web page (.html): one offline page
+briefs-count = { $count ->
+        [0] This map has no departments.
+        [one] One department: one brief.
+       *[other] { $count } departments: { $count } briefs.
+    }
+briefs-note = The briefs show the map in the language on screen, dated today. The command line writes the same files: sectormap brief MAP --all FOLDER.
+briefs-export = Choose a folder…
+brief-dialog-export = Choose a file…
+briefs-folder-title = Folder for the briefs ({ $format })
+briefs-is-file = { $path } is a file; choose a folder for the briefs.
+file-briefs = briefs
+status-exported-files = Exported { $count ->
+        [one] one file
+       *[other] { $count } files
+    } into { $path }
+node-export-brief = Export brief…
+node-neighbourhood-view = Save a view of its neighbourhood
+node-neighbourhood-view-hint = A saved view named after the department showing what its brief pictures: the department, its objectives, the forms of VAW bearing on them, its commitments and organisations.
+step-neighbourhood-view = Save view { $name }
+gaps-asks-title = Asks per department
+gaps-asks-hint = How many asks each department's brief makes of it. Click one to select the department.
+gaps-asks-row = { $department }: { $count ->
+        [one] one ask
+       *[other] { $count } asks
+    }
+report-asks = Asks
+report-asks-cell = Asks of { $department }
+report-asks-hint = How many asks the department's brief makes of it. Click to select it on the map.
+brief-dialog-note = The brief shows the map in the language on screen, dated today. The command line writes the same file: sectormap brief MAP --department ID -o FILE.

@@ -1115,3 +1115,40 @@ report-computed-hint = Calculada con las calificaciones de la ronda según la f�
 report-computed-key = ∑ calculada con las calificaciones de la ronda según la fórmula publicada (pase el puntero para verla); las demás puntuaciones son cifras globales.
 report-headline-hint = Una cifra global: escrita a mano, sin calificación detrás.
 marking-kappa-low = { $kappa } · ¿vago?
+menu-export-briefs = Exportar informes…
+briefs-title = Exportar informes
+briefs-intro = Un informe por ministerio, con su id como nombre: por qué la violencia contra las mujeres le concierne, qué se le pide (lo más urgente primero), cómo puntuó, los compromisos que lo obligan y una imagen de su entorno en el mapa.
+brief-dialog-title = Exportar informe
+brief-dialog-intro = El informe de { $department }: por qué la violencia contra las mujeres le concierne, qué se le pide (lo más urgente primero), cómo puntuó, los compromisos que lo obligan y una imagen de su entorno en el mapa.
+briefs-pdf = PDF (.pdf): para imprimir o enviar tal cual
+briefs-docx = Word (.docx): para editar antes de enviar
+briefs-html = Página web (.html): una página sin conexión
+briefs-count = { $count ->
+        [0] Este mapa no tiene ministerios.
+        [one] Un ministerio: un informe.
+       *[other] { $count } ministerios: { $count } informes.
+    }
+briefs-note = Los informes muestran el mapa en el idioma de la pantalla, con la fecha de hoy. La línea de comandos escribe los mismos archivos: sectormap brief MAPA --all CARPETA.
+briefs-export = Elegir una carpeta…
+brief-dialog-export = Elegir un archivo…
+briefs-folder-title = Carpeta para los informes ({ $format })
+briefs-is-file = { $path } es un archivo; elija una carpeta para los informes.
+file-briefs = informes
+status-exported-files = Exportado { $count ->
+        [one] un archivo
+       *[other] { $count } archivos
+    } en { $path }
+node-export-brief = Exportar informe…
+node-neighbourhood-view = Guardar una vista de su entorno
+node-neighbourhood-view-hint = Una vista guardada con el nombre del ministerio que muestra lo que muestra su informe: el ministerio, sus objetivos, las formas de VCM que les afectan, sus compromisos y organizaciones.
+step-neighbourhood-view = Guardar la vista { $name }
+gaps-asks-title = Peticiones por ministerio
+gaps-asks-hint = Cuántas peticiones le hace a cada ministerio su informe. Haga clic en uno para seleccionarlo.
+gaps-asks-row = { $department }: { $count ->
+        [one] una petición
+       *[other] { $count } peticiones
+    }
+report-asks = Peticiones
+report-asks-cell = Peticiones a { $department }
+report-asks-hint = Cuántas peticiones le hace su informe al ministerio. Haga clic para seleccionarlo en el mapa.
+brief-dialog-note = El informe muestra el mapa en el idioma de la pantalla, con la fecha de hoy. La línea de comandos escribe el mismo archivo: sectormap brief MAPA --department ID -o ARCHIVO.

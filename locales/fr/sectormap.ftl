@@ -1115,3 +1115,40 @@ report-computed-hint = Calculée à partir des évaluations de la campagne selon
 report-computed-key = ∑ calculée à partir des évaluations de la campagne selon la formule publiée (survolez pour la voir) ; les autres notes sont des chiffres globaux.
 report-headline-hint = Un chiffre global : saisi, sans évaluation derrière.
 marking-kappa-low = { $kappa } · vague ?
+menu-export-briefs = Exporter les notes…
+briefs-title = Exporter les notes
+briefs-intro = Une note par ministère, nommée d'après son id : pourquoi les violences faites aux femmes le concernent, ce qui lui est demandé (le plus urgent d'abord), sa note, les engagements qui l'obligent et une image de son voisinage sur la carte.
+brief-dialog-title = Exporter la note
+brief-dialog-intro = La note de { $department } : pourquoi les violences faites aux femmes le concernent, ce qui lui est demandé (le plus urgent d'abord), sa note, les engagements qui l'obligent et une image de son voisinage sur la carte.
+briefs-pdf = PDF (.pdf) : à imprimer ou envoyer tel quel
+briefs-docx = Word (.docx) : à modifier avant l'envoi
+briefs-html = Page web (.html) : une page hors ligne
+briefs-count = { $count ->
+        [0] Cette carte n'a aucun ministère.
+        [one] Un ministère : une note.
+       *[other] { $count } ministères : { $count } notes.
+    }
+briefs-note = Les notes montrent la carte dans la langue affichée, datées d'aujourd'hui. La ligne de commande écrit les mêmes fichiers : sectormap brief CARTE --all DOSSIER.
+briefs-export = Choisir un dossier…
+brief-dialog-export = Choisir un fichier…
+briefs-folder-title = Dossier pour les notes ({ $format })
+briefs-is-file = { $path } est un fichier ; choisissez un dossier pour les notes.
+file-briefs = notes
+status-exported-files = Exporté : { $count ->
+        [one] un fichier
+       *[other] { $count } fichiers
+    } dans { $path }
+node-export-brief = Exporter la note…
+node-neighbourhood-view = Enregistrer une vue de son voisinage
+node-neighbourhood-view-hint = Une vue enregistrée au nom du ministère montrant ce que montre sa note : le ministère, ses objectifs, les formes de violence qui les concernent, ses engagements et organisations.
+step-neighbourhood-view = Enregistrer la vue { $name }
+gaps-asks-title = Demandes par ministère
+gaps-asks-hint = Combien de demandes la note de chaque ministère lui adresse. Cliquez sur l'un pour le sélectionner.
+gaps-asks-row = { $department } : { $count ->
+        [one] une demande
+       *[other] { $count } demandes
+    }
+report-asks = Demandes
+report-asks-cell = Demandes à { $department }
+report-asks-hint = Combien de demandes la note du ministère lui adresse. Cliquez pour le sélectionner sur la carte.
+brief-dialog-note = La note montre la carte dans la langue affichée, datée d'aujourd'hui. La ligne de commande écrit le même fichier : sectormap brief CARTE --department ID -o FICHIER.

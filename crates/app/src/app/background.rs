@@ -2,10 +2,8 @@
 //! its thread (and what is to follow the save it asks for), and the export
 //! being written on a worker.
 
-use std::path::PathBuf;
-
 use super::dialogs::Then;
-use super::export::Running;
+use super::export::{Done, Running};
 use super::files::{FileDialogs, Outcome};
 
 /// Work in flight on other threads.
@@ -33,7 +31,7 @@ impl Background {
     }
 
     /// Where the export was written, or why not, once it is done.
-    pub fn poll_export(&mut self) -> Option<Result<PathBuf, String>> {
+    pub fn poll_export(&mut self) -> Option<Result<Done, String>> {
         let result = self.export.as_ref().and_then(Running::poll)?;
         self.export = None;
         Some(result)

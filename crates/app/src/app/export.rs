@@ -16,9 +16,12 @@ use sectormap_core::model::Document;
 use sectormap_core::scene::{self, Rect, View};
 use sectormap_core::tr;
 
+/// What an export wrote: a file, or a folder of `count` files.
+pub type Done = (PathBuf, Option<usize>);
+
 /// An export running on a worker thread.
 pub struct Running {
-    rx: Receiver<Result<PathBuf, String>>,
+    rx: Receiver<Result<Done, String>>,
 }
 
 impl Running {
@@ -33,6 +36,12 @@ impl Running {
 
     /// Runs `job` (which writes a file and says where) in the background.
     pub fn job(ctx: &egui::Context, job: impl FnOnce() -> Result<PathBuf, String> + Send + 'static) -> Self {
+        Self::files(ctx, move || job().map(|path| (path, None)))
+    }
+
+    /// Runs `job` (which writes files into a folder and says where and how
+    /// many) in the background.
+    pub fn files(ctx: &egui::Context, job: impl FnOnce() -> Result<Done, String> + Send + 'static) -> Self {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let run = move || {
@@ -48,7 +57,7 @@ impl Running {
     }
 
     /// The result, once the export is done.
-    pub fn poll(&self) -> Option<Result<PathBuf, String>> {
+    pub fn poll(&self) -> Option<Result<Done, String>> {
         self.rx.try_recv().ok()
     }
 }
@@ -111,9 +120,15 @@ impl SectormapApp {
         }
         if let Some(result) = self.background.poll_export() {
             match result {
-                Ok(path) => self.status.info(tr!(
+                Ok((path, None)) => self.status.info(tr!(
                     self.language(),
                     "status-exported",
+                    path = path.display().to_string()
+                )),
+                Ok((path, Some(count))) => self.status.info(tr!(
+                    self.language(),
+                    "status-exported-files",
+                    count = count,
                     path = path.display().to_string()
                 )),
                 Err(err) => {

@@ -39,6 +39,8 @@ impl SectormapApp {
                     self.modals.open(Modal::ReplyPacks(latest));
                 }
             }
+            FileCommand::ExportBriefs => self.modals.offer_briefs(None),
+            FileCommand::ExportBrief(id) => self.modals.offer_briefs(Some(id)),
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -137,6 +139,12 @@ impl SectormapApp {
                 let name = tr!(self.language(), "file-reply-packs", year = year.to_string());
                 (self.settings.export.folder.clone().or(folder), name)
             }
+            Purpose::Briefs(_) => {
+                (self.settings.export.folder.clone().or(folder), self.language().tr("file-briefs"))
+            }
+            Purpose::Brief(id, format) => {
+                (self.settings.export.folder.clone().or(folder), Self::brief_file_name(id, *format))
+            }
         }
     }
 
@@ -188,6 +196,8 @@ impl SectormapApp {
             }
             Purpose::Import => self.read_import(path),
             Purpose::ReplyPacks(year) => self.start_reply_packs(ctx, *year, path),
+            Purpose::Briefs(format) => self.start_briefs(ctx, *format, path),
+            Purpose::Brief(id, format) => self.start_brief(ctx, id, *format, path),
             Purpose::Data(format) => {
                 let request = Export { content: Content::Data, format: *format, language: None };
                 self.start_job(ctx, request, path);

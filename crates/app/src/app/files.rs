@@ -33,6 +33,10 @@ pub enum Purpose {
     Web(bool),
     /// Pick the folder to write this round's reply packs into.
     ReplyPacks(i32),
+    /// Pick the folder to write every department's brief into.
+    Briefs(Format),
+    /// Pick where to write this department's brief (its id).
+    Brief(String, Format),
 }
 
 /// The extensions the import dialog offers.
@@ -49,7 +53,9 @@ impl Purpose {
             | Purpose::Report(_)
             | Purpose::Data(_)
             | Purpose::Web(_)
-            | Purpose::ReplyPacks(_) => "dialog-export",
+            | Purpose::ReplyPacks(_)
+            | Purpose::Briefs(_)
+            | Purpose::Brief(..) => "dialog-export",
         })
     }
 }
@@ -108,7 +114,10 @@ impl FileDialogs {
             let picked = match kind {
                 Purpose::Open => dialog.add_filter(map_files, &["json"]).pick_file(),
                 Purpose::SaveAs => dialog.add_filter(map_files, &["json"]).set_file_name(name).save_file(),
-                Purpose::Export(format) | Purpose::Report(format) | Purpose::Data(format) => {
+                Purpose::Export(format)
+                | Purpose::Report(format)
+                | Purpose::Data(format)
+                | Purpose::Brief(_, format) => {
                     // The last part of the extension (`json` of `kumu.json`) is what dialogs filter on.
                     let ext = format.extension().rsplit('.').next().unwrap_or("json");
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
@@ -117,7 +126,7 @@ impl FileDialogs {
                 Purpose::Web(_) => {
                     dialog.add_filter("HTML", &["html", "htm"]).set_file_name(name).save_file()
                 }
-                Purpose::ReplyPacks(_) => dialog.pick_folder(),
+                Purpose::ReplyPacks(_) | Purpose::Briefs(_) => dialog.pick_folder(),
             };
             let _ = tx.send(picked);
             ctx.request_repaint();

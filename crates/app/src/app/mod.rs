@@ -42,6 +42,7 @@
 
 mod background;
 mod briefing;
+mod briefs;
 mod dialogs;
 mod export;
 mod file;

@@ -11,6 +11,7 @@ use super::prompt::{self, PathPrompt};
 use super::settings::ExportPrefs;
 use super::unopened::{self, Offer};
 use crate::panels::briefing::{self, BriefingPrefs};
+use crate::panels::briefs;
 use crate::panels::data::{self, DataReply};
 use crate::panels::export::{self, ExportReply};
 use crate::panels::import::{self, ImportReply};
@@ -64,6 +65,14 @@ pub enum Modal {
     Data(Format),
     /// File > Export reply packs…: the round chosen.
     ReplyPacks(i32),
+    /// File > Export briefs… (every department's) or a department's
+    /// Export brief…: the format chosen.
+    Briefs {
+        /// The department's id, for its brief alone.
+        department: Option<String>,
+        /// PDF, Word or HTML.
+        format: Format,
+    },
 }
 
 /// The export dialogs that File commands open.
@@ -114,11 +123,17 @@ pub struct ModalHost {
     open: Option<Modal>,
     briefing: BriefingPrefs,
     data_format: Format,
+    brief_format: Format,
 }
 
 impl Default for ModalHost {
     fn default() -> Self {
-        Self { open: None, briefing: BriefingPrefs::default(), data_format: Format::Workbook }
+        Self {
+            open: None,
+            briefing: BriefingPrefs::default(),
+            data_format: Format::Workbook,
+            brief_format: Format::Pdf,
+        }
     }
 }
 
@@ -155,6 +170,16 @@ impl ModalHost {
         }
     }
 
+    /// Opens the briefs dialog for `department`'s brief, or every
+    /// department's, in the format chosen last time.
+    pub fn offer_briefs(&mut self, department: Option<String>) {
+        let format = match &self.open {
+            Some(Modal::Briefs { format, .. }) => *format,
+            _ => self.brief_format,
+        };
+        self.open(Modal::Briefs { department, format });
+    }
+
     /// Whether the modal open needs [`Behind::areas`].
     pub fn wants_areas(&self) -> bool {
         matches!(self.open, Some(Modal::Export))
@@ -170,6 +195,7 @@ impl ModalHost {
         match modal {
             Modal::Briefing(prefs) => self.briefing = prefs.clone(),
             Modal::Data(format) => self.data_format = *format,
+            Modal::Briefs { format, .. } => self.brief_format = *format,
             _ => {}
         }
     }
@@ -206,6 +232,14 @@ impl ModalHost {
             }),
             Modal::ReplyPacks(year) => reply_pack::dialog(ctx, year, behind.doc)
                 .map(|reply| ask_or_cancel(reply, Purpose::ReplyPacks(*year))),
+            Modal::Briefs { department, format } => {
+                let reply = briefs::dialog(ctx, department.as_deref(), format, behind.doc);
+                let purpose = match department {
+                    Some(id) => Purpose::Brief(id.clone(), *format),
+                    None => Purpose::Briefs(*format),
+                };
+                reply.map(|reply| ask_or_cancel(reply, purpose))
+            }
             Modal::Import(preview) => match import::preview(ctx, preview) {
                 Some(ImportReply::Choose(name, kind)) => {
                     preview.choose(&name, kind, behind.doc);

@@ -55,6 +55,12 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Reply> {
                 Purpose::Import => lang.tr("import-pick-title"),
                 Purpose::Web(_) => lang.tr("dialog-web-title"),
                 Purpose::ReplyPacks(year) => tr!(lang, "reply-packs-folder-title", year = year.to_string()),
+                Purpose::Briefs(format) => {
+                    tr!(lang, "briefs-folder-title", format = format.extension().to_uppercase())
+                }
+                Purpose::Brief(_, format) => {
+                    tr!(lang, "dialog-export-title", format = format.extension().to_uppercase())
+                }
             };
             ui.heading(title);
             ui.label(lang.tr("dialog-no-chooser"));
@@ -123,10 +129,11 @@ fn check_path(
         return Ok(());
     }
     let shown = path.display().to_string();
-    if let Purpose::ReplyPacks(_) = purpose {
+    if let Purpose::ReplyPacks(_) | Purpose::Briefs(_) = purpose {
+        let is_file = if let Purpose::Briefs(_) = purpose { "briefs-is-file" } else { "reply-packs-is-file" };
         // A folder, there or to be made in one that is.
         return match path.parent() {
-            _ if path.is_file() => Err((tr!(lang, "reply-packs-is-file", path = shown), false)),
+            _ if path.is_file() => Err((tr!(lang, is_file, path = shown), false)),
             Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
                 Err((tr!(lang, "dialog-no-folder", folder = folder.display().to_string()), false))
             }

@@ -40,6 +40,7 @@ impl SectormapApp {
                 }
             }
             ViewCommand::ClearFocus => self.work.view.focus = None,
+            ViewCommand::SaveNeighbourhood(id) => self.save_neighbourhood(&id),
             ViewCommand::Present { from_current } => self.start_presenting(ctx, from_current),
         }
     }

@@ -8,8 +8,8 @@ use egui::{Id, Pos2, Rect, Response, Sense, Ui, Vec2, WidgetInfo};
 use super::{CanvasState, Frame, Gesture, NodeDrag, node_at};
 use crate::lang::Speak;
 use sectormap_core::edit::{Edit, Placement};
-use sectormap_core::editor::{Command, DocCommand, Selection, ViewCommand};
-use sectormap_core::model::Point;
+use sectormap_core::editor::{Command, DocCommand, FileCommand, Selection, ViewCommand};
+use sectormap_core::model::{NodeKind, Point};
 use sectormap_core::scene::Element;
 use sectormap_core::tr;
 
@@ -210,6 +210,18 @@ fn node_menu(ui: &mut Ui, id: &str, frame: &mut Frame<'_>) {
     }
     if ui.button(lang.tr("node-focus")).on_hover_text(lang.tr("node-focus-hint")).clicked() {
         out.push(ViewCommand::FocusOn(id.to_owned()).into());
+    }
+    let department = frame.work.session.doc().node(id).is_some_and(|n| n.kind == NodeKind::Department);
+    if department {
+        ui.separator();
+        if ui.button(lang.tr("node-export-brief")).clicked() {
+            out.push(FileCommand::ExportBrief(id.to_owned()).into());
+        }
+        let hint = lang.tr("node-neighbourhood-view-hint");
+        if ui.button(lang.tr("node-neighbourhood-view")).on_hover_text(hint).clicked() {
+            out.push(ViewCommand::SaveNeighbourhood(id.to_owned()).into());
+        }
+        ui.separator();
     }
     let selected = frame.work.selection.nodes.contains(id) && frame.work.selection.nodes.len() > 1;
     let tidy = if selected { "node-tidy-selected" } else { "node-tidy-this" };

@@ -3,6 +3,7 @@
 
 use egui::Ui;
 
+use super::asks::{self, AskCounts};
 use crate::lang::Speak;
 use crate::map_text::MapText;
 use sectormap_core::analysis::{Gap, GapKind, find_gaps};
@@ -20,6 +21,8 @@ pub struct GapsPanel {
     computed: Option<((Revision, Language), Vec<Gap>)>,
     /// The finding last clicked.
     picked: Option<usize>,
+    /// Each department's number of asks.
+    asks: AskCounts,
 }
 
 impl GapsPanel {
@@ -43,10 +46,14 @@ impl GapsPanel {
         ui.heading(lang.tr("tab-gaps"));
         if gaps.is_empty() {
             ui.label(sectormap_core::analysis::no_gaps(doc, lang));
-            return;
+        } else {
+            ui.weak(tr!(lang, "gaps-count", count = gaps.len()));
         }
-        ui.weak(tr!(lang, "gaps-count", count = gaps.len()));
+        let counts = self.asks.of(doc, revision, lang);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            if !counts.is_empty() {
+                asks::section(ui, doc, counts, out);
+            }
             for kind in GapKind::ALL {
                 let rows: Vec<(usize, &Gap)> =
                     gaps.iter().enumerate().filter(|(_, g)| g.kind == kind).collect();

@@ -99,6 +99,7 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     item(ui, &lang.tr("menu-import"), "Ctrl+I", FileCommand::Import.into(), out);
     item(ui, &lang.tr("menu-export-data"), "", FileCommand::ExportData.into(), out);
     item(ui, &lang.tr("menu-export-reply-packs"), "", FileCommand::ExportReplyPacks.into(), out);
+    item(ui, &lang.tr("menu-export-briefs"), "", FileCommand::ExportBriefs.into(), out);
     item(ui, &lang.tr("menu-export-web"), "", FileCommand::ExportWeb.into(), out);
     ui.separator();
     item(ui, &lang.tr("menu-quit"), "Ctrl+Q", FileCommand::Quit.into(), out);

@@ -12,8 +12,10 @@
 //! control sets the colouring by year; the focus bar chooses dimmed or
 //! hidden; the inspector selects a link's end.
 
+pub mod asks;
 pub mod assess;
 pub mod briefing;
+pub mod briefs;
 pub mod data;
 pub mod export;
 pub mod filters;

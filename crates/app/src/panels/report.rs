@@ -28,6 +28,8 @@ pub struct ReportPanel {
     /// The card and its row order, worked out again only when the map or
     /// the sort changes.
     cached: Option<Cached>,
+    /// Each department's number of asks.
+    asks: super::asks::AskCounts,
 }
 
 impl ReportPanel {
@@ -47,7 +49,9 @@ impl ReportPanel {
             self.cached = Some((revision, self.sort, card, order));
         }
         let Some((_, sort, card, order)) = self.cached.take() else { return };
-        self.table(ui, doc, &card, &order, view, out);
+        let mut asks = std::mem::take(&mut self.asks);
+        self.table(ui, doc, (&card, asks.of(doc, revision, ui.lang())), &order, view, out);
+        self.asks = asks;
         // Stored under the sort it was made for: a heading clicked while
         // drawing makes it stale, and it is rebuilt next frame.
         self.cached = Some((revision, sort, card, order));
@@ -57,7 +61,7 @@ impl ReportPanel {
         &mut self,
         ui: &mut Ui,
         doc: &Document,
-        card: &ReportCard,
+        (card, asks): (&ReportCard, &std::collections::BTreeMap<String, usize>),
         order: &[usize],
         view: &mut ViewOptions,
         out: &mut Vec<Command>,
@@ -86,9 +90,10 @@ impl ReportPanel {
             egui::Grid::new("report-card").striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
                 self.header(ui, card);
                 for row in order.iter().filter_map(|&i| card.rows.get(i)) {
-                    self.row(ui, doc, card, row, out);
+                    self.row(ui, doc, card, row, asks.get(&row.id).copied(), out);
                 }
                 ui.strong(lang.tr("report-mean"));
+                ui.label("");
                 ui.label("");
                 for mean in card.means() {
                     ui.strong(mean.map_or("–".to_owned(), |m| lang.score(m)));
@@ -106,6 +111,7 @@ impl ReportPanel {
         let lang = ui.lang();
         self.sort_button(ui, &lang.tr("kind-department"), SortBy::Name);
         self.sort_button(ui, &lang.tr("report-sector"), SortBy::Sector);
+        ui.strong(lang.tr("report-asks")).on_hover_text(lang.tr("report-asks-hint"));
         for (col, year) in card.years.iter().enumerate() {
             let text = if card.illustrative.contains(year) {
                 tr!(lang, "report-year-illustrative", year = year.to_string())
@@ -144,10 +150,12 @@ impl ReportPanel {
         doc: &Document,
         card: &ReportCard,
         row: &ReportRow,
+        asks: Option<usize>,
         out: &mut Vec<Command>,
     ) {
         ui.add(MapText::new(&row.label));
         ui.add(MapText::new(if row.sector.is_empty() { "–" } else { row.sector.as_str() }).weak());
+        super::asks::cell(ui, &row.id, &row.label, asks, out);
         for (col, &year) in card.years.iter().enumerate() {
             ui.horizontal(|ui| {
                 match row.scores.get(col).copied().flatten().filter(|_| row.computed.get(col) == Some(&true))

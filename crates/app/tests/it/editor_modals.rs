@@ -164,3 +164,23 @@ fn the_data_export_dialog_keeps_keys_from_the_map() {
     click(&mut harness, "Export data…");
     keys_stay_in_the_dialog(&mut harness, "Export data");
 }
+
+#[test]
+fn the_briefs_dialog_keeps_keys_from_the_map() {
+    let mut harness = edited();
+    click(&mut harness, "File");
+    click(&mut harness, "Export briefs…");
+    keys_stay_in_the_dialog(&mut harness, "Export briefs");
+}
+
+#[test]
+fn a_departments_brief_dialog_keeps_keys_from_the_map() {
+    let mut harness = edited();
+    // The node on the canvas, not the Label field of the inspector.
+    let node =
+        harness.get_by_role_and_label(egui::accesskit::Role::Button, "Home Office (England and Wales)");
+    node.click_secondary();
+    harness.run();
+    click(&mut harness, "Export brief…");
+    keys_stay_in_the_dialog(&mut harness, "Export brief");
+}

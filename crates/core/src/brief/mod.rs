@@ -9,6 +9,7 @@ mod content;
 mod docx;
 mod html;
 mod pdf;
+mod view;
 mod words;
 
 use crate::i18n::Language;
@@ -19,6 +20,7 @@ pub use content::{Bearing, Brief, Marks, ScoreLine, Why};
 pub use docx::to_docx;
 pub use html::to_html;
 pub use pdf::to_pdf;
+pub use view::neighbourhood_view;
 
 /// Why a brief could not be made.
 #[derive(Debug, thiserror::Error)]

@@ -92,6 +92,11 @@ pub enum FileCommand {
     /// Write a round's reply packs, one workbook per assessed department
     /// (asks which round, then which folder).
     ExportReplyPacks,
+    /// Write every department's brief, one file each (asks which format,
+    /// then which folder).
+    ExportBriefs,
+    /// Write this department's brief (asks which format, then where).
+    ExportBrief(String),
     /// Quit (asks about unsaved changes).
     Quit,
 }
@@ -117,6 +122,9 @@ pub enum ViewCommand {
     FocusDepth(i8),
     /// Leave focus mode.
     ClearFocus,
+    /// Save a view of this department's neighbourhood (as its brief
+    /// pictures it), named after it.
+    SaveNeighbourhood(String),
     /// Present the saved views: from the first (F5), or from the one shown
     /// now (Shift+F5).
     Present {

@@ -76,3 +76,32 @@ fn the_word_brief_opens_in_libreoffice_with_its_text() {
 fn which(program: &str) -> bool {
     std::process::Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success())
 }
+
+#[test]
+fn a_view_of_a_departments_neighbourhood_shows_what_its_brief_pictures() {
+    let doc = placed_example();
+    let departments: Vec<String> = doc
+        .nodes()
+        .filter(|n| n.kind == sectormap_core::model::NodeKind::Department)
+        .map(|n| n.id.clone())
+        .collect();
+    let mut exact = Vec::new();
+    for id in &departments {
+        let brief = Brief::of(&doc, id, "2026-12-02", Language::En).unwrap();
+        let view = sectormap_core::brief::neighbourhood_view(&doc, &brief, id.clone());
+        assert_eq!(view.focus.as_ref().map(|f| f.node.as_str()), Some(id.as_str()));
+        let (hidden, dimmed) = view.hidden_and_dimmed(&doc);
+        assert!(dimmed.is_empty(), "the rest is hidden, not dimmed");
+        let shown: std::collections::BTreeSet<String> =
+            doc.nodes().map(|n| n.id.clone()).filter(|n| !hidden.contains(n)).collect();
+        assert!(brief.neighbourhood.is_subset(&shown), "{id}: the whole neighbourhood shows");
+        // Home Office and the CPS share a sector and a jurisdiction and are
+        // linked: no depth or filter a view holds parts them.
+        assert!(shown.len() <= brief.neighbourhood.len() + 1, "{id}: {shown:?}");
+        if shown == brief.neighbourhood {
+            exact.push(id.as_str());
+        }
+    }
+    assert!(exact.contains(&"dept-dft") && exact.contains(&"dept-dclg"), "{exact:?}");
+    assert!(exact.len() + 2 >= departments.len(), "exactly the neighbourhood for most: {exact:?}");
+}
