@@ -948,6 +948,7 @@ brief-commitments = The commitments that oblige you
 brief-no-commitments = No commitment on this map obliges you yet.
 brief-picture = Where you are on the map
 brief-picture-alt = { $department }, its objectives, the forms of violence against women bearing on them, and the commitments and organisations around it, as the map draws them.
+brief-picture-small = At the width of this page some words on the picture are smaller than 6 pt: the PDF brief sets the picture large enough to read on paper.
 
 ## Assessments: the Assessment panel, marking, colouring the map by a criterion
 color-by-criterion = Criterion

@@ -947,6 +947,7 @@ brief-commitments = Los compromisos que le obligan
 brief-no-commitments = Ningún compromiso de este mapa le obliga aún.
 brief-picture = Dónde está usted en el mapa
 brief-picture-alt = { $department }, sus objetivos, las formas de violencia contra las mujeres que inciden en ellos y los compromisos y organizaciones que lo rodean, tal como los dibuja el mapa.
+brief-picture-small = Al ancho de esta página, algunas palabras de la imagen miden menos de 6 pt: el informe en PDF la presenta lo bastante grande para leerla en papel.
 
 ## Assessments: the Assessment panel, marking, colouring the map by a criterion
 color-by-criterion = Criterio

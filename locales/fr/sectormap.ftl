@@ -947,6 +947,7 @@ brief-commitments = Les engagements qui vous obligent
 brief-no-commitments = Aucun engagement de cette carte ne vous oblige encore.
 brief-picture = Votre place sur la carte
 brief-picture-alt = { $department }, ses objectifs, les formes de violence à l'égard des femmes qui les touchent, et les engagements et organisations qui l'entourent, tels que la carte les dessine.
+brief-picture-small = À la largeur de cette page, certains mots de l’image font moins de 6 pt : la note en PDF la présente assez grande pour être lue sur papier.
 
 ## Assessments: the Assessment panel, marking, colouring the map by a criterion
 color-by-criterion = Critère

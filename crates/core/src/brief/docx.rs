@@ -93,12 +93,21 @@ fn document(doc: &Document, brief: &Brief, lang: Language) -> Result<Vec<u8>, Br
                 let scene = super::picture(doc, brief, lang, Theme::Light);
                 let options = RenderOptions { size: Size::Width(PICTURE_PX), ..RenderOptions::default() };
                 let png = crate::render::to_png(&scene, &options)?;
-                let (w, h) = options.pixel_size(&options.view_box(&scene.bounds));
+                let view_box = options.view_box(&scene.bounds);
+                let (w, h) = options.pixel_size(&view_box);
                 let pic = Pic::new_with_dimensions(png, w, h)
                     .id("rIdImage1")
                     .size(w * EMU_PER_PX * 2 / 3, h * EMU_PER_PX * 2 / 3);
-                docx.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)))
-                    .add_paragraph(para(&alt, "Note", rtl))
+                // Shown 2/3 of its pixels wide at 96 dpi, 0.75 pt a pixel.
+                let points_per_unit = w as f32 * 2.0 / 3.0 * 0.75 / view_box.width().max(1.0);
+                let docx = docx
+                    .add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)))
+                    .add_paragraph(para(&alt, "Note", rtl));
+                if points_per_unit < crate::briefing::fit::readable_scale(&scene) {
+                    docx.add_paragraph(para(&lang.tr("brief-picture-small"), "Note", rtl))
+                } else {
+                    docx
+                }
             }
         };
     }

@@ -27,6 +27,15 @@ fn a_brief_says_why_what_how_it_scored_and_what_obliges_it_in_every_format() {
     let docx = to_docx(&doc, &brief, Language::En).unwrap();
     assert!(docx.starts_with(b"PK"), "a Word file is a ZIP");
     assert_eq!(to_docx(&doc, &brief, Language::En).unwrap(), docx, "the same brief gives the same .docx");
+    // Its picture, the width of the text, would set words under 6 pt: the
+    // Word brief says so and where to read it at size.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    assert!(
+        xml.contains("smaller than 6 pt: the PDF brief sets the picture large enough"),
+        "no note on the picture"
+    );
     let err = find_department(&doc, "Department for Transprot").unwrap_err().to_string();
     assert!(err.contains("did you mean \"Department for Transport\""), "{err}");
 }
