@@ -21,8 +21,8 @@ use crate::scene::Theme;
 const PICTURE_PX: u32 = 940;
 /// English Metric Units per pixel at 96 dpi, Word's unit for pictures.
 const EMU_PER_PX: u32 = 9525;
-/// The bullet list's numbering id.
-const BULLETS: usize = 1;
+/// The bullet list's numbering id (docx-rs keeps 1 for its own decimal list).
+const BULLETS: usize = 2;
 
 fn styles(docx: Docx) -> Docx {
     let font = RunFonts::new()
@@ -67,8 +67,9 @@ fn document(doc: &Document, brief: &Brief, lang: Language) -> Result<Vec<u8>, Br
     let mut docx = styles(Docx::new());
     for block in blocks(brief, lang) {
         docx = match block {
-            Block::Heading(1, text) => docx.add_paragraph(para(&text, "Title", rtl)),
-            Block::Heading(_, text) => docx.add_paragraph(para(&text, "Heading1", rtl)),
+            // A heading stays on the page of what it heads.
+            Block::Heading(1, text) => docx.add_paragraph(para(&text, "Title", rtl).keep_next(true)),
+            Block::Heading(_, text) => docx.add_paragraph(para(&text, "Heading1", rtl).keep_next(true)),
             Block::Paragraph(text) => docx.add_paragraph(para(&text, "Normal", rtl)),
             Block::Note(text) => docx.add_paragraph(para(&text, "Note", rtl)),
             Block::List(items) => items.iter().fold(docx, |d, item| {

@@ -77,6 +77,10 @@ fn the_word_brief_opens_in_libreoffice_with_its_text() {
         assert!(text.contains(line), "{line:?} did not come back from LibreOffice:\n{text}");
         assert!(html.contains(line), "{line:?} is in the Word brief but not the HTML one");
     }
+    // Lists are bulleted, not numbered on from one section to the next.
+    let bulleted = text.lines().filter(|l| l.trim_start().starts_with("• ")).count();
+    assert!(bulleted >= brief.asks.len(), "the asks are not a bulleted list:\n{text}");
+    assert!(!text.lines().any(|l| l.trim_start().starts_with("1.")), "a numbered list:\n{text}");
     for ask in &brief.asks {
         assert!(text.contains(ask.text.trim()), "the ask {:?} did not come back:\n{text}", ask.text);
     }
