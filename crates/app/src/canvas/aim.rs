@@ -56,7 +56,11 @@ impl CanvasState {
             self.touched = matches!(goal, FitGoal::Area { .. });
             self.framed = Some(goal);
         } else if resized && !self.touched {
-            let goal = self.framed.clone().unwrap_or(FitGoal::Scene { lead: None });
+            // Presenting keeps the slide's framing; the editor, as it always
+            // has, refits to all the scene shows (a focus since cleared
+            // would otherwise keep the rest of the map out of sight).
+            let framed = self.framed.clone().filter(|_| self.presenting);
+            let goal = framed.unwrap_or(FitGoal::Scene { lead: None });
             self.camera = self.goal_camera(&goal, scene);
             self.target = None;
         }

@@ -65,7 +65,7 @@ pub struct CanvasState {
     /// shows, or to an area of the map.
     pub fit_next: Option<FitGoal>,
     /// The goal the view was last fitted to, kept fitted when the canvas
-    /// changes size (`None`: everything the scene shows).
+    /// changes size while presenting (`None`: everything the scene shows).
     pub framed: Option<FitGoal>,
     /// How far fitting may enlarge (1 in the editor; more when presenting).
     pub max_fit_zoom: f32,
