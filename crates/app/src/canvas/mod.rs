@@ -153,7 +153,8 @@ impl CanvasState {
         if skip_links {
             ui.ctx().request_repaint();
         }
-        let look = Look { canvas: rect, camera: &self.camera, fade: &fade, skip_links };
+        let legend_room = self.legend_room();
+        let look = Look { canvas: rect, legend_room, camera: &self.camera, fade: &fade, skip_links };
         paint_scene(&painter, frame.scene, &look, &mut self.glyphs);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
             let hint = ui.tr("canvas-empty");

@@ -7,6 +7,7 @@
 use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use sectormap_app::canvas::legend_camera;
 use sectormap_app::{Launch, SectormapApp, Start};
 use sectormap_core::scene::{Element, Item};
 
@@ -91,5 +92,21 @@ fn the_counter_is_never_over_the_longest_caption() {
         let counter = harness.get_by_label(&format!("{} / {}", index + 1, views.len())).rect();
         assert!(!caption.intersects(counter), "at {size:?}: caption {caption:?}, counter {counter:?}");
         assert!(counter.right() <= size.x + 0.5, "the counter is on screen: {counter:?}");
+    }
+}
+
+#[test]
+fn the_legend_keeps_clear_of_the_department_a_view_is_about() {
+    for size in [egui::vec2(1400.0, 900.0), egui::vec2(800.0, 600.0)] {
+        let mut harness = presenting(size, 10);
+        let drawn = drawn_nodes(&mut harness);
+        let (_, dept, _) =
+            drawn.iter().find(|(id, ..)| id == "dept-dft").expect("the department is on screen");
+        let scene = harness.state_mut().screen_scene();
+        let canvas = &harness.state().panes.canvas;
+        let legend = scene.groups.iter().find(|g| g.element == Element::Legend).expect("a legend");
+        let camera = legend_camera(&canvas.camera, canvas.rect, canvas.legend_room(), &legend.bounds);
+        let legend = camera.rect_to_screen(canvas.rect, &legend.bounds);
+        assert!(!legend.intersects(*dept), "at {size:?}: legend {legend:?}, department {dept:?}");
     }
 }
