@@ -60,7 +60,8 @@ fn bench_view(name: &str, doc: &Document, zoomed_in: bool) {
         }
         let output = ctx.run_ui(raw.clone(), |ui| {
             let fade = |_: &Element| 1.0;
-            let look = Look { canvas: screen, camera: &camera, fade: &fade, skip_links: false };
+            let look =
+                Look { canvas: screen, legend_room: screen, camera: &camera, fade: &fade, skip_links: false };
             paint_scene(ui.painter(), &scene, &look, &mut glyphs);
         });
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);

@@ -89,11 +89,19 @@ impl SectormapApp {
         self.panes.views.selected = Some(index);
         // Enlarged past fitting (presenting with larger text), the view
         // stays on the node it is about.
-        let lead = saved.focus.as_ref().and_then(|f| work.session.display().get(&f.node));
-        self.panes.canvas.fit_next = Some(match saved.area {
-            Some(area) if area.is_valid() => {
+        let focus = work.view.focus.as_ref();
+        let lead = focus.and_then(|f| work.session.display().get(&f.node));
+        // A saved area wins; else a focus frames what it shows.
+        self.panes.canvas.fit_next = Some(match (saved.area, focus) {
+            (Some(area), _) if area.is_valid() => {
                 let area = scene::Rect::new(area.x0 as f32, area.y0 as f32, area.x1 as f32, area.y1 as f32);
                 FitGoal::Area { area, lead }
+            }
+            (_, Some(focus)) => {
+                let doc = work.session.doc();
+                let hidden = saved.hide.hidden(doc);
+                let ids = focus.members(doc).into_iter().filter(|id| !hidden.contains(id)).collect();
+                FitGoal::Nodes { ids, lead }
             }
             _ => FitGoal::Scene { lead },
         });

@@ -18,6 +18,8 @@ pub const SMALL: f32 = 7.0;
 pub struct Look<'a> {
     /// The canvas rectangle on screen.
     pub canvas: Rect,
+    /// The part of the canvas a legend moved into view stays within.
+    pub legend_room: Rect,
     /// The camera.
     pub camera: &'a Camera,
     /// Opacity multiplier per element (1 = normal, lower = dimmed).
@@ -52,7 +54,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>, glyphs: &m
     for group in &scene.groups {
         let legend;
         let look = if group.element == Element::Legend {
-            legend = super::legend_camera(look.camera, look.canvas, &group.bounds);
+            legend = super::legend_camera(look.camera, look.canvas, look.legend_room, &group.bounds);
             &Look { camera: &legend, ..*look }
         } else {
             look

@@ -16,11 +16,16 @@ use sectormap_core::scene::{self, Element, Scene};
 /// Space between a moved legend and the canvas's edges, in points.
 const MARGIN: f32 = 8.0;
 
+/// Share of the canvas's width, at its right, a presentation's legend may
+/// take: the middle, where the node a view is about sits, stays clear.
+const PRESENTING_SHARE: f32 = 0.3;
+
 /// The camera the legend, whose map area is `bounds`, is drawn with on
-/// `canvas` when the map's camera is `camera`.
-pub fn legend_camera(camera: &Camera, canvas: Rect, bounds: &scene::Rect) -> Camera {
+/// `canvas` when the map's camera is `camera`; a moved legend stays within
+/// `room` (a part of the canvas).
+pub fn legend_camera(camera: &Camera, canvas: Rect, room: Rect, bounds: &scene::Rect) -> Camera {
     let natural = camera.rect_to_screen(canvas, bounds);
-    let area = canvas.shrink(MARGIN);
+    let area = room.shrink(MARGIN);
     let (width, height) = (bounds.width().max(1.0), bounds.height().max(1.0));
     if area.contains_rect(natural) || area.width() < 1.0 || area.height() < 1.0 {
         return *camera;
@@ -36,10 +41,21 @@ pub fn legend_camera(camera: &Camera, canvas: Rect, bounds: &scene::Rect) -> Cam
 }
 
 impl CanvasState {
+    /// Where on the canvas the legend may be: all of it in the editor, its
+    /// right-hand part when presenting.
+    pub fn legend_room(&self) -> Rect {
+        let canvas = self.rect;
+        if !self.presenting {
+            return canvas;
+        }
+        let left = canvas.max.x - canvas.width() * PRESENTING_SHARE;
+        Rect::from_min_max(egui::pos2(left, canvas.min.y), canvas.max)
+    }
+
     /// Names the legend for screen readers (and tests) where it is drawn.
     pub(super) fn legend_widget(&self, ui: &Ui, scene: &Scene) {
         let Some(group) = scene.groups.iter().find(|g| g.element == Element::Legend) else { return };
-        let camera = legend_camera(&self.camera, self.rect, &group.bounds);
+        let camera = legend_camera(&self.camera, self.rect, self.legend_room(), &group.bounds);
         let rect = camera.rect_to_screen(self.rect, &group.bounds);
         let response = ui.interact(rect, Id::unique("sectormap-legend"), Sense::hover());
         let name = ui.tr("menu-legend");

@@ -6,6 +6,7 @@
 //! fitted map fitted when the window changes size, and never drifts after
 //! an edit.
 
+mod aim;
 mod background;
 pub mod batch;
 pub mod camera;
@@ -21,6 +22,7 @@ use std::collections::BTreeSet;
 
 use egui::{Pos2, Rect, Sense, Ui};
 
+pub use self::aim::{FitGoal, LEGIBLE_LABEL};
 use self::camera::Camera;
 use self::draw::{Look, paint_scene};
 pub use self::gesture::{Gesture, NodeDrag, Rename};
@@ -62,6 +64,9 @@ pub struct CanvasState {
     /// A smooth move to make once the next scene is built: to what it
     /// shows, or to an area of the map.
     pub fit_next: Option<FitGoal>,
+    /// The goal the view was last fitted to, kept fitted when the canvas
+    /// changes size while presenting (`None`: everything the scene shows).
+    pub framed: Option<FitGoal>,
     /// How far fitting may enlarge (1 in the editor; more when presenting).
     pub max_fit_zoom: f32,
     /// Extra magnification after fitting (the presentation's text size).
@@ -71,25 +76,6 @@ pub struct CanvasState {
     /// The pointer was pressed on the canvas this frame (the keyboard's
     /// Delete is the map's again).
     pub pressed: bool,
-}
-
-/// Where the camera should go once the scene is ready. `lead` is the point
-/// to keep in the middle when the view is enlarged past fitting (the node
-/// a view is about).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum FitGoal {
-    /// Everything the scene shows.
-    Scene {
-        /// The point to keep in the middle.
-        lead: Option<[f32; 2]>,
-    },
-    /// This part of the map.
-    Area {
-        /// The part of the map.
-        area: scene::Rect,
-        /// The point to keep in the middle.
-        lead: Option<[f32; 2]>,
-    },
 }
 
 /// Maps with more links than this hide them while the view moves.
@@ -122,6 +108,7 @@ impl Default for CanvasState {
             many_nodes: false,
             last_camera: None,
             fit_next: None,
+            framed: None,
             max_fit_zoom: 1.0,
             boost: 1.0,
             presenting: false,
@@ -166,7 +153,8 @@ impl CanvasState {
         if skip_links {
             ui.ctx().request_repaint();
         }
-        let look = Look { canvas: rect, camera: &self.camera, fade: &fade, skip_links };
+        let legend_room = self.legend_room();
+        let look = Look { canvas: rect, legend_room, camera: &self.camera, fade: &fade, skip_links };
         paint_scene(&painter, frame.scene, &look, &mut self.glyphs);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
             let hint = ui.tr("canvas-empty");
@@ -195,45 +183,6 @@ impl CanvasState {
         self.background(ui, &background, &mut frame, &mut hover);
         self.hover = hover;
         self.overlay(ui, &painter, &mut frame);
-    }
-
-    /// Points the camera: the first fit of a map, a move asked for, a
-    /// fitted view kept fitted when the canvas changes size.
-    fn aim(&mut self, ui: &Ui, resized: bool, scene: &Scene, moving: bool) {
-        if self.needs_fit {
-            // Fit once the canvas has kept its size for a frame: on the
-            // first frames the panels around it are still finding theirs.
-            if !resized && self.rect.width() > 50.0 && self.rect.height() > 50.0 {
-                self.camera = self.fitting(&scene.bounds);
-                (self.needs_fit, self.touched, self.target) = (false, false, None);
-            }
-            ui.ctx().request_repaint();
-        } else if let Some(goal) = self.fit_next.take() {
-            let (bounds, touched, lead) = match goal {
-                FitGoal::Scene { lead } => (scene.bounds, false, lead),
-                FitGoal::Area { area, lead } => (area, true, lead),
-            };
-            let mut target = self.fitting(&bounds);
-            if let Some(p) = lead.filter(|_| self.boost > 1.0) {
-                target.center = p;
-            }
-            self.target = Some(target);
-            self.touched = touched;
-        } else if resized && !self.touched {
-            self.camera = self.fitting(&scene.bounds);
-            self.target = None;
-        }
-        if self.fit_when_still && !moving {
-            self.fit_when_still = false;
-            self.target = Some(self.fitting(&scene.bounds));
-            self.touched = false;
-        }
-        if let Some(target) = self.target {
-            if self.camera.approach(&target, 0.25) {
-                self.target = None;
-            }
-            ui.ctx().request_repaint();
-        }
     }
 
     /// Ids of the hovered node, its neighbours and their links (to keep lit).
@@ -332,15 +281,6 @@ impl CanvasState {
     pub fn fit(&mut self, bounds: &scene::Rect) {
         self.touched = false;
         self.target = Some(self.fitting(bounds));
-    }
-
-    /// The camera showing `bounds` on this canvas, within the fitting limit
-    /// and magnified by the boost.
-    pub fn fitting(&self, bounds: &scene::Rect) -> Camera {
-        let mut camera = Camera::fitting_up_to(bounds, self.rect, self.max_fit_zoom);
-        camera.zoom =
-            (camera.zoom * self.boost).clamp(*camera::ZOOM_RANGE.start(), *camera::ZOOM_RANGE.end());
-        camera
     }
 
     /// The map point in the middle of the view.

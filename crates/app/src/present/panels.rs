@@ -39,32 +39,41 @@ impl SectormapApp {
         let size = 30.0 * self.present.text_scale.clamp(0.8, 2.0);
         Panel::top("caption")
             .frame(egui::Frame::NONE.fill(background).inner_margin(egui::Margin::symmetric(24, 14)))
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if sectormap_core::text::needs_shaping(&caption) {
-                        // egui cannot shape Arabic or Devanagari: the text engine draws it.
-                        self.present.shaped.line(
-                            ui,
-                            &caption,
-                            (size, sectormap_core::text::Weight::Semibold),
-                            text,
-                        );
-                    } else {
-                        ui.add(
-                            egui::Label::new(RichText::new(&caption).size(size).strong().color(text)).wrap(),
-                        );
-                    }
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        ui.label(RichText::new(place).size(size * 0.6).color(text));
-                    });
-                });
-            });
+            .show(ui, |ui| self.caption_bar(ui, &caption, &place, (size, text)));
         let moved = ui.input(|i| i.pointer.time_since_last_movement()) < CONTROLS_FOR as f32;
         if moved {
             Panel::bottom("presenter-controls").show(ui, |ui| self.presenter_controls(ui));
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(300));
         }
         self.central_canvas(ui, &scene);
+    }
+
+    /// The caption, wrapping, and the "N / M" counter at its right: the
+    /// caption is given the width the counter leaves, so they never overlap.
+    fn caption_bar(&mut self, ui: &mut Ui, caption: &str, place: &str, (size, text): (f32, Color32)) {
+        let counter = RichText::new(place).size(size * 0.6).color(text);
+        let galley = egui::WidgetText::from(counter.clone()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        );
+        let gap = if place.is_empty() { 0.0 } else { galley.size().x + 2.0 * size };
+        ui.horizontal(|ui| {
+            let width = (ui.available_width() - gap).max(size * 4.0);
+            ui.allocate_ui_with_layout(egui::vec2(width, 0.0), Layout::left_to_right(Align::Center), |ui| {
+                ui.set_max_width(width);
+                if sectormap_core::text::needs_shaping(caption) {
+                    // egui cannot shape Arabic or Devanagari: the text engine draws it.
+                    let look = (size, sectormap_core::text::Weight::Semibold);
+                    self.present.shaped.line(ui, caption, look, text);
+                } else {
+                    let caption = RichText::new(caption).size(size).strong().color(text);
+                    ui.add(egui::Label::new(caption).wrap());
+                }
+            });
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| ui.label(counter));
+        });
     }
 
     fn presenter_controls(&mut self, ui: &mut Ui) {

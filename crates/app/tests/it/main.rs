@@ -22,6 +22,7 @@ mod editor_map_text;
 mod editor_map_words;
 mod editor_modals;
 mod editor_present;
+mod editor_present_room;
 mod editor_replies;
 mod editor_unopened;
 mod editor_web;

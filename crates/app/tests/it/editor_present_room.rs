@@ -1,0 +1,112 @@
+//! Presenting read from the back of a room, at 1400×900: each view framed
+//! on what it focuses on, node labels at least 18 px, the "N / M" counter
+//! never over the caption.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
+
+use egui::{Key, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sectormap_app::canvas::legend_camera;
+use sectormap_app::{Launch, SectormapApp, Start};
+use sectormap_core::scene::{Element, Item};
+
+use crate::common::launch;
+
+/// The editor at `size`, presenting view `index` with the camera settled.
+fn presenting(size: egui::Vec2, index: usize) -> Harness<'static, SectormapApp> {
+    let mut harness = launch(Launch::headless(Start::Example));
+    harness.set_size(size);
+    harness.run();
+    harness.key_press(Key::F5);
+    harness.run();
+    for _ in 0..index {
+        harness.key_press(Key::PageDown);
+        harness.run();
+    }
+    for _ in 0..200 {
+        if harness.state().panes.canvas.target.is_none() {
+            break;
+        }
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(harness.state().present.index, index);
+    harness
+}
+
+/// Each node the canvas draws on screen: its id, its rectangle on screen,
+/// and the screen sizes of its labels (size × zoom, as the canvas draws).
+fn drawn_nodes(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, Rect, Vec<f32>)> {
+    let scene = harness.state_mut().screen_scene();
+    let canvas = &harness.state().panes.canvas;
+    let (camera, rect) = (canvas.camera, canvas.rect);
+    scene
+        .groups
+        .iter()
+        .filter_map(|group| match &group.element {
+            Element::Node(id) => Some((id, group)),
+            _ => None,
+        })
+        .map(|(id, group)| {
+            let sizes = scene.items_of(group).iter().filter_map(|item| match item {
+                Item::Text { size, .. } => Some(size * camera.zoom),
+                _ => None,
+            });
+            (id.to_string(), camera.rect_to_screen(rect, &group.bounds), sizes.collect())
+        })
+        .filter(|(_, screen, _)| screen.intersects(rect))
+        .collect()
+}
+
+#[test]
+fn a_department_view_presented_frames_its_department_with_labels_of_18_px() {
+    let mut harness = presenting(egui::vec2(1400.0, 900.0), 10);
+    let view = harness.state().session().doc().views[10].clone();
+    assert_eq!(view.name, "Transport");
+    let members = view.focus.as_ref().unwrap().members(harness.state().session().doc());
+    let drawn = drawn_nodes(&mut harness);
+    let canvas = harness.state().panes.canvas.rect;
+    let (_, dept, _) = drawn.iter().find(|(id, ..)| id == "dept-dft").expect("the department is on screen");
+    let off = dept.center() - canvas.center();
+    assert!(
+        off.x.abs() < canvas.width() * 0.15 && off.y.abs() < canvas.height() * 0.15,
+        "{dept:?} {canvas:?}"
+    );
+    assert!(dept.width() > canvas.width() * 0.12, "the department is large: {dept:?}");
+    let all = harness.state().session().doc().node_count();
+    let outside = drawn.iter().filter(|(id, ..)| !members.contains(id)).count();
+    assert!(outside * 4 < all - members.len(), "{outside} nodes outside the focus on screen");
+    let smallest = drawn.iter().flat_map(|(_, _, sizes)| sizes.iter().copied()).fold(f32::MAX, f32::min);
+    assert!(smallest >= 18.0 - 1e-3, "smallest label {smallest} px");
+}
+
+#[test]
+fn the_counter_is_never_over_the_longest_caption() {
+    let doc = sectormap_core::editor::Session::example().unwrap();
+    let views = &doc.doc().views;
+    let index = (0..views.len()).max_by_key(|&i| views[i].heading().chars().count()).unwrap();
+    for size in [egui::vec2(1400.0, 900.0), egui::vec2(800.0, 600.0)] {
+        let harness = presenting(size, index);
+        let caption = harness.get_by_label(views[index].heading()).rect();
+        let counter = harness.get_by_label(&format!("{} / {}", index + 1, views.len())).rect();
+        assert!(!caption.intersects(counter), "at {size:?}: caption {caption:?}, counter {counter:?}");
+        assert!(counter.right() <= size.x + 0.5, "the counter is on screen: {counter:?}");
+    }
+}
+
+#[test]
+fn the_legend_keeps_clear_of_the_department_a_view_is_about() {
+    for size in [egui::vec2(1400.0, 900.0), egui::vec2(800.0, 600.0)] {
+        let mut harness = presenting(size, 10);
+        let drawn = drawn_nodes(&mut harness);
+        let (_, dept, _) =
+            drawn.iter().find(|(id, ..)| id == "dept-dft").expect("the department is on screen");
+        let scene = harness.state_mut().screen_scene();
+        let canvas = &harness.state().panes.canvas;
+        let legend = scene.groups.iter().find(|g| g.element == Element::Legend).expect("a legend");
+        let camera = legend_camera(&canvas.camera, canvas.rect, canvas.legend_room(), &legend.bounds);
+        let legend = camera.rect_to_screen(canvas.rect, &legend.bounds);
+        assert!(!legend.intersects(*dept), "at {size:?}: legend {legend:?}, department {dept:?}");
+    }
+}
