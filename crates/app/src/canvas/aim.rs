@@ -1,17 +1,12 @@
 //! Where the camera goes: the first fit of a map, a move asked for (a
 //! saved view's area, its focus, or all the scene shows), and a fitted view
-//! kept fitted when the canvas changes size. Presenting, the view is never
-//! so far out that node labels are smaller than [`LEGIBLE_LABEL`].
+//! kept fitted when the canvas changes size.
 
 use egui::Ui;
 
 use super::CanvasState;
 use super::camera::{Camera, ZOOM_RANGE};
-use sectormap_core::scene::{self, Element, Item, Scene};
-
-/// The smallest node label, in screen points, presenting draws: text read
-/// from the back of a room at 1400×900.
-pub const LEGIBLE_LABEL: f32 = 18.0;
+use sectormap_core::scene::{self, Scene};
 
 /// Where the camera should go once the scene is ready. `lead` is the point
 /// to keep in the middle when the view is enlarged past fitting (the node
@@ -77,8 +72,8 @@ impl CanvasState {
         }
     }
 
-    /// The camera that shows `goal` in `scene`: fitted, then (presenting)
-    /// enlarged until node labels are legible, kept on the goal's lead.
+    /// The camera that shows `goal` in `scene`: fitted, kept on the goal's
+    /// lead when the text size control enlarges it past fitting.
     pub fn goal_camera(&self, goal: &FitGoal, scene: &Scene) -> Camera {
         let (bounds, lead) = match goal {
             FitGoal::Scene { lead } => (scene.bounds, *lead),
@@ -88,18 +83,6 @@ impl CanvasState {
         let mut camera = self.fitting(&bounds);
         if let Some(p) = lead.filter(|_| self.boost > 1.0) {
             camera.center = p;
-        }
-        let smallest = smallest_label(scene).filter(|_| self.presenting);
-        if let Some(size) = smallest {
-            let legible = (LEGIBLE_LABEL / size * self.boost).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
-            if camera.zoom < legible {
-                // Too far out to read: enlarge, keeping the node the view
-                // is about in the middle; the presenter pans to the rest.
-                camera.zoom = legible;
-                if let Some(p) = lead {
-                    camera.center = p;
-                }
-            }
         }
         camera
     }
@@ -118,18 +101,4 @@ pub fn nodes_bounds(scene: &Scene, ids: &[String]) -> Option<scene::Rect> {
     let rects: Vec<scene::Rect> =
         ids.iter().filter_map(|id| scene.node_group(id).map(|g| g.bounds)).collect();
     scene::Rect::union_all(&rects)
-}
-
-/// The size, in map units, of the smallest node label the scene draws.
-pub fn smallest_label(scene: &Scene) -> Option<f32> {
-    scene
-        .groups
-        .iter()
-        .filter(|group| matches!(group.element, Element::Node(_)))
-        .flat_map(|group| scene.items_of(group))
-        .filter_map(|item| match item {
-            Item::Text { size, .. } => Some(*size),
-            _ => None,
-        })
-        .min_by(f32::total_cmp)
 }

@@ -22,7 +22,7 @@ use std::collections::BTreeSet;
 
 use egui::{Pos2, Rect, Sense, Ui};
 
-pub use self::aim::{FitGoal, LEGIBLE_LABEL};
+pub use self::aim::FitGoal;
 use self::camera::Camera;
 use self::draw::{Look, paint_scene};
 pub use self::gesture::{Gesture, NodeDrag, Rename};

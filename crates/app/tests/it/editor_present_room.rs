@@ -1,6 +1,6 @@
 //! Presenting read from the back of a room, at 1400×900: each view framed
-//! on what it focuses on, node labels at least 18 px, the "N / M" counter
-//! never over the caption.
+//! on what it focuses on, the "N / M" counter never over the caption, the
+//! legend clear of the department a view is about.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
@@ -60,25 +60,30 @@ fn drawn_nodes(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, Rect, Ve
 }
 
 #[test]
-fn a_department_view_presented_frames_its_department_with_labels_of_18_px() {
+fn a_department_view_presented_is_framed_on_what_its_focus_shows() {
     let mut harness = presenting(egui::vec2(1400.0, 900.0), 10);
     let view = harness.state().session().doc().views[10].clone();
     assert_eq!(view.name, "Transport");
     let members = view.focus.as_ref().unwrap().members(harness.state().session().doc());
     let drawn = drawn_nodes(&mut harness);
     let canvas = harness.state().panes.canvas.rect;
-    let (_, dept, _) = drawn.iter().find(|(id, ..)| id == "dept-dft").expect("the department is on screen");
-    let off = dept.center() - canvas.center();
+    // Every node of the focus is on screen whole...
+    for id in &members {
+        if let Some((_, rect, _)) = drawn.iter().find(|(drawn, ..)| drawn == id) {
+            assert!(canvas.expand(1.0).contains_rect(*rect), "{id} is cut off: {rect:?} in {canvas:?}");
+        }
+    }
+    assert!(drawn.iter().any(|(id, ..)| id == "dept-dft"), "the department is on screen");
+    // ...and the focus fills the screen (the nodes around it, faded, show
+    // where it lies among the rest).
+    let extent = drawn
+        .iter()
+        .filter(|(id, ..)| members.contains(id))
+        .fold(Rect::NOTHING, |acc, (_, rect, _)| acc.union(*rect));
     assert!(
-        off.x.abs() < canvas.width() * 0.15 && off.y.abs() < canvas.height() * 0.15,
-        "{dept:?} {canvas:?}"
+        extent.width() > canvas.width() * 0.6 || extent.height() > canvas.height() * 0.6,
+        "the focus is framed, not a corner of a fitted map: {extent:?} in {canvas:?}"
     );
-    assert!(dept.width() > canvas.width() * 0.12, "the department is large: {dept:?}");
-    let all = harness.state().session().doc().node_count();
-    let outside = drawn.iter().filter(|(id, ..)| !members.contains(id)).count();
-    assert!(outside * 4 < all - members.len(), "{outside} nodes outside the focus on screen");
-    let smallest = drawn.iter().flat_map(|(_, _, sizes)| sizes.iter().copied()).fold(f32::MAX, f32::min);
-    assert!(smallest >= 18.0 - 1e-3, "smallest label {smallest} px");
 }
 
 #[test]
