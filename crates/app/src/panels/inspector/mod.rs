@@ -2,6 +2,8 @@
 //! of the map when nothing is selected. Changes become undoable edits;
 //! typing in one field is one undo step.
 
+mod ask_list;
+mod asks;
 mod department;
 mod link;
 mod marks;
