@@ -48,6 +48,11 @@ fn find(harness: &Harness<'_, SectormapApp>, key: &str) -> (usize, Ask) {
     (at + 1, asks[at].clone())
 }
 
+/// The first ask of people's own, if there is one.
+fn find_own(harness: &Harness<'_, SectormapApp>) -> Option<Ask> {
+    listed(harness).into_iter().find(|a| a.own)
+}
+
 /// What the file keeps of Transport's asks.
 fn notes(harness: &Harness<'_, SectormapApp>) -> Option<Vec<AskNote>> {
     harness.state().session().doc().asks.get(DFT).cloned()
@@ -119,6 +124,9 @@ fn asks_are_made_urgent_reworded_moved_dropped_and_added_each_one_undo_step_and_
     // An ask of one's own.
     let own = "Fund a helpline poster at every station.";
     write(&mut harness, "New ask", own);
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert!(find_own(&harness).is_none(), "nothing is added before Add");
     click(&mut harness, "Add an ask");
     let (_, added) = find(&harness, "own:1");
     assert!(added.own && added.text == own, "{added:#?}");

@@ -98,7 +98,8 @@ impl Inspector {
                 change = Some(AskChange::Drop(at, !ask.dropped));
             }
             if ask.dropped {
-                ui.weak(lang.tr("inspector-ask-dropped"));
+                ui.weak(lang.tr("inspector-ask-dropped"))
+                    .on_hover_text(lang.tr("inspector-ask-dropped-hint"));
             } else if ask.own {
                 ui.weak(lang.tr("inspector-ask-own"));
             } else if ask.edited {
@@ -150,7 +151,9 @@ impl Inspector {
         if added.is_some() {
             text.clear();
         }
-        self.hold(&key, text, focused);
+        // Kept while typed, so Tab then Add still adds it.
+        let keep = focused || !text.trim().is_empty();
+        self.hold(&key, text, keep);
         added
     }
 }
