@@ -4,9 +4,9 @@
 //!
 //!     cargo run -p sectormap-app --example asks_pictures [DIR]
 //!
-//! writes `inspector-asks.png` and `inspector-asks-end.png` into DIR
-//! (default `/tmp/i21-shots`). Needs a Vulkan driver (Mesa's lavapipe is
-//! enough).
+//! writes `inspector-asks.png`, `inspector-asks-end.png` and (in French)
+//! `inspector-asks-fr.png` into DIR (default `/tmp/i21-shots`). Needs a
+//! Vulkan driver (Mesa's lavapipe is enough).
 
 use std::path::{Path, PathBuf};
 
@@ -57,5 +57,11 @@ fn main() -> Result<(), String> {
     save(&mut harness, &dir.join("inspector-asks.png"))?;
     harness.get_by_label("Add an ask").scroll_to_me();
     harness.run();
-    save(&mut harness, &dir.join("inspector-asks-end.png"))
+    save(&mut harness, &dir.join("inspector-asks-end.png"))?;
+    // In French, whose words are longer.
+    harness.state_mut().settings.language = Some(sectormap_core::i18n::Language::Fr);
+    harness.run();
+    harness.get_by_label("Urgence de la demande 3").scroll_to_me();
+    harness.run();
+    save(&mut harness, &dir.join("inspector-asks-fr.png"))
 }
