@@ -153,4 +153,8 @@ fn asks_are_made_urgent_reworded_moved_dropped_and_added_each_one_undo_step_and_
         assert_eq!(&notes(&harness), states.last().unwrap(), "undo after {} changes", states.len());
     }
     assert_eq!(listed(&harness), first);
+    // The section shows the asks as they are again.
+    harness.run();
+    assert_eq!(harness.get_by_label("Ask 1").value().as_deref(), Some(first[0].text.as_str()));
+    assert!(harness.query_by_label_contains("Restore ask").is_none());
 }

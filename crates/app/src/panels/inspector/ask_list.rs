@@ -4,6 +4,7 @@
 //! exactly the notes before).
 
 use sectormap_core::analysis::{Ask, asks_for};
+use sectormap_core::editor::Revision;
 use sectormap_core::i18n::Language;
 use sectormap_core::model::{AskNote, Document, Urgency};
 
@@ -22,6 +23,34 @@ pub(super) enum AskChange {
     Drop(usize, bool),
     /// An ask of people's own, in these words.
     Add(String),
+}
+
+/// The asks last listed, worked out again only when the map, the
+/// department or the language changes (a large map takes milliseconds).
+#[derive(Clone, Debug, Default)]
+pub(super) struct Listed {
+    key: Option<(Revision, String, Language)>,
+    asks: Vec<Ask>,
+}
+
+impl Listed {
+    /// Department `id`'s asks in `doc` at `revision` (`None`: not known,
+    /// worked out again), as [`listed`] gives them.
+    pub(super) fn of(
+        &mut self,
+        doc: &Document,
+        revision: Option<Revision>,
+        id: &str,
+        lang: Language,
+    ) -> Vec<Ask> {
+        let Some(revision) = revision else { return listed(doc, id, lang) };
+        let key = Some((revision, id.to_owned(), lang));
+        if self.key != key {
+            self.asks = listed(doc, id, lang);
+            self.key = key;
+        }
+        self.asks.clone()
+    }
 }
 
 /// Department `id`'s asks as the section lists them: most urgent first,

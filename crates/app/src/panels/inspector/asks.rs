@@ -7,7 +7,7 @@
 use egui::{Id, Ui};
 
 use super::Inspector;
-use super::ask_list::{AskChange, can_move_up, changed, listed};
+use super::ask_list::{AskChange, can_move_up, changed};
 use crate::app::status;
 use crate::lang::Speak;
 use crate::map_text::MapText;
@@ -28,7 +28,7 @@ impl Inspector {
     /// The asks of department `id`, most urgent first, each editable.
     pub(super) fn asks(&mut self, ui: &mut Ui, doc: &Document, id: &str, out: &mut Vec<Command>) {
         let lang = ui.lang();
-        let asks = listed(doc, id, lang);
+        let asks = self.listed.of(doc, self.revision, id, lang);
         heading(ui, &tr!(lang, "inspector-asks", count = asks.iter().filter(|a| !a.dropped).count()));
         ui.weak(lang.tr("inspector-asks-hint"));
         let mut change = None;
