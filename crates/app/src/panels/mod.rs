@@ -88,7 +88,8 @@ impl SectormapApp {
             Panel::right("inspector").default_size(320.0).show(ui, |ui| {
                 let work = &mut self.work;
                 self.panes.inspector.blind = self.panes.assess.second;
-                self.panes.inspector.show(ui, work.session.doc(), &mut work.selection, &mut self.commands);
+                let shown = (work.session.doc(), work.session.revision());
+                self.panes.inspector.show(ui, shown, &mut work.selection, &mut self.commands);
             });
         }
         self.focus_bar(ui);

@@ -97,6 +97,8 @@ fn backspace_and_delete_in_every_field_with_a_node_selected_never_delete_it() {
         "New score value",
         "Label in Español (es)",
         "Ministry of Defence score 2007",
+        "Ask 1",
+        "New ask",
         "Name",
         "Caption",
     ] {

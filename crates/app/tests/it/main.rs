@@ -4,6 +4,7 @@
 
 mod common;
 mod editor;
+mod editor_asks;
 mod editor_assess;
 mod editor_assess_journey;
 mod editor_assess_map;

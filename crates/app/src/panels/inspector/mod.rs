@@ -2,6 +2,8 @@
 //! of the map when nothing is selected. Changes become undoable edits;
 //! typing in one field is one undo step.
 
+mod ask_list;
+mod asks;
 mod department;
 mod link;
 mod marks;
@@ -14,7 +16,7 @@ use egui::Ui;
 
 use crate::lang::Speak;
 use sectormap_core::edit::{Edit, MergeKey};
-use sectormap_core::editor::{Command, DocCommand, Selection};
+use sectormap_core::editor::{Command, DocCommand, Revision, Selection};
 use sectormap_core::model::{Document, Node};
 use sectormap_core::tr;
 
@@ -31,6 +33,10 @@ pub struct Inspector {
     preview: crate::shaped::ShapedPreview,
     /// Second marking is on: a department's marks are not shown.
     pub blind: bool,
+    /// The revision of the map shown.
+    revision: Option<Revision>,
+    /// The selected department's asks, as last listed.
+    listed: ask_list::Listed,
 }
 
 /// Where inspector sections send their results.
@@ -49,14 +55,16 @@ impl Out<'_> {
 }
 
 impl Inspector {
-    /// Shows the inspector for the current selection.
+    /// Shows the inspector for the current selection of `doc`, the map at
+    /// `revision`.
     pub fn show(
         &mut self,
         ui: &mut Ui,
-        doc: &Document,
+        (doc, revision): (&Document, Revision),
         selection: &mut Selection,
         commands: &mut Vec<Command>,
     ) {
+        self.revision = Some(revision);
         let mut out = Out { commands, selection };
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let lang = ui.lang();

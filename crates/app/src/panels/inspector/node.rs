@@ -66,6 +66,7 @@ impl Inspector {
                 field = Some(f);
             }
             self.marks(ui, doc, &id);
+            self.asks(ui, doc, &id, out.commands);
         }
         let texts = [("label", node.label.as_str()), ("description", node.description.as_str())];
         if let Some(f) = self.translations(ui, doc, &texts, &mut edited.translations) {
