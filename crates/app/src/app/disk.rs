@@ -12,7 +12,6 @@ use super::files::Purpose;
 use super::modal::Modal;
 use sectormap_core::editor::Session;
 use sectormap_core::editor::session::DiskVersion;
-use sectormap_core::interchange::plan_merge;
 use sectormap_core::io::FileStamp;
 use sectormap_core::tr;
 
@@ -78,7 +77,7 @@ impl SectormapApp {
     /// map is then unsaved, and saving writes both.
     fn merge_disk(&mut self, version: DiskVersion) {
         // Planned again: the map may have moved on while the dialog was open.
-        let plan = plan_merge(self.work.session.doc(), &version.doc);
+        let plan = self.work.session.plan_disk(&version.doc);
         if !plan.is_empty() {
             let label = self.language().tr("disk-merge-undo");
             if let Err(err) = self.work.edit(plan.edit(), &label, None, None) {
@@ -86,7 +85,7 @@ impl SectormapApp {
                 return;
             }
         }
-        self.work.session.adopt_disk(version.stamp);
+        self.work.session.adopt_disk(version.stamp, version.doc);
         self.disk.ignored = None;
         self.status.info(tr!(
             self.language(),

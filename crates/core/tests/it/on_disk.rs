@@ -45,7 +45,7 @@ fn a_save_over_a_version_written_since_writes_nothing_and_the_merge_keeps_both()
     assert_eq!(theirs.plan.added_nodes.len(), 1, "B's node comes in");
     let none = (Selection::default(), Selection::default());
     a.apply(theirs.plan.edit(), "Merge", None, none).expect("merged");
-    a.adopt_disk(theirs.stamp);
+    a.adopt_disk(theirs.stamp, theirs.doc);
     assert!(!a.changed_on_disk());
     assert_eq!(a.save_to(&path).expect("A saves"), Saved::Written);
     let on_disk = io::load_path(&path).expect("loads");
@@ -80,4 +80,40 @@ fn a_writer_guard_holds_until_the_file_changes() {
     assert!(guard.holds(&fresh), "no file then and now");
     std::fs::write(&fresh, b"{}").expect("made");
     assert!(!guard.holds(&fresh), "a file made meanwhile is someone else's");
+}
+
+/// Sets node `id`'s label as one undo step.
+fn rename(session: &mut Session, id: &str, label: &str) {
+    let mut node = session.doc().node(id).expect("node").clone();
+    node.label = label.to_owned();
+    session
+        .apply(Edit::SetNode(node), "Rename", None, (Selection::default(), Selection::default()))
+        .expect("edit");
+}
+
+#[test]
+fn the_merge_brings_in_their_changes_alone_and_never_undoes_mine() {
+    let (_dir, path) = saved();
+    {
+        let mut first = Session::open(&path).expect("opens");
+        add(&mut first, "issue-c");
+        add(&mut first, "issue-d");
+        assert_eq!(first.save_to(&path).expect("saves"), Saved::Written);
+    }
+    let mut a = Session::open(&path).expect("A opens");
+    let mut b = Session::open(&path).expect("B opens");
+    rename(&mut b, "issue-c", "C as B calls it");
+    add(&mut b, "issue-b");
+    assert_eq!(b.save_to(&path).expect("B saves"), Saved::Written);
+    rename(&mut a, "issue-a", "A as A calls it");
+    let none = (Selection::default(), Selection::default());
+    a.apply(Edit::RemoveNode("issue-d".into()), "Delete", None, none.clone()).expect("deleted");
+
+    let theirs = a.read_disk().expect("has a path").expect("reads");
+    a.apply(theirs.plan.edit(), "Merge", None, none).expect("merged");
+    let doc = a.doc();
+    assert_eq!(doc.node("issue-a").expect("kept").label, "A as A calls it", "A's rename stays");
+    assert_eq!(doc.node("issue-c").expect("kept").label, "C as B calls it", "B's rename comes in");
+    assert!(doc.node("issue-b").is_some(), "B's node comes in");
+    assert!(doc.node("issue-d").is_none(), "what A deleted and B left alone stays deleted");
 }

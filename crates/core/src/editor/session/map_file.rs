@@ -28,6 +28,9 @@ pub struct MapFile {
     /// changed it since; `None` when nothing of it was read (untitled, or
     /// restored from a recovery copy).
     stamp: Option<FileStamp>,
+    /// The map as last read from or written to the file (with `stamp`):
+    /// what both sides of a merge started from.
+    base: Option<Document>,
 }
 
 /// What became of a save.
@@ -54,6 +57,7 @@ impl MapFile {
             measured,
             revision: Revision::next(),
             stamp: None,
+            base: None,
         }
     }
 
@@ -165,6 +169,7 @@ impl MapFile {
             return Ok(Saved::ChangedOnDisk);
         }
         self.stamp = Some(io::save_stamped(&self.doc, path)?);
+        self.base = Some(self.doc.clone());
         self.path = Some(path.to_path_buf());
         self.saved_state = self.history.state();
         Ok(Saved::Written)
@@ -180,9 +185,15 @@ impl MapFile {
     }
 
     /// Notes that the map now holds (or has merged) what the file holds:
-    /// `stamp` is what was read of it.
-    pub fn adopt(&mut self, stamp: FileStamp) {
+    /// `stamp` is what was read of it, `doc` the map it held.
+    pub fn adopt(&mut self, stamp: FileStamp, doc: Document) {
         self.stamp = Some(stamp);
+        self.base = Some(doc);
+    }
+
+    /// The map as last read from or written to the file, if it was.
+    pub fn base(&self) -> Option<&Document> {
+        self.base.as_ref()
     }
 
     /// Whether there are unsaved changes the recovery copy does not have yet.

@@ -80,8 +80,8 @@ impl Session {
     /// Opens the map at `path`.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         let (doc, stamp) = io::load_stamped(path)?;
-        let mut session = Self::new(doc, Some(path.to_path_buf()));
-        session.file.adopt(stamp);
+        let mut session = Self::new(doc.clone(), Some(path.to_path_buf()));
+        session.file.adopt(stamp, doc);
         Ok(session)
     }
 
