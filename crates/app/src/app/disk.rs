@@ -77,10 +77,11 @@ impl SectormapApp {
     /// map is then unsaved, and saving writes both.
     fn merge_disk(&mut self, version: DiskVersion) {
         // Planned again: the map may have moved on while the dialog was open.
-        let plan = self.work.session.plan_disk(&version.doc);
-        if !plan.is_empty() {
+        let merge = self.work.session.plan_disk(&version.doc);
+        let plan = &merge.plan;
+        if !merge.is_empty() {
             let label = self.language().tr("disk-merge-undo");
-            if let Err(err) = self.work.edit(plan.edit(), &label, None, None) {
+            if let Err(err) = self.work.edit(merge.edit(), &label, None, None) {
                 self.status.error(err);
                 return;
             }

@@ -45,7 +45,7 @@ pub fn show(ctx: &egui::Context, offer: &DiskOffer) -> Option<Reply> {
         ui.add_space(6.0);
         match &offer.version {
             Ok(version) if offer.dirty => {
-                let plan = &version.plan;
+                let plan = &version.merge.plan;
                 ui.label(tr!(
                     lang,
                     "disk-merge-counts",

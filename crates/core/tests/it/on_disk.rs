@@ -5,7 +5,7 @@ use sectormap_core::edit::Edit;
 use sectormap_core::editor::session::Saved;
 use sectormap_core::editor::{Selection, Session};
 use sectormap_core::io::{self, FileStamp, OnDisk, Unchanged};
-use sectormap_core::model::{Document, Node, NodeKind, Point};
+use sectormap_core::model::{Document, Node, NodeKind, Point, SavedView};
 
 /// A saved map of one placed node, in a fresh folder.
 fn saved() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -42,9 +42,9 @@ fn a_save_over_a_version_written_since_writes_nothing_and_the_merge_keeps_both()
     assert!(a.is_dirty());
 
     let theirs = a.read_disk().expect("has a path").expect("reads");
-    assert_eq!(theirs.plan.added_nodes.len(), 1, "B's node comes in");
+    assert_eq!(theirs.merge.plan.added_nodes.len(), 1, "B's node comes in");
     let none = (Selection::default(), Selection::default());
-    a.apply(theirs.plan.edit(), "Merge", None, none).expect("merged");
+    a.apply(theirs.merge.edit(), "Merge", None, none).expect("merged");
     a.adopt_disk(theirs.stamp, theirs.doc);
     assert!(!a.changed_on_disk());
     assert_eq!(a.save_to(&path).expect("A saves"), Saved::Written);
@@ -104,16 +104,24 @@ fn the_merge_brings_in_their_changes_alone_and_never_undoes_mine() {
     let mut b = Session::open(&path).expect("B opens");
     rename(&mut b, "issue-c", "C as B calls it");
     add(&mut b, "issue-b");
+    let view = SavedView { name: "B's view".into(), ..SavedView::default() };
+    let none = (Selection::default(), Selection::default());
+    b.apply(Edit::SetViews(vec![view]), "Save view", None, none).expect("view saved");
     assert_eq!(b.save_to(&path).expect("B saves"), Saved::Written);
     rename(&mut a, "issue-a", "A as A calls it");
     let none = (Selection::default(), Selection::default());
     a.apply(Edit::RemoveNode("issue-d".into()), "Delete", None, none.clone()).expect("deleted");
 
     let theirs = a.read_disk().expect("has a path").expect("reads");
-    a.apply(theirs.plan.edit(), "Merge", None, none).expect("merged");
+    a.apply(theirs.merge.edit(), "Merge", None, none).expect("merged");
     let doc = a.doc();
     assert_eq!(doc.node("issue-a").expect("kept").label, "A as A calls it", "A's rename stays");
     assert_eq!(doc.node("issue-c").expect("kept").label, "C as B calls it", "B's rename comes in");
     assert!(doc.node("issue-b").is_some(), "B's node comes in");
     assert!(doc.node("issue-d").is_none(), "what A deleted and B left alone stays deleted");
+    assert_eq!(
+        doc.views.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+        ["B's view"],
+        "B's view comes in"
+    );
 }

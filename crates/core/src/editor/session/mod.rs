@@ -17,6 +17,7 @@
 //! `placing.rs` composes them: Re-layout, Tidy, placing new nodes, making
 //! room, and picking up a worker's result.
 
+mod disk_merge;
 mod display;
 mod layout_work;
 mod map_file;
@@ -25,6 +26,7 @@ mod placing;
 
 use std::path::{Path, PathBuf};
 
+pub use self::disk_merge::DiskMerge;
 pub use self::display::Display;
 pub use self::layout_work::LayoutWork;
 pub use self::map_file::{MapFile, Saved};

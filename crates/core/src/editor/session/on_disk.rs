@@ -1,14 +1,9 @@
 //! The map's file changed on disk by someone else (another editor, a
-//! script): telling so, and reading that version to merge it in through
-//! the same merge as File > Import, so that nothing of either is lost.
-//!
-//! The merge is three-way: what they left as it was when this map was
-//! read (or last saved) merges in as this map has it now, so their
-//! version never undoes an edit made here; what they added or changed
-//! comes in; what was deleted here and left alone by them stays deleted.
+//! script): telling so, and reading that version to merge it in
+//! (`disk_merge.rs`), so that nothing of either is lost.
 
 use super::Session;
-use crate::interchange::{MergePlan, plan_merge};
+use super::disk_merge::DiskMerge;
 use crate::io::{self, FileStamp, LoadError, OnDisk};
 use crate::model::Document;
 
@@ -21,7 +16,7 @@ pub struct DiskVersion {
     /// What was read of the file.
     pub stamp: FileStamp,
     /// Merging it into the open map.
-    pub plan: MergePlan,
+    pub merge: DiskMerge,
 }
 
 impl Session {
@@ -43,18 +38,15 @@ impl Session {
     pub fn read_disk(&self) -> Option<Result<DiskVersion, LoadError>> {
         let path = self.path()?;
         Some(io::load_stamped(path).map(|(doc, stamp)| {
-            let plan = self.plan_disk(&doc);
-            DiskVersion { doc, stamp, plan }
+            let merge = self.plan_disk(&doc);
+            DiskVersion { doc, stamp, merge }
         }))
     }
 
     /// Plans merging `theirs`, a version of the map's file someone else
     /// saved, into the open map: only what they changed comes in.
-    pub fn plan_disk(&self, theirs: &Document) -> MergePlan {
-        match self.file.base() {
-            Some(base) => plan_merge(self.doc(), &their_changes(base, self.doc(), theirs)),
-            None => plan_merge(self.doc(), theirs),
-        }
+    pub fn plan_disk(&self, theirs: &Document) -> DiskMerge {
+        DiskMerge::plan(self.file.base(), self.doc(), theirs)
     }
 
     /// Notes that the open map now has what the file held when `stamp` was
@@ -62,37 +54,4 @@ impl Session {
     pub fn adopt_disk(&mut self, stamp: FileStamp, theirs: Document) {
         self.file.adopt(stamp, theirs);
     }
-}
-
-/// `theirs` with what they left as it was in `base` taken from `mine`
-/// (left out where `mine` deleted it), so that merging it into `mine`
-/// brings in their changes alone.
-fn their_changes(base: &Document, mine: &Document, theirs: &Document) -> Document {
-    let mut incoming = theirs.clone();
-    for node in theirs.nodes().filter(|n| base.node(&n.id) == Some(*n)) {
-        match mine.node(&node.id) {
-            Some(my) if my.kind == node.kind => {
-                let _ = incoming.replace_node(my.clone());
-            }
-            Some(_) => {}
-            None => {
-                let _ = incoming.remove_node(&node.id);
-            }
-        }
-    }
-    for (link, from, to) in theirs.links().filter(|l| base.link(&l.0.id) == Some(*l)) {
-        match mine.link(&link.id) {
-            Some((my, f, t)) if (f, t) == (from, to) => {
-                let _ = incoming.replace_link(my.clone());
-            }
-            Some(_) => {}
-            None => {
-                let _ = incoming.remove_link(&link.id);
-            }
-        }
-    }
-    if theirs.meta == base.meta {
-        incoming.meta = mine.meta.clone();
-    }
-    incoming
 }
