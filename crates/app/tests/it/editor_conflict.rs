@@ -66,6 +66,10 @@ fn two_editors_on_one_file_lose_nothing_the_second_save_merges_first() {
     assert!(on_disk(&path, "issue-from-b"));
 
     add(&mut a, "issue-from-a");
+    // And A renames a node B left alone: B's version must not undo that.
+    let mut home = a.state().session().doc().node("dept-home-office").unwrap().clone();
+    home.label = "Home Office as A calls it".to_owned();
+    a.state_mut().work.edit(Edit::SetNode(home), "Rename", None, None).unwrap();
     save(&mut a);
     assert!(matches!(a.state().modal(), Some(Modal::ChangedOnDisk(_))), "A is asked, not saved");
     assert!(a.query_by_label(CHANGED).is_some());
@@ -83,6 +87,8 @@ fn two_editors_on_one_file_lose_nothing_the_second_save_merges_first() {
     assert!(a.state().modal().is_none(), "their version is merged: the save goes ahead");
     assert!(!a.state().session().is_dirty());
     assert!(on_disk(&path, "issue-from-a") && on_disk(&path, "issue-from-b"), "the file has both");
+    let saved = io::load_path(&path).unwrap();
+    assert_eq!(saved.node("dept-home-office").unwrap().label, "Home Office as A calls it", "A's rename kept");
 }
 
 #[test]

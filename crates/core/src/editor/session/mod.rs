@@ -16,6 +16,10 @@
 //!
 //! `placing.rs` composes them: Re-layout, Tidy, placing new nodes, making
 //! room, and picking up a worker's result.
+//!
+//! `on_disk.rs` tells whether someone else changed the map's file since it
+//! was read or written (a save then writes nothing: [`Saved::ChangedOnDisk`])
+//! and reads their version; `disk_merge.rs` plans merging it in, three-way.
 
 mod disk_merge;
 mod display;
