@@ -194,6 +194,9 @@ pub struct ImportArgs {
     /// Seed of the layout of nodes without a position.
     #[arg(long, value_name = "N", default_value_t = sectormap_core::pipeline::DEFAULT_SEED)]
     pub seed: u64,
+    /// Replace MAP even if someone else changed it while this ran.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `sectormap layout`.
@@ -212,6 +215,9 @@ pub struct LayoutArgs {
     /// Lay every unpinned node out afresh, not only those without a position.
     #[arg(long)]
     pub relayout: bool,
+    /// Replace OUT even if someone else changed it while this ran.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `sectormap export`.

@@ -11,11 +11,11 @@ use anyhow::Result;
 use super::UsageError;
 use super::args::ImportArgs;
 use super::convert::{format_of, report};
+use super::guard::Output;
 use sectormap_core::format::Format;
 use sectormap_core::interchange::{
     Converted, ImportError, KindMap, Limits, MergePlan, Source, plan_merge_with, read_source,
 };
-use sectormap_core::io::save_path;
 use sectormap_core::model::{Document, NodeKind};
 use sectormap_core::pipeline::{self, Scope};
 
@@ -113,6 +113,7 @@ fn document(file: &str, converted: Converted, skip: bool) -> Result<Document, Ex
 /// out nodes without a position, and saves the map as JSON.
 pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
     let started = Instant::now();
+    let output = Output::note(&args.output, args.force);
     format_of(&args.input, "IN", &Format::DATA, ".xlsx, .ods, .csv, .graphml, .gexf or .json")?;
     format_of(&args.output, "OUT", &[Format::Map], ".json")?;
     let choices = kind_choices(&args.kinds)?;
@@ -155,7 +156,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let placed = pipeline::place(&mut document, &Scope::Missing, args.seed, &mut |_| {});
-    save_path(&document, &args.output)?;
+    output.save(&document)?;
     eprintln!(
         "wrote {} ({} nodes, {} links, {placed} laid out): read in {read_ms} ms, done in {} ms",
         args.output.display(),

@@ -7,13 +7,14 @@ use anyhow::Result;
 
 use super::args::LayoutArgs;
 use super::export::placed;
-use sectormap_core::io::save_path;
+use super::guard::Output;
 
 /// Runs `sectormap layout`.
 pub fn run(args: &LayoutArgs) -> Result<()> {
     let started = Instant::now();
+    let output = Output::note(&args.output, args.force);
     let (document, count) = placed(super::load_map(&args.map)?, args.relayout, args.seed);
-    save_path(&document, &args.output)?;
+    output.save(&document)?;
     eprintln!(
         "wrote {} ({} nodes, {count} laid out) in {} ms",
         args.output.display(),

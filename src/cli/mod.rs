@@ -17,6 +17,9 @@
 //! `texts.rs` finds untranslated texts and characters no bundled font
 //! draws, for `check --gaps`.
 //!
+//! `guard.rs`: `layout` and `import` do not replace an output someone else
+//! changed while they ran, unless `--force` says to.
+//!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
 
@@ -27,6 +30,7 @@ mod briefing;
 mod check;
 mod convert;
 mod export;
+mod guard;
 mod html;
 mod import;
 mod layout;

@@ -16,6 +16,7 @@ mod import_hints;
 mod import_journey;
 mod interchange_cli;
 mod map_language_cli;
+mod overwrite_cli;
 mod picture_defaults_cli;
 mod positions_cli;
 mod recovery;

@@ -83,6 +83,8 @@ pub enum Reply {
         /// Its backup.
         backup: PathBuf,
     },
+    /// The dialog on the map's file changed on disk was answered.
+    Disk(super::disk_dialog::DiskAnswer),
     /// A path prompt, an error or the unsaved-changes question was
     /// dismissed.
     Closed,

@@ -8,6 +8,7 @@ use super::dialogs::Then;
 use super::files::{Outcome, Purpose};
 use super::modal::{ExportDialog, Modal};
 use super::prompt::PathPrompt;
+use sectormap_core::editor::session::Saved;
 use sectormap_core::editor::{FileCommand, Session};
 use sectormap_core::export::{Content, Export, PictureSize};
 use sectormap_core::format::Format;
@@ -86,7 +87,13 @@ impl SectormapApp {
     pub(super) fn save_as(&mut self, path: &Path) -> bool {
         let path = if path.extension().is_none() { path.with_extension("json") } else { path.to_path_buf() };
         match self.work.session.save_to(&path) {
-            Ok(()) => {
+            Ok(Saved::ChangedOnDisk) => {
+                // Someone else's version is not replaced: the user chooses.
+                self.offer_disk_version();
+                self.background.after_save = None;
+                false
+            }
+            Ok(Saved::Written) => {
                 self.settings.remember(&path);
                 self.recovery.forget(&mut self.work.session);
                 self.status.info(tr!(self.language(), "status-saved", path = path.display().to_string()));

@@ -24,6 +24,7 @@ impl eframe::App for SectormapApp {
             self.handle_input(&ctx);
         }
         self.poll_background(&ctx);
+        self.watch_disk(&ctx, ctx.input(|i| i.time));
         let now = ctx.input(|i| i.time);
         if self.work.poll(now) {
             ctx.request_repaint();

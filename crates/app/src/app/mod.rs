@@ -36,6 +36,8 @@
 //! - `unopened.rs`: a map that did not open, and what can be done about
 //!   it (import the file, open the backup);
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
+//! - `disk.rs`, `disk_dialog.rs`: the map's file changed on disk by
+//!   someone else, and the offer to merge their version in;
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
 //!   the window where there is none;
 //! - `scene.rs`: the scene the canvas shows and its theme.
@@ -44,6 +46,8 @@ mod background;
 mod briefing;
 mod briefs;
 mod dialogs;
+mod disk;
+mod disk_dialog;
 mod export;
 mod file;
 mod files;
@@ -115,6 +119,8 @@ pub struct SectormapApp {
     layout: persist::LayoutKeeper,
     /// Title, closing and keyboard focus.
     window: Window,
+    /// Looking for changes to the map's file made by someone else.
+    disk: disk::DiskWatch,
     /// What the user asked for this frame, carried out after it.
     pub(crate) commands: Vec<Command>,
 }
@@ -155,6 +161,7 @@ impl SectormapApp {
             recovery: recovery::Keeper::default(),
             layout: persist::LayoutKeeper::default(),
             window: Window::default(),
+            disk: disk::DiskWatch::default(),
             commands: Vec::new(),
         }
     }

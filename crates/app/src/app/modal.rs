@@ -61,6 +61,9 @@ pub enum Modal {
     },
     /// What importing a file will do, with the kinds chosen so far.
     Import(Box<ImportPreview>),
+    /// The map's file changed on disk since it was opened or last saved:
+    /// merge their version in, reload it, or save as a new file.
+    ChangedOnDisk(Box<super::disk_dialog::DiskOffer>),
     /// File > Export data…: the format chosen.
     Data(Format),
     /// File > Export reply packs…: the round chosen.
@@ -208,6 +211,7 @@ impl ModalHost {
             Modal::Path(path) => prompt::show(ctx, path).map(End::With),
             Modal::Recover(orphans) => dialogs::recover(ctx, orphans).map(End::With),
             Modal::Error { title, lines } => dialogs::error(ctx, title, lines).map(End::With),
+            Modal::ChangedOnDisk(offer) => super::disk_dialog::show(ctx, offer).map(End::With),
             Modal::Unopened { title, lines, path, offer } => {
                 unopened::dialog(ctx, title, lines, path, offer).map(End::With)
             }

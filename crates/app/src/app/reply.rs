@@ -59,6 +59,7 @@ impl SectormapApp {
             Reply::KindChosen { path, name, kind } => self.settings.remember_kind(&path, &name, kind),
             Reply::ImportFile(path) => self.read_import(&path),
             Reply::OpenBackup { path, backup } => self.open_backup(&path, &backup),
+            Reply::Disk(answer) => self.answer_disk(ctx, answer),
         }
     }
 }

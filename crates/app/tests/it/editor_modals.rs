@@ -19,7 +19,12 @@ const SELECTED: &str = "dept-home-office";
 
 /// The example map with Home Office renamed (a step to undo) and selected.
 fn edited() -> Harness<'static, SectormapApp> {
-    let mut harness = editor(Start::Example);
+    edited_from(Start::Example)
+}
+
+/// The map `start` opens with Home Office renamed (a step to undo) and selected.
+fn edited_from(start: Start) -> Harness<'static, SectormapApp> {
+    let mut harness = editor(start);
     click(&mut harness, "Home Office");
     retype(&mut harness, "Label", "Home Office (England and Wales)");
     // Leave the field, so that keys are no longer typing.
@@ -183,4 +188,20 @@ fn a_departments_brief_dialog_keeps_keys_from_the_map() {
     harness.run();
     click(&mut harness, "Export brief…");
     keys_stay_in_the_dialog(&mut harness, "Export brief");
+}
+
+#[test]
+fn the_changed_on_disk_dialog_keeps_keys_from_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.json");
+    let doc = sectormap_core::io::load_str(sectormap_core::io::EXAMPLE_MAP, "uk-evaw.json").unwrap();
+    sectormap_core::io::save_path(&doc, &path).unwrap();
+    let mut harness = edited_from(Start::File(path.clone()));
+    // Someone else saves the file meanwhile.
+    let mut theirs = doc.clone();
+    theirs.meta.subtitle = "Saved by someone else".to_owned();
+    sectormap_core::io::save_path(&theirs, &path).unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    keys_stay_in_the_dialog(&mut harness, "shared.json changed on disk since you opened it");
 }

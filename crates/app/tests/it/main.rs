@@ -12,6 +12,7 @@ mod editor_assess_walkthrough;
 
 mod editor_briefing;
 mod editor_briefs;
+mod editor_conflict;
 mod editor_fields;
 mod editor_gaps;
 mod editor_i18n;

@@ -7,12 +7,14 @@ mod error;
 mod format;
 mod load;
 mod save;
+mod stamp;
 
 pub use atomic::{AtomicError, backup_path, write_atomic};
 pub use error::{LoadError, SaveError, describe_io};
 pub use format::{FORMAT_NAME, FORMAT_VERSION};
 pub use load::{load_path, load_str};
-pub use save::{save_path, to_json};
+pub use save::{save_path, save_stamped, to_json};
+pub use stamp::{FileStamp, OnDisk, Unchanged, load_stamped};
 
 /// The example map built into the program (`maps/uk-evaw.json`).
 pub const EXAMPLE_MAP: &str = include_str!("../../../../maps/uk-evaw.json");

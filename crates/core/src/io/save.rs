@@ -6,6 +6,7 @@ use std::path::Path;
 use super::atomic::write_atomic;
 use super::error::SaveError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, LinkEntry, MapFile, NodeEntry, ScoreEntry, XY};
+use super::stamp::FileStamp;
 use crate::model::{Document, LinkKind, Node, NodeKind, Point};
 
 /// The document as the JSON text of a map file of the current version, ending in a newline.
@@ -25,12 +26,18 @@ pub fn to_json(document: &Document) -> Result<String, SaveError> {
 ///
 /// On any error the file at `path` is left exactly as it was.
 pub fn save_path(document: &Document, path: &Path) -> Result<(), SaveError> {
+    save_stamped(document, path).map(|_| ())
+}
+
+/// Saves as [`save_path`] does, and returns the stamp of what it wrote.
+pub fn save_stamped(document: &Document, path: &Path) -> Result<FileStamp, SaveError> {
     let text = to_json(document)?;
     write_atomic(path, true, |file| file.write_all(text.as_bytes())).map_err(|err| SaveError::Io {
         path: path.display().to_string(),
         action: err.action,
         source: err.source,
-    })
+    })?;
+    Ok(FileStamp::of(text.as_bytes(), path))
 }
 
 fn to_file(document: &Document) -> MapFile {

@@ -2,6 +2,7 @@
 //! undo and redo.
 
 use sectormap_core::edit::{Edit, Placement};
+use sectormap_core::editor::session::Saved;
 use sectormap_core::editor::{Selection, Session};
 use sectormap_core::model::{Document, Node, NodeKind, Point};
 
@@ -47,7 +48,7 @@ fn a_save_is_found_again_by_undo_and_lost_by_redo() {
     let path = dir.path().join("map.json");
     let mut session = session();
     move_to(&mut session, 1);
-    session.save_to(&path).expect("saved");
+    assert_eq!(session.save_to(&path).expect("saved"), Saved::Written);
     assert!(!session.is_dirty());
     move_to(&mut session, 2);
     assert!(session.is_dirty());
@@ -65,14 +66,14 @@ fn a_save_after_a_long_history_is_clean_only_where_it_was_made() {
     for x in 1..=1001 {
         move_to(&mut session, x);
     }
-    session.save_to(&path).expect("saved");
+    assert_eq!(session.save_to(&path).expect("saved"), Saved::Written);
     assert_eq!(undo_all(&mut session), 1000);
     assert!(session.is_dirty(), "undone back past the save");
     while session.redo().expect("redo").is_some() {}
     assert!(!session.is_dirty(), "redone up to the save");
     // Saved at the oldest state the history can reach.
     undo_all(&mut session);
-    session.save_to(&path).expect("saved");
+    assert_eq!(session.save_to(&path).expect("saved"), Saved::Written);
     move_to(&mut session, 5000);
     assert!(session.is_dirty());
     session.undo().expect("undo");

@@ -8,7 +8,7 @@ use crate::edit::{Edit, History, MergeKey, Placement, Step};
 use crate::editor::revision::Revision;
 use crate::editor::selection::Selection;
 use crate::i18n::Language;
-use crate::io::{self, SaveError};
+use crate::io::{self, FileStamp, OnDisk, SaveError};
 use crate::model::{Document, ModelError};
 use crate::scene::{self, Measured};
 
@@ -24,6 +24,24 @@ pub struct MapFile {
     /// Node boxes, in id order.
     measured: Vec<Measured>,
     revision: Revision,
+    /// The file as last read or written, to tell whether someone else
+    /// changed it since; `None` when nothing of it was read (untitled, or
+    /// restored from a recovery copy).
+    stamp: Option<FileStamp>,
+    /// The map as last read from or written to the file (with `stamp`):
+    /// what both sides of a merge started from.
+    base: Option<Document>,
+}
+
+/// What became of a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum Saved {
+    /// The map is written, and clean.
+    Written,
+    /// Nothing was written: the map's own file changed on disk since it
+    /// was opened or last saved, and saving would have lost that change.
+    ChangedOnDisk,
 }
 
 impl MapFile {
@@ -38,6 +56,8 @@ impl MapFile {
             recovered_state: u64::MAX,
             measured,
             revision: Revision::next(),
+            stamp: None,
+            base: None,
         }
     }
 
@@ -141,11 +161,39 @@ impl MapFile {
 
     /// Saves to `path` (atomically, keeping a .bak). On success the map is
     /// clean and lives at `path`; on failure nothing changes and it stays dirty.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
-        io::save_path(&self.doc, path)?;
+    ///
+    /// Saving to the map's own file when someone else changed it since it
+    /// was read or written writes nothing: [`Saved::ChangedOnDisk`].
+    pub fn save_to(&mut self, path: &Path) -> Result<Saved, SaveError> {
+        if self.path.as_deref() == Some(path) && self.on_disk() == OnDisk::Changed {
+            return Ok(Saved::ChangedOnDisk);
+        }
+        self.stamp = Some(io::save_stamped(&self.doc, path)?);
+        self.base = Some(self.doc.clone());
         self.path = Some(path.to_path_buf());
         self.saved_state = self.history.state();
-        Ok(())
+        Ok(Saved::Written)
+    }
+
+    /// Whether the map's file on disk still holds what was last read or
+    /// written of it ([`OnDisk::Same`] when nothing was: nothing to lose).
+    pub fn on_disk(&mut self) -> OnDisk {
+        match (&self.path, &mut self.stamp) {
+            (Some(path), Some(stamp)) => stamp.check(path),
+            _ => OnDisk::Same,
+        }
+    }
+
+    /// Notes that the map now holds (or has merged) what the file holds:
+    /// `stamp` is what was read of it, `doc` the map it held.
+    pub fn adopt(&mut self, stamp: FileStamp, doc: Document) {
+        self.stamp = Some(stamp);
+        self.base = Some(doc);
+    }
+
+    /// The map as last read from or written to the file, if it was.
+    pub fn base(&self) -> Option<&Document> {
+        self.base.as_ref()
     }
 
     /// Whether there are unsaved changes the recovery copy does not have yet.

@@ -16,17 +16,25 @@
 //!
 //! `placing.rs` composes them: Re-layout, Tidy, placing new nodes, making
 //! room, and picking up a worker's result.
+//!
+//! `on_disk.rs` tells whether someone else changed the map's file since it
+//! was read or written (a save then writes nothing: [`Saved::ChangedOnDisk`])
+//! and reads their version; `disk_merge.rs` plans merging it in, three-way.
 
+mod disk_merge;
 mod display;
 mod layout_work;
 mod map_file;
+mod on_disk;
 mod placing;
 
 use std::path::{Path, PathBuf};
 
+pub use self::disk_merge::DiskMerge;
 pub use self::display::Display;
 pub use self::layout_work::LayoutWork;
-pub use self::map_file::MapFile;
+pub use self::map_file::{MapFile, Saved};
+pub use self::on_disk::DiskVersion;
 use super::job::Purpose;
 use super::revision::Revision;
 use super::selection::Selection;
@@ -77,7 +85,10 @@ impl Session {
 
     /// Opens the map at `path`.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        Ok(Self::new(io::load_path(path)?, Some(path.to_path_buf())))
+        let (doc, stamp) = io::load_stamped(path)?;
+        let mut session = Self::new(doc.clone(), Some(path.to_path_buf()));
+        session.file.adopt(stamp, doc);
+        Ok(session)
     }
 
     /// A map restored from a recovery copy: unsaved, belonging at `path`.
@@ -199,7 +210,9 @@ impl Session {
 
     /// Saves to `path` (atomically, keeping a .bak). On success the map is
     /// clean and lives at `path`; on failure nothing changes and it stays dirty.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+    /// Its own file changed on disk by someone else is not replaced:
+    /// [`Saved::ChangedOnDisk`], and nothing is written.
+    pub fn save_to(&mut self, path: &Path) -> Result<Saved, SaveError> {
         self.file.save_to(path)
     }
 

@@ -1,0 +1,85 @@
+//! The writers that replace a map (`layout -o`, `import --into MAP -o
+//! MAP`) refuse to replace one someone else saved while they ran, naming
+//! it, unless `--force` says to. The map read comes through a named pipe,
+//! so the test changes the output exactly while the command runs.
+
+#![cfg(unix)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use crate::common::BIN;
+use sectormap_core::io;
+
+/// Runs `sectormap` with `args`, whose map is read from the named pipe
+/// `pipe`; `out` is changed by someone else while it runs (once it has
+/// begun and before it has read the map), then the map is fed to it.
+fn run_while_out_changes(args: &[&str], pipe: &Path, out: &Path) -> Output {
+    let made = Command::new("mkfifo").arg(pipe).status().expect("mkfifo runs");
+    assert!(made.success());
+    let child =
+        Command::new(BIN).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("runs");
+    // Opening the pipe waits until the command opens it to read the map:
+    // by then it has noted its output.
+    let mut feed = std::fs::OpenOptions::new().write(true).open(pipe).expect("pipe opens");
+    let mut theirs = io::load_path(out).expect("loads");
+    theirs.meta.subtitle = "Saved by someone else".to_owned();
+    io::save_path(&theirs, out).expect("saved meanwhile");
+    feed.write_all(io::EXAMPLE_MAP.as_bytes()).expect("map fed");
+    drop(feed);
+    child.wait_with_output().expect("ends")
+}
+
+/// The example map saved at `path`.
+fn example_at(path: &Path) {
+    io::save_path(&io::load_str(io::EXAMPLE_MAP, io::EXAMPLE_NAME).expect("example"), path).expect("saved");
+}
+
+#[test]
+fn layout_refuses_to_replace_a_map_changed_while_it_ran_unless_forced() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (pipe, out) = (dir.path().join("in.json"), dir.path().join("out.json"));
+    example_at(&out);
+    let args = ["layout", pipe.to_str().expect("utf-8"), "-o", out.to_str().expect("utf-8")];
+    let run = run_while_out_changes(&args, &pipe, &out);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("out.json: changed on disk while this command ran"), "{stderr}");
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(io::load_path(&out).expect("loads").meta.subtitle, "Saved by someone else", "theirs stays");
+
+    std::fs::remove_file(&pipe).expect("removed");
+    let forced = [&args[..], &["--force"]].concat();
+    let run = run_while_out_changes(&forced, &pipe, &out);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_ne!(io::load_path(&out).expect("loads").meta.subtitle, "Saved by someone else", "replaced");
+}
+
+#[test]
+fn import_into_a_map_refuses_to_replace_it_when_it_changed_while_it_ran_unless_forced() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (pipe, map) = (dir.path().join("incoming.json"), dir.path().join("map.json"));
+    example_at(&map);
+    let map_arg = map.to_str().expect("utf-8");
+    let args = ["import", pipe.to_str().expect("utf-8"), "--into", map_arg, "-o", map_arg];
+    let run = run_while_out_changes(&args, &pipe, &map);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("map.json: changed on disk while this command ran"), "{stderr}");
+
+    std::fs::remove_file(&pipe).expect("removed");
+    let forced = [&args[..], &["--force"]].concat();
+    let run = run_while_out_changes(&forced, &pipe, &map);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+}
+
+#[test]
+fn a_map_nobody_else_touched_is_replaced_as_before() {
+    let dir = tempfile::tempdir().expect("dir");
+    let map = dir.path().join("map.json");
+    example_at(&map);
+    let map_arg = map.to_str().expect("utf-8");
+    let run = crate::common::sectormap(&["layout", map_arg, "-o", map_arg, "--relayout"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+}
