@@ -3,9 +3,10 @@
 //! it, unless `--force` says to. The map read comes through a named pipe,
 //! so the test changes the output exactly while the command runs.
 
-#![cfg(unix)]
+#![cfg(target_os = "linux")]
 
 use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
@@ -22,14 +23,27 @@ fn run_while_out_changes(args: &[&str], pipe: &Path, out: &Path) -> Output {
         Command::new(BIN).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("runs");
     // Opening the pipe waits until the command opens it to read the map:
     // by then it has noted its output.
-    let mut feed = std::fs::OpenOptions::new().write(true).open(pipe).expect("pipe opens");
-    let mut theirs = io::load_path(out).expect("loads");
-    theirs.meta.subtitle = "Saved by someone else".to_owned();
-    io::save_path(&theirs, out).expect("saved meanwhile");
-    feed.write_all(io::EXAMPLE_MAP.as_bytes()).expect("map fed");
-    drop(feed);
-    child.wait_with_output().expect("ends")
+    let (pipe_at, out_at) = (pipe.to_path_buf(), out.to_path_buf());
+    let feeder = std::thread::spawn(move || {
+        let mut feed = std::fs::OpenOptions::new().write(true).open(&pipe_at).expect("pipe opens");
+        let mut theirs = io::load_path(&out_at).expect("loads");
+        theirs.meta.subtitle = "Saved by someone else".to_owned();
+        io::save_path(&theirs, &out_at).expect("saved meanwhile");
+        // The map fits in the pipe's buffer (64 KiB): the write never waits.
+        feed.write_all(io::EXAMPLE_MAP.as_bytes()).expect("map fed");
+    });
+    let output = child.wait_with_output().expect("ends");
+    if !feeder.is_finished() {
+        // The command ended without opening the pipe: open it here, without
+        // waiting, so the feeder goes on and the test fails instead of hanging.
+        let _reader = std::fs::OpenOptions::new().read(true).custom_flags(O_NONBLOCK).open(pipe);
+        let _ = feeder.join();
+    }
+    output
 }
+
+/// Opening without waiting (Linux's `O_NONBLOCK`).
+const O_NONBLOCK: i32 = 0o4000;
 
 /// The example map saved at `path`.
 fn example_at(path: &Path) {
