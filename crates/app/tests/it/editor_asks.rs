@@ -158,3 +158,22 @@ fn asks_are_made_urgent_reworded_moved_dropped_and_added_each_one_undo_step_and_
     assert_eq!(harness.get_by_label("Ask 1").value().as_deref(), Some(first[0].text.as_str()));
     assert!(harness.query_by_label_contains("Restore ask").is_none());
 }
+
+/// Asks are map text: with a Spanish interface, an English map's asks are
+/// listed in English, as its briefs word them, so a reworded one is stored
+/// in the brief's language rather than the interface's.
+#[test]
+fn a_spanish_interface_lists_an_english_maps_asks_in_english() {
+    let mut launch = sectormap_app::Launch::headless(Start::Example);
+    launch.language = Some(Language::Es);
+    let mut harness = crate::common::launch(launch);
+    harness.get_by_role_and_label(Role::Button, "Department for Transport").click();
+    harness.run();
+    let english = asks_for(harness.state().session().doc(), DFT, Language::En, None);
+    let spanish = asks_for(harness.state().session().doc(), DFT, Language::Es, None);
+    assert_ne!(english[0].text, spanish[0].text, "the asks are worded differently in Spanish");
+    harness.get_by_label("Petición 1").scroll_to_me();
+    harness.run();
+    let shown = harness.get_by_label("Petición 1").value().unwrap_or_default();
+    assert!(english.iter().any(|a| a.text == shown), "listed in English: {shown:?}");
+}

@@ -28,7 +28,10 @@ impl Inspector {
     /// The asks of department `id`, most urgent first, each editable.
     pub(super) fn asks(&mut self, ui: &mut Ui, doc: &Document, id: &str, out: &mut Vec<Command>) {
         let lang = ui.lang();
-        let asks = self.listed.of(doc, self.revision, id, lang);
+        // Asks are map text: worded in the map's own language, whatever the
+        // interface speaks, so a reworded ask is stored in the words briefs use.
+        let words = sectormap_core::scene::words_for(doc, None);
+        let asks = self.listed.of(doc, self.revision, id, words);
         heading(ui, &tr!(lang, "inspector-asks", count = asks.iter().filter(|a| !a.dropped).count()));
         ui.weak(lang.tr("inspector-asks-hint"));
         let mut change = None;
