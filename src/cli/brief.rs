@@ -57,7 +57,8 @@ pub fn run(args: &BriefArgs) -> Result<()> {
     let date = args.date.clone().unwrap_or_else(briefing::today);
     let (document, _) = super::export::placed(super::load_map(&args.map)?, false, args.seed);
     if let (Some(department), Some(out)) = (&args.department, &args.output) {
-        let format = Format::from_path(out).filter(|f| BRIEF_FORMATS.contains(f)).ok_or_else(|| {
+        // A format a brief is not written in is refused by the export itself.
+        let format = Format::from_path(out).ok_or_else(|| {
             UsageError(format!("\"{}\": end OUT with {}", out.display(), Format::list(&BRIEF_FORMATS)))
         })?;
         let content = Content::Brief { department: department.clone(), date };

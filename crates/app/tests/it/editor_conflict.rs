@@ -55,14 +55,21 @@ fn on_disk(path: &std::path::Path, id: &str) -> bool {
     io::load_path(path).unwrap().node(id).is_some()
 }
 
-#[test]
-fn two_editors_on_one_file_lose_nothing_the_second_save_merges_first() {
-    let (_dir, path) = shared();
-    let mut a = editor(Start::File(path.clone()));
+/// Two editors, A and B, open on `shared.json`; B adds `issue-from-b` and
+/// saves. Returns A, the folder and the file.
+fn b_saved_under_a() -> (Harness<'static, SectormapApp>, tempfile::TempDir, std::path::PathBuf) {
+    let (dir, path) = shared();
+    let a = editor(Start::File(path.clone()));
     let mut b = editor(Start::File(path.clone()));
     add(&mut b, "issue-from-b");
     save(&mut b);
     assert!(!b.state().session().is_dirty(), "B saved");
+    (a, dir, path)
+}
+
+#[test]
+fn two_editors_on_one_file_lose_nothing_the_second_save_merges_first() {
+    let (mut a, _dir, path) = b_saved_under_a();
     assert!(on_disk(&path, "issue-from-b"));
 
     add(&mut a, "issue-from-a");
@@ -93,11 +100,7 @@ fn two_editors_on_one_file_lose_nothing_the_second_save_merges_first() {
 
 #[test]
 fn a_clean_editor_is_offered_to_reload_when_its_window_gets_the_focus_back() {
-    let (_dir, path) = shared();
-    let mut a = editor(Start::File(path.clone()));
-    let mut b = editor(Start::File(path.clone()));
-    add(&mut b, "issue-from-b");
-    save(&mut b);
+    let (mut a, _dir, _path) = b_saved_under_a();
     refocus(&mut a);
     assert!(a.query_by_label(CHANGED).is_some(), "A notices B's save");
     assert!(a.query_by_label("Merge their version into mine").is_none());
@@ -127,11 +130,7 @@ fn a_version_left_alone_is_not_offered_again_until_it_changes_again() {
 
 #[test]
 fn saving_as_a_new_file_keeps_both_versions() {
-    let (dir, path) = shared();
-    let mut a = editor(Start::File(path.clone()));
-    let mut b = editor(Start::File(path.clone()));
-    add(&mut b, "issue-from-b");
-    save(&mut b);
+    let (mut a, dir, path) = b_saved_under_a();
     add(&mut a, "issue-from-a");
     save(&mut a);
     click(&mut a, "Save mine as a new file…");
