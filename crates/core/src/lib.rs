@@ -49,5 +49,6 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod scene;
+pub mod share;
 pub mod text;
 pub mod web;

@@ -22,6 +22,16 @@ pub fn to_json(document: &Document) -> Result<String, SaveError> {
     Ok(text)
 }
 
+/// The document as the JSON value of a map file (what [`to_json`] writes),
+/// refusing a document with problems as it does.
+pub fn to_value(document: &Document) -> Result<serde_json::Value, SaveError> {
+    let problems = document.validate();
+    if !problems.is_empty() {
+        return Err(SaveError::Invalid(problems));
+    }
+    Ok(serde_json::to_value(to_file(document))?)
+}
+
 /// Saves the document to `path` atomically, keeping the previous file as `NAME.bak`.
 ///
 /// On any error the file at `path` is left exactly as it was.

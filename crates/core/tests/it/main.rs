@@ -31,6 +31,7 @@ mod recognition;
 mod render;
 mod reply_packs;
 mod scripts;
+mod share;
 mod sheets;
 mod tools;
 mod translations;

@@ -1,0 +1,89 @@
+//! Writing a shared map: every writer (the editor's save, `import --into`,
+//! `layout`, `sync`) records its changes in its device's file and writes
+//! the merged map, so nobody's changes are overwritten.
+
+use std::path::Path;
+
+use super::{Device, Merged, Pulled, ShareError, Shared};
+use crate::model::Document;
+
+/// What a write of a shared map did.
+#[derive(Clone, Debug)]
+pub struct Synced {
+    /// The map as written.
+    pub merged: Merged,
+    /// What was merged from others, and what was taken from edits outside.
+    pub pulled: Pulled,
+    /// Fields this writer changed.
+    pub recorded: usize,
+}
+
+/// Brings the shared map at `map` up to date with every device's file and
+/// writes it (`sectormap sync`).
+/// With `take_file`, edits made to the map file outside Sectormap are taken
+/// as this device's; without, such a file is not overwritten.
+pub fn sync_map(map: &Path, device: Device, take_file: bool) -> Result<Synced, ShareError> {
+    write(map, device, None, take_file)
+}
+
+/// Records the change from `base` to `new` as `device`'s in the shared map
+/// at `map`, merges everyone's, and writes the merged map there.
+pub fn write_shared(
+    map: &Path,
+    base: &Document,
+    new: &Document,
+    device: Device,
+) -> Result<Synced, ShareError> {
+    write(map, device, Some((base, new)), false)
+}
+
+fn write(
+    map: &Path,
+    device: Device,
+    change: Option<(&Document, &Document)>,
+    take_file: bool,
+) -> Result<Synced, ShareError> {
+    let mut shared = Shared::open(map, device)?;
+    let mut pulled = Pulled { files: shared.folder.device_files()?.len(), ..Pulled::default() };
+    pulled.outside = take_outside_edits(&mut shared, map, take_file)?;
+    let recorded = match change {
+        Some((base, new)) => shared.replica.record(base, new)?,
+        None => 0,
+    };
+    let merged = shared.document()?;
+    pulled.arrival.log = shared.replica.log();
+    write_map(&mut shared, &merged.document)?;
+    shared.save()?;
+    Ok(Synced { merged, pulled, recorded })
+}
+
+/// If the map file was edited outside Sectormap (or written by a device
+/// whose file has not arrived yet), takes the edit as this device's change
+/// when `take` says so, and refuses otherwise; returns how many fields it
+/// changed.
+pub(crate) fn take_outside_edits(shared: &mut Shared, map: &Path, take: bool) -> Result<usize, ShareError> {
+    let bytes = match std::fs::read(map) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(source) => return Err(ShareError::Io { path: map.to_path_buf(), action: "read", source }),
+    };
+    if shared.written_here(&bytes) {
+        return Ok(0);
+    }
+    if !take {
+        return Err(ShareError::ChangedOutside(map.to_path_buf()));
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let file = crate::io::load_str(&text, &map.display().to_string())
+        .map_err(|err| ShareError::Corrupt { path: map.to_path_buf(), message: err.to_string() })?;
+    shared.catch_up(&file)
+}
+
+/// Writes `document` as the shared map's file and notes it as written here.
+pub(crate) fn write_map(shared: &mut Shared, document: &Document) -> Result<(), ShareError> {
+    let text = crate::io::to_json(document).map_err(ShareError::Map)?;
+    shared.note_written(text.as_bytes());
+    let map = shared.folder.map.clone();
+    crate::io::write_atomic(&map, true, |file| std::io::Write::write_all(file, text.as_bytes()))
+        .map_err(|err| ShareError::Io { path: map.clone(), action: err.action, source: err.source })
+}
