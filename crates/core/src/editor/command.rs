@@ -60,6 +60,9 @@ pub enum DocCommand {
     Relayout,
     /// Lay the selected nodes out again with the rest held still.
     Tidy,
+    /// Put back a value that lost to someone's concurrent change (its key
+    /// among the kept values of a shared map); not an undo step.
+    RestoreKept(String),
 }
 
 /// A file command.
@@ -97,6 +100,10 @@ pub enum FileCommand {
     ExportBriefs,
     /// Write this department's brief (asks which format, then where).
     ExportBrief(String),
+    /// File > Share through a folder…: the dialog that shares the map.
+    Share,
+    /// File > Merge changes from…: pick another device's file to merge.
+    MergeChanges,
     /// Quit (asks about unsaved changes).
     Quit,
 }

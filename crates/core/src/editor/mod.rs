@@ -22,7 +22,10 @@
 //!   ([`ViewOptions`], [`Filters`]);
 //! - `import.rs`: [`ImportPreview`], a file read for import before
 //!   anything changes;
-//! - `recovery.rs`: [`Recovery`], crash-recovery copies.
+//! - `recovery.rs`: [`Recovery`], crash-recovery copies;
+//! - `shared/`: [`SharedMap`](shared::SharedMap), an open map shared with
+//!   others: what its Changes panel lists, what merging a device file
+//!   would do, and what undo must leave alone.
 
 pub mod command;
 pub mod import;
@@ -34,6 +37,7 @@ pub mod revision;
 pub mod scene_cache;
 pub mod selection;
 pub mod session;
+pub mod shared;
 pub mod view;
 pub mod workspace;
 

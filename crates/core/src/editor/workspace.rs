@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::command::DocCommand;
 use super::scene_cache::{Inputs, SceneCache};
 use super::selection::Selection;
-use super::session::Session;
+use super::session::{Session, UndoError};
 use super::view::{Filters, ViewOptions};
 use crate::edit::{Edit, MergeKey, Placement};
 use crate::i18n::Language;
@@ -166,7 +166,30 @@ impl Workspace {
                 true => Outcome::info(lang.tr("status-tidy-done")),
                 false => Outcome::error(lang.tr("status-tidy-none")),
             },
+            DocCommand::RestoreKept(key) => {
+                let outcome = match self.session.restore_kept(&key) {
+                    Ok(()) => Outcome::info(lang.tr("share-restored")),
+                    Err(err) => Outcome::error(err.to_string()),
+                };
+                self.after_shared();
+                outcome
+            }
         }
+    }
+
+    /// Merges others' changes that arrived in the shared folder, if the map
+    /// is shared; returns whether the map changed.
+    pub fn pull_shared(&mut self) -> Result<bool, String> {
+        let pulled = self.session.pull_shared().map_err(|err| err.to_string());
+        self.after_shared();
+        pulled
+    }
+
+    /// After others' changes came in: the selection and focus keep only
+    /// what is still there.
+    pub fn after_shared(&mut self) {
+        self.selection.retain_existing(self.session.doc());
+        self.drop_stale_focus();
     }
 
     fn undo_redo(&mut self, undo: bool) -> Outcome {
@@ -180,6 +203,9 @@ impl Workspace {
             }
             Ok(None) => {
                 Outcome::info(lang.tr(if undo { "status-nothing-to-undo" } else { "status-nothing-to-redo" }))
+            }
+            Err(UndoError::Others(_)) => {
+                Outcome::error(lang.tr(if undo { "status-undo-others" } else { "status-redo-others" }))
             }
             Err(err) => {
                 let id = if undo { "status-undo-failed" } else { "status-redo-failed" };

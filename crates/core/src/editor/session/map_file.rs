@@ -175,6 +175,21 @@ impl MapFile {
         Ok(Saved::Written)
     }
 
+    /// Takes `doc` in place of the map without an undo step (others'
+    /// changes merged in); the history stays, and applies to it.
+    pub fn set_doc(&mut self, doc: Document) {
+        self.doc = doc;
+    }
+
+    /// Notes that the map, as it is, was written to `path` (a shared map's
+    /// file, written through its replica) and `stamp` is what was written.
+    pub fn written(&mut self, path: &Path, stamp: FileStamp) {
+        self.stamp = Some(stamp);
+        self.base = Some(self.doc.clone());
+        self.path = Some(path.to_path_buf());
+        self.saved_state = self.history.state();
+    }
+
     /// Whether the map's file on disk still holds what was last read or
     /// written of it ([`OnDisk::Same`] when nothing was: nothing to lose).
     pub fn on_disk(&mut self) -> OnDisk {

@@ -20,6 +20,11 @@
 //! `on_disk.rs` tells whether someone else changed the map's file since it
 //! was read or written (a save then writes nothing: [`Saved::ChangedOnDisk`])
 //! and reads their version; `disk_merge.rs` plans merging it in, three-way.
+//!
+//! A shared map ([`SharedMap`](crate::editor::shared::SharedMap)) also
+//! records every edit into its replica and merges others' changes
+//! (`sharing.rs`); its file is saved through the replica, and undo leaves
+//! others' changes alone (`shared_file.rs`).
 
 mod disk_merge;
 mod display;
@@ -27,6 +32,8 @@ mod layout_work;
 mod map_file;
 mod on_disk;
 mod placing;
+mod shared_file;
+mod sharing;
 
 use std::path::{Path, PathBuf};
 
@@ -35,12 +42,14 @@ pub use self::display::Display;
 pub use self::layout_work::LayoutWork;
 pub use self::map_file::{MapFile, Saved};
 pub use self::on_disk::DiskVersion;
+pub use self::shared_file::{NotSaved, UndoError};
 use super::job::Purpose;
 use super::revision::Revision;
 use super::selection::Selection;
+use super::shared::SharedMap;
 use crate::edit::{Edit, History, MergeKey, Step};
 use crate::i18n::Language;
-use crate::io::{self, LoadError, SaveError};
+use crate::io::{self, LoadError};
 use crate::model::{Document, ModelError};
 use crate::pipeline::Scope;
 use crate::scene::Measured;
@@ -56,6 +65,10 @@ pub struct Session {
     /// The language of undo step names and messages (set by the editor's
     /// window; English by default).
     pub language: Language,
+    /// The shared map's side, when the map is shared.
+    shared: Option<SharedMap>,
+    /// The last edit was typing that goes on (its recording waits).
+    typing: bool,
 }
 
 impl Session {
@@ -65,7 +78,14 @@ impl Session {
     pub fn new(doc: Document, path: Option<PathBuf>) -> Self {
         let file = MapFile::new(doc, path);
         let layout = LayoutWork::new(file.doc(), file.measured());
-        let mut session = Self { file, layout, display: Display::default(), language: Language::default() };
+        let mut session = Self {
+            file,
+            layout,
+            display: Display::default(),
+            language: Language::default(),
+            shared: None,
+            typing: false,
+        };
         if session.file.doc().nodes().any(|node| node.position.is_none()) {
             session.run_layout(Scope::Missing, Purpose::Open, &Selection::default());
         }
@@ -163,6 +183,7 @@ impl Session {
         selection: (Selection, Selection),
     ) -> Result<(), ModelError> {
         let after = selection.1.clone();
+        self.typing = merge.is_some();
         self.file.edit(edit, label, merge, selection)?;
         self.file.remeasure();
         let work = self.layout.work_for(self.file.doc(), self.file.measured());
@@ -173,19 +194,23 @@ impl Session {
             self.run_layout(Scope::Missing, Purpose::Missing, &after);
         }
         self.changed();
+        self.stepped_shared(self.file.history().state());
         Ok(())
     }
 
     /// Undoes the last step; returns it with the selection from before it.
-    pub fn undo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
-        let step = self.file.undo()?;
+    /// On a shared map, what others changed since the step stays as they
+    /// left it; a step that cannot be undone without taking it back is not.
+    pub fn undo(&mut self) -> Result<Option<Step<Selection>>, UndoError> {
+        let step = if self.shared.is_some() { self.undo_shared()? } else { self.file.undo()? };
         self.stepped(step.is_some());
         Ok(step)
     }
 
-    /// Redoes the last undone step; returns it with the selection after it.
-    pub fn redo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
-        let step = self.file.redo()?;
+    /// Redoes the last undone step; returns it with the selection after it
+    /// (on a shared map, leaving others' changes since the undo alone).
+    pub fn redo(&mut self) -> Result<Option<Step<Selection>>, UndoError> {
+        let step = if self.shared.is_some() { self.redo_shared()? } else { self.file.redo()? };
         self.stepped(step.is_some());
         Ok(step)
     }
@@ -203,17 +228,21 @@ impl Session {
         }
     }
 
-    /// Ends the current run of merged typing.
+    /// Ends the current run of merged typing (on a shared map, it is
+    /// recorded into the replica now).
     pub fn seal(&mut self) {
         self.file.seal();
+        self.flush_shared();
     }
 
     /// Saves to `path` (atomically, keeping a .bak). On success the map is
     /// clean and lives at `path`; on failure nothing changes and it stays dirty.
     /// Its own file changed on disk by someone else is not replaced:
-    /// [`Saved::ChangedOnDisk`], and nothing is written.
-    pub fn save_to(&mut self, path: &Path) -> Result<Saved, SaveError> {
-        self.file.save_to(path)
+    /// [`Saved::ChangedOnDisk`], and nothing is written. A shared map is
+    /// saved through its replica: everyone's changes merged, then the map
+    /// and this device's file written.
+    pub fn save_to(&mut self, path: &Path) -> Result<Saved, NotSaved> {
+        self.save_any(path)
     }
 
     /// Whether there are unsaved changes the recovery copy does not have yet.
@@ -237,6 +266,7 @@ impl Session {
     fn changed(&mut self) {
         self.file.changed();
         self.refresh();
+        self.record_shared();
     }
 
     /// Works out where nodes are drawn.

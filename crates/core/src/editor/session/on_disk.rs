@@ -23,8 +23,11 @@ impl Session {
     /// Whether the map's file still holds what was last read or written of
     /// it: a cheap look at its length and time, its content hashed only
     /// when they moved.
+    /// On a shared map, a file another device's save rewrote counts as the
+    /// same once that device's changes are merged.
     pub fn on_disk(&mut self) -> OnDisk {
-        self.file.on_disk()
+        let plain = self.file.on_disk();
+        self.shared_on_disk(plain)
     }
 
     /// Whether someone else changed the map's file since it was opened or
@@ -53,5 +56,8 @@ impl Session {
     /// taken (`theirs`, merged in): saving may replace that version.
     pub fn adopt_disk(&mut self, stamp: FileStamp, theirs: Document) {
         self.file.adopt(stamp, theirs);
+        if let Some(map) = self.shared_mut() {
+            map.outside = false;
+        }
     }
 }

@@ -1,0 +1,269 @@
+//! A session on a shared map: joining it (or sharing the map), recording
+//! every edit into the replica, merging others' changes as their files
+//! move, merging a device file sent by email, and restoring a value that
+//! lost. Others' changes come in as one change that is not an undo step
+//! and keeps every unsaved edit (those are in the replica already).
+//! Saving and undo are in `shared_file.rs`.
+
+use std::path::Path;
+
+use super::Session;
+use crate::editor::job::Purpose;
+use crate::editor::selection::Selection;
+use crate::editor::shared::{Arrived, ChangePreview, FolderWatch, SharedMap, fields_of, look};
+use crate::model::Document;
+use crate::pipeline::Scope;
+use crate::share::{Arrival, Device, Folder, Merged, Replica, ShareError, Shared, read_device_file};
+
+/// How the map's own file and edits count when it becomes shared.
+enum Start {
+    /// Joining: the map as the file holds it, and the bytes of the file.
+    File(Document, Vec<u8>),
+    /// Sharing it now: the file is what the replica holds.
+    Shared,
+    /// Shared from another device's file: the map comes from theirs.
+    Theirs,
+}
+
+impl Session {
+    /// Joins the map's shared folder as `device` (its folder exists): the
+    /// map becomes what everyone's files merge to, the difference coming
+    /// in as others' changes, not as an undo step; unsaved edits (a map
+    /// restored from a recovery copy) are taken as this device's.
+    pub fn join(&mut self, device: Device) -> Result<(), ShareError> {
+        let path = self.map_path()?;
+        let folder = Folder::beside(&path);
+        let files = look(&folder)?;
+        let bytes = std::fs::read(&path).map_err(|source| ShareError::Io {
+            path: path.clone(),
+            action: "read",
+            source,
+        })?;
+        let file = crate::io::load_str(&String::from_utf8_lossy(&bytes), &path.display().to_string())
+            .map_err(|err| ShareError::Corrupt { path: path.clone(), message: err.to_string() })?;
+        let shared = Shared::open(&path, device.clone())?;
+        if shared.replica.fields().is_empty() {
+            // A folder no device has written to yet: share the map afresh.
+            let shared = Shared::share(&path, device)?;
+            return self.attach(shared, FolderWatch::seeing(look(&folder)?), Start::Shared);
+        }
+        self.attach(shared, FolderWatch::seeing(files), Start::File(file, bytes))
+    }
+
+    /// Shares the map through a folder beside it, as `device`; the map is
+    /// saved (the editor saves it first).
+    pub fn share(&mut self, device: Device) -> Result<(), ShareError> {
+        let path = self.map_path()?;
+        let shared = Shared::share(&path, device)?;
+        let files = look(&shared.folder)?;
+        self.attach(shared, FolderWatch::seeing(files), Start::Shared)
+    }
+
+    /// Shares the map, which is not shared yet, starting from another
+    /// device's file (sent by email): the map becomes what that file holds,
+    /// the difference coming in as their changes; then the map and this
+    /// device's file are saved.
+    pub fn share_from(&mut self, device: Device, file: &Path) -> Result<Arrived, ShareError> {
+        let path = self.map_path()?;
+        let bytes = read_device_file(file)?;
+        let mut replica = Replica::new(device);
+        let arrival = replica.apply(&bytes, &file.display().to_string())?;
+        let folder = Folder::beside(&path);
+        folder.create()?;
+        let files = look(&folder)?;
+        self.attach(Shared { folder, replica }, FolderWatch::seeing(files), Start::Theirs)?;
+        let mut arrived = Arrived::default();
+        if let Some(map) = &mut self.shared {
+            map.arrived(&arrival);
+            arrived = map.take_arrived().unwrap_or_default();
+            // The folder holds this device's file from the start, whatever
+            // becomes of saving the map.
+            map.shared.save()?;
+        }
+        // A map file changed outside meanwhile is left for the next save to offer.
+        let _saved = self.save_shared().map_err(|err| match err {
+            super::NotSaved::Share(err) => err,
+            super::NotSaved::Map(err) => ShareError::Map(err),
+        })?;
+        Ok(arrived)
+    }
+
+    /// Where the map is saved; an untitled map cannot be shared.
+    fn map_path(&self) -> Result<std::path::PathBuf, ShareError> {
+        self.path().map(Path::to_path_buf).ok_or_else(|| ShareError::NotShared(self.name().into()))
+    }
+
+    /// Makes `shared` this session's and takes the map it merges to.
+    fn attach(&mut self, shared: Shared, watch: FolderWatch, start: Start) -> Result<(), ShareError> {
+        let mut map = SharedMap::new(shared, fields_of(self.doc())?, watch);
+        let merged = map.shared.document()?;
+        if let Start::File(file, bytes) = &start {
+            map.outside = !map.shared.written_here(bytes) && *file != merged.document;
+            if *file != *self.doc() {
+                map.recorded = fields_of(file)?;
+                map.record(self.doc())?;
+            }
+        }
+        let outside = map.outside;
+        self.shared = Some(map);
+        let merged = if matches!(start, Start::File(..)) { self.merged()? } else { merged };
+        if outside && let Some(Ok(stamp)) = self.path().map(crate::io::FileStamp::read) {
+            // What the file holds beyond the shared map is offered as a
+            // version changed on disk, merged three-way from the shared map.
+            self.file.adopt(stamp, merged.document.clone());
+        }
+        self.absorb(merged, true)
+    }
+
+    /// The map this session's replica merges to.
+    fn merged(&self) -> Result<Merged, ShareError> {
+        match &self.shared {
+            Some(map) => map.shared.document(),
+            None => Err(ShareError::NotShared(self.path().map(Path::to_path_buf).unwrap_or_default())),
+        }
+    }
+
+    /// The shared map's side, if the map is shared.
+    pub fn shared(&self) -> Option<&SharedMap> {
+        self.shared.as_ref()
+    }
+
+    /// The shared map's side, to take what arrived or failed.
+    pub fn shared_mut(&mut self) -> Option<&mut SharedMap> {
+        self.shared.as_mut()
+    }
+
+    /// Merges the device files that changed since last looked at; returns
+    /// whether the map changed. Nothing is merged while layout work runs
+    /// (its result must fit the map it was made for).
+    pub fn pull_shared(&mut self) -> Result<bool, ShareError> {
+        if self.is_busy() || self.shared.is_none() {
+            return Ok(false);
+        }
+        self.flush_shared();
+        let Some(map) = &mut self.shared else { return Ok(false) };
+        let moved = map.watch.moved(look(&map.shared.folder)?);
+        if moved.is_empty() {
+            return Ok(false);
+        }
+        let mut arrival = Arrival::default();
+        let mut failed = None;
+        for path in moved {
+            match map.shared.merge_file(&path) {
+                Ok(more) => {
+                    arrival.changed.extend(more.changed);
+                    arrival.conflicts.extend(more.conflicts);
+                    arrival.log.extend(more.log);
+                }
+                Err(err) => failed = Some(err),
+            }
+        }
+        map.arrived(&arrival);
+        let merged = map.shared.document()?;
+        let before = self.revision();
+        self.absorb(merged, true)?;
+        match failed {
+            Some(err) => Err(err),
+            None => Ok(self.revision() != before),
+        }
+    }
+
+    /// What merging the device file at `path` would do, nothing changed yet.
+    pub fn preview_changes(&mut self, path: &Path) -> Result<ChangePreview, ShareError> {
+        self.flush_shared();
+        let bytes = read_device_file(path)?;
+        let (mut replica, shares) = match &self.shared {
+            Some(map) => {
+                (Replica::load(map.device().clone(), &map.shared.replica.state(), "this map")?, false)
+            }
+            None => (Replica::new(Device::fresh("")), true),
+        };
+        let arrival = replica.apply(&bytes, &path.display().to_string())?;
+        let merged = replica.document()?;
+        let mut preview = ChangePreview::between(path.to_path_buf(), self.doc(), &merged.document)?;
+        preview.conflicts = arrival.conflicts.len();
+        preview.shares = shares;
+        for entry in &arrival.log {
+            if !preview.from.contains(&entry.name) {
+                preview.from.push(entry.name.clone());
+            }
+        }
+        Ok(preview)
+    }
+
+    /// Merges the device file at `path` (sent by email) into the shared
+    /// map; the map then has unsaved changes.
+    pub fn merge_changes(&mut self, path: &Path) -> Result<Arrived, ShareError> {
+        self.flush_shared();
+        let Some(map) = &mut self.shared else {
+            return Err(ShareError::NotShared(self.path().map(Path::to_path_buf).unwrap_or_default()));
+        };
+        let arrival = map.shared.merge_file(path)?;
+        map.arrived(&arrival);
+        let arrived = map.take_arrived().unwrap_or_default();
+        let merged = map.shared.document()?;
+        self.absorb(merged, true)?;
+        self.file.mark_unsaved();
+        Ok(arrived)
+    }
+
+    /// Puts back the kept value `key` as this device's change; the map then
+    /// has unsaved changes.
+    pub fn restore_kept(&mut self, key: &str) -> Result<(), ShareError> {
+        self.flush_shared();
+        let Some(map) = &mut self.shared else {
+            return Err(ShareError::NoSuchKept(key.to_owned()));
+        };
+        map.shared.replica.restore(key)?;
+        let merged = map.shared.document()?;
+        self.absorb(merged, false)?;
+        self.file.mark_unsaved();
+        Ok(())
+    }
+
+    /// Local changes not sent yet, each a Yjs update (for a sync server).
+    pub fn take_outbox(&mut self) -> Vec<Vec<u8>> {
+        self.flush_shared();
+        self.shared.as_mut().map(|map| map.shared.replica.take_outbox()).unwrap_or_default()
+    }
+
+    /// Takes `merged` as the map, not as an undo step; with `by_others`,
+    /// what changed is others' (undo leaves it alone).
+    pub(super) fn absorb(&mut self, merged: Merged, by_others: bool) -> Result<(), ShareError> {
+        let Some(map) = &mut self.shared else { return Ok(()) };
+        map.took(fields_of(&merged.document)?, by_others);
+        map.revived = merged.revived;
+        map.dropped = merged.dropped;
+        if merged.document == *self.file.doc() {
+            return Ok(());
+        }
+        self.file.set_doc(merged.document);
+        self.display.stop_glide();
+        self.file.remeasure();
+        self.layout.seen(self.file.doc(), self.file.measured());
+        if self.file.doc().nodes().any(|node| node.position.is_none()) {
+            self.run_layout(Scope::Missing, Purpose::Open, &Selection::default());
+        }
+        self.changed();
+        Ok(())
+    }
+
+    /// Records the map into the replica, unless typing goes on.
+    pub(super) fn record_shared(&mut self) {
+        let typing = self.typing;
+        let Some(map) = &mut self.shared else { return };
+        if typing {
+            map.pending = true;
+        } else if let Err(err) = map.record(self.file.doc()) {
+            map.fail(err.to_string());
+        }
+    }
+
+    /// Records what typing left unrecorded.
+    pub(super) fn flush_shared(&mut self) {
+        self.typing = false;
+        if self.shared.as_ref().is_some_and(|map| map.pending) {
+            self.record_shared();
+        }
+    }
+}
