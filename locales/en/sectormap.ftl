@@ -1189,3 +1189,95 @@ disk-unreadable = Their version cannot be read: { $reason }
 disk-merge-undo = Merge the version on disk
 disk-merged = Merged the version on disk: { $added } elements and { $links } links added, { $changed } changed. Save to write both.
 disk-reloaded = Reloaded { $path }
+
+## Sharing a map with others (File > Share through a folder…, Merge changes from…, the Changes panel)
+share-restored = The value is back, as your change. Save to keep it.
+status-undo-others = Not undone: it would take back changes others made since. Change it by hand instead.
+status-redo-others = Not redone: it would take back changes others made since. Change it by hand instead.
+menu-share = Share through a folder…
+menu-merge-changes = Merge changes from…
+menu-changes-panel = Changes panel
+tab-changes = Changes
+share-title = Share this map through a folder
+share-text = Sharing makes a folder called { $folder } beside the map. Everyone's Sectormap writes its changes there, in a file of its own, and merges everyone else's as they arrive: nobody's work is overwritten. Keep the map and the folder together on a drive you all use (a shared drive, Dropbox, Syncthing).
+share-email-text = No shared drive? Send your file from the folder by email: File > Merge changes from… takes it in.
+share-name = Your name
+share-name-hint = Others see it beside your changes.
+share-go = Share
+share-join-title = { $map } is shared
+share-join-text = Others edit this map through the folder { $folder }. Give the name others will see beside your changes, then your changes and theirs merge as you work.
+share-join = Join
+share-alone = This map is shared, but there is no data folder to keep who you are in: it is open on its own, and saving it is checked like any map.
+share-join-failed = The shared folder could not be read, so the map is open on its own: { $reason }
+share-joined = Shared map: { $devices ->
+    [one] only you so far
+   *[other] { $devices } people's changes merged
+}.
+share-arrived = Changes from { $names } arrived ({ $count ->
+    [one] one change
+   *[other] { $count } changes
+}).
+share-shared-title = This map is shared
+share-shared-text = It is shared through the folder { $folder }, with { $devices ->
+    [one] no one else yet
+   *[other] { $devices } people's files
+}.
+share-you-are = You are { $name }.
+share-no-data-dir = There is no data folder to keep who you are in. Set SECTORMAP_DATA_DIR to a folder and start Sectormap again.
+share-not-possible = The map cannot be shared
+share-done-title = The map is shared
+share-done-text = The folder is { $folder }. Keep it beside the map, on a drive the others use; their changes will arrive as they save.
+share-done-status = Shared through { $folder }
+share-indicator = Shared · { $devices ->
+    [one] 1 person
+   *[other] { $devices } people
+}
+share-indicator-hint = Shared through { $folder }. The Changes panel shows others' work.
+merge-pick-title = Merge changes from another person's file
+merge-files = Sectormap change files
+merge-untitled = Save the map first: only a saved map can be shared and take in others' changes.
+merge-failed-title = The changes could not be merged
+merge-title = Merge changes from { $file }
+merge-from = Changes by { $names }.
+merge-nothing = Nothing new: this map already has every change in the file.
+merge-counts = Merging adds { $added }, changes { $changed } and removes { $removed } elements, links and parts of the map:
+merge-conflicts = { $count ->
+    [one] One value was set by two people at once: the one that lost is kept in the Changes panel, where you can restore it.
+   *[other] { $count } values were set by two people at once: the ones that lost are kept in the Changes panel, where you can restore them.
+}
+merge-shares = This map is not shared yet. Merging shares it through a folder beside it, starting from this file: the map becomes what the file holds, and your map's changes since are taken in as shown.
+merge-go = Merge
+merge-share-go = Share and merge
+merge-done = Merged changes from { $names }. Save to keep them.
+merge-done-saved = Merged changes from { $names }; the map is shared and saved.
+changes-not-shared = This map is not shared. Share it through a folder and others' changes will show here as they arrive.
+changes-shared = Shared through { $folder } · { $devices ->
+    [one] 1 person
+   *[other] { $devices } people
+}
+changes-kept = Values that lost ({ $count })
+changes-kept-hint = Two people set these at once; the other value won. Restore puts yours (or theirs) back.
+changes-kept-who = Set by { $by }, replaced by { $over }'s
+changes-restore = Restore
+changes-restore-named = Restore { $field } of { $label }
+changes-records = Others' changes
+changes-none = No changes from others yet.
+changes-someone = someone
+changes-revived = { $deleted } deleted the { $kind ->
+    [link] link
+   *[node] element
+} { $label } while { $changed } changed it: it was kept.
+changes-dismiss = Dismiss
+changes-dismiss-named = Dismiss the notice about { $label }
+changes-deleted = Deleted the { $kind ->
+    [link] link
+    [map] map's
+   *[node] element
+} { $label }
+changes-added = Added the { $kind ->
+    [link] link
+   *[node] element
+} { $label }
+changes-map-part = The map's { $part }
+changes-the-map = The map
+changes-more = and { $count } more

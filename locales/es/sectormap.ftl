@@ -1188,3 +1188,95 @@ disk-unreadable = Su versión no se puede leer: { $reason }
 disk-merge-undo = Fusionar la versión del disco
 disk-merged = Versión del disco fusionada: { $added } elementos y { $links } vínculos añadidos, { $changed } cambiados. Guarde para escribir ambas.
 disk-reloaded = Se volvió a cargar { $path }
+
+## Compartir un mapa (Archivo > Compartir mediante una carpeta…, Fusionar cambios de…, el panel Cambios)
+share-restored = El valor ha vuelto, como cambio suyo. Guarde para conservarlo.
+status-undo-others = No se deshizo: desharía cambios que otras personas hicieron después. Cámbielo a mano.
+status-redo-others = No se rehízo: desharía cambios que otras personas hicieron después. Cámbielo a mano.
+menu-share = Compartir mediante una carpeta…
+menu-merge-changes = Fusionar cambios de…
+menu-changes-panel = Panel de cambios
+tab-changes = Cambios
+share-title = Compartir este mapa mediante una carpeta
+share-text = Al compartir se crea una carpeta llamada { $folder } junto al mapa. El Sectormap de cada persona escribe allí sus cambios, en un archivo propio, y fusiona los de las demás a medida que llegan: no se sobrescribe el trabajo de nadie. Guarden el mapa y la carpeta juntos en una unidad que todos usen (una unidad compartida, Dropbox, Syncthing).
+share-email-text = ¿No hay unidad compartida? Envíe por correo su archivo de la carpeta: Archivo > Fusionar cambios de… lo incorpora.
+share-name = Su nombre
+share-name-hint = Las demás personas lo ven junto a sus cambios.
+share-go = Compartir
+share-join-title = { $map } está compartido
+share-join-text = Otras personas editan este mapa mediante la carpeta { $folder }. Indique el nombre que verán junto a sus cambios; después, sus cambios y los de ellas se fusionan mientras trabaja.
+share-join = Unirse
+share-alone = Este mapa está compartido, pero no hay carpeta de datos donde guardar quién es usted: se abre por separado, y al guardarlo se comprueba como cualquier mapa.
+share-join-failed = No se pudo leer la carpeta compartida, así que el mapa se abre por separado: { $reason }
+share-joined = Mapa compartido: { $devices ->
+    [one] solo usted por ahora
+   *[other] cambios de { $devices } personas fusionados
+}.
+share-arrived = Llegaron cambios de { $names } ({ $count ->
+    [one] un cambio
+   *[other] { $count } cambios
+}).
+share-shared-title = Este mapa está compartido
+share-shared-text = Se comparte mediante la carpeta { $folder }, con { $devices ->
+    [one] nadie más todavía
+   *[other] archivos de { $devices } personas
+}.
+share-you-are = Usted es { $name }.
+share-no-data-dir = No hay carpeta de datos donde guardar quién es usted. Asigne una carpeta a SECTORMAP_DATA_DIR y vuelva a abrir Sectormap.
+share-not-possible = El mapa no se puede compartir
+share-done-title = El mapa está compartido
+share-done-text = La carpeta es { $folder }. Manténgala junto al mapa, en una unidad que usen las demás personas; sus cambios llegarán cuando guarden.
+share-done-status = Compartido mediante { $folder }
+share-indicator = Compartido · { $devices ->
+    [one] 1 persona
+   *[other] { $devices } personas
+}
+share-indicator-hint = Compartido mediante { $folder }. El panel Cambios muestra el trabajo de las demás personas.
+merge-pick-title = Fusionar cambios del archivo de otra persona
+merge-files = Archivos de cambios de Sectormap
+merge-untitled = Guarde primero el mapa: solo un mapa guardado se puede compartir e incorporar cambios de otras personas.
+merge-failed-title = No se pudieron fusionar los cambios
+merge-title = Fusionar cambios de { $file }
+merge-from = Cambios de { $names }.
+merge-nothing = Nada nuevo: este mapa ya tiene todos los cambios del archivo.
+merge-counts = La fusión añade { $added }, cambia { $changed } y quita { $removed } elementos, vínculos y partes del mapa:
+merge-conflicts = { $count ->
+    [one] Dos personas fijaron un valor a la vez: el que perdió se guarda en el panel Cambios, donde puede restaurarlo.
+   *[other] Dos personas fijaron { $count } valores a la vez: los que perdieron se guardan en el panel Cambios, donde puede restaurarlos.
+}
+merge-shares = Este mapa aún no está compartido. La fusión lo comparte mediante una carpeta junto a él, a partir de este archivo: el mapa pasa a ser lo que contiene el archivo, y los cambios de su mapa desde entonces se incorporan como se muestra.
+merge-go = Fusionar
+merge-share-go = Compartir y fusionar
+merge-done = Cambios de { $names } fusionados. Guarde para conservarlos.
+merge-done-saved = Cambios de { $names } fusionados; el mapa está compartido y guardado.
+changes-not-shared = Este mapa no está compartido. Compártalo mediante una carpeta y los cambios de otras personas aparecerán aquí a medida que lleguen.
+changes-shared = Compartido mediante { $folder } · { $devices ->
+    [one] 1 persona
+   *[other] { $devices } personas
+}
+changes-kept = Valores que perdieron ({ $count })
+changes-kept-hint = Dos personas los fijaron a la vez; ganó el otro valor. Restaurar vuelve a poner el suyo (o el de la otra persona).
+changes-kept-who = Fijado por { $by }, reemplazado por el de { $over }
+changes-restore = Restaurar
+changes-restore-named = Restaurar { $field } de { $label }
+changes-records = Cambios de otras personas
+changes-none = Aún no hay cambios de otras personas.
+changes-someone = alguien
+changes-revived = { $deleted } eliminó { $kind ->
+    [link] el vínculo
+   *[node] el elemento
+} { $label } mientras { $changed } lo cambiaba: se ha conservado.
+changes-dismiss = Descartar
+changes-dismiss-named = Descartar el aviso sobre { $label }
+changes-deleted = Eliminó { $kind ->
+    [link] el vínculo
+    [map] del mapa:
+   *[node] el elemento
+} { $label }
+changes-added = Añadió { $kind ->
+    [link] el vínculo
+   *[node] el elemento
+} { $label }
+changes-map-part = Del mapa: { $part }
+changes-the-map = El mapa
+changes-more = y { $count } más

@@ -1188,3 +1188,95 @@ disk-unreadable = Sa version ne peut pas être lue : { $reason }
 disk-merge-undo = Fusionner la version du disque
 disk-merged = Version du disque fusionnée : { $added } éléments et { $links } liens ajoutés, { $changed } modifiés. Enregistrez pour écrire les deux.
 disk-reloaded = Rechargé : { $path }
+
+## Partager une carte (Fichier > Partager par un dossier…, Fusionner les modifications de…, le panneau Modifications)
+share-restored = La valeur est revenue, comme votre modification. Enregistrez pour la garder.
+status-undo-others = Non annulé : cela reprendrait des modifications faites depuis par d'autres. Modifiez-le à la main.
+status-redo-others = Non rétabli : cela reprendrait des modifications faites depuis par d'autres. Modifiez-le à la main.
+menu-share = Partager par un dossier…
+menu-merge-changes = Fusionner les modifications de…
+menu-changes-panel = Panneau des modifications
+tab-changes = Modifications
+share-title = Partager cette carte par un dossier
+share-text = Le partage crée un dossier nommé { $folder } à côté de la carte. Le Sectormap de chacun y écrit ses modifications, dans un fichier à lui, et fusionne celles des autres à mesure qu'elles arrivent : le travail de personne n'est écrasé. Gardez la carte et le dossier ensemble sur un lecteur que vous utilisez tous (un lecteur partagé, Dropbox, Syncthing).
+share-email-text = Pas de lecteur partagé ? Envoyez votre fichier du dossier par courriel : Fichier > Fusionner les modifications de… le reprend.
+share-name = Votre nom
+share-name-hint = Les autres le voient à côté de vos modifications.
+share-go = Partager
+share-join-title = { $map } est partagée
+share-join-text = D'autres modifient cette carte par le dossier { $folder }. Donnez le nom que les autres verront à côté de vos modifications ; ensuite les vôtres et les leurs se fusionnent pendant que vous travaillez.
+share-join = Rejoindre
+share-alone = Cette carte est partagée, mais il n'y a pas de dossier de données pour garder qui vous êtes : elle est ouverte seule, et son enregistrement est vérifié comme pour toute carte.
+share-join-failed = Le dossier partagé n'a pas pu être lu, la carte est donc ouverte seule : { $reason }
+share-joined = Carte partagée : { $devices ->
+    [one] vous seul pour l'instant
+   *[other] modifications de { $devices } personnes fusionnées
+}.
+share-arrived = Des modifications de { $names } sont arrivées ({ $count ->
+    [one] une modification
+   *[other] { $count } modifications
+}).
+share-shared-title = Cette carte est partagée
+share-shared-text = Elle est partagée par le dossier { $folder }, avec { $devices ->
+    [one] personne d'autre pour l'instant
+   *[other] les fichiers de { $devices } personnes
+}.
+share-you-are = Vous êtes { $name }.
+share-no-data-dir = Il n'y a pas de dossier de données pour garder qui vous êtes. Donnez un dossier à SECTORMAP_DATA_DIR et relancez Sectormap.
+share-not-possible = La carte ne peut pas être partagée
+share-done-title = La carte est partagée
+share-done-text = Le dossier est { $folder }. Gardez-le à côté de la carte, sur un lecteur que les autres utilisent ; leurs modifications arriveront quand ils enregistreront.
+share-done-status = Partagée par { $folder }
+share-indicator = Partagée · { $devices ->
+    [one] 1 personne
+   *[other] { $devices } personnes
+}
+share-indicator-hint = Partagée par { $folder }. Le panneau Modifications montre le travail des autres.
+merge-pick-title = Fusionner les modifications du fichier d'une autre personne
+merge-files = Fichiers de modifications Sectormap
+merge-untitled = Enregistrez d'abord la carte : seule une carte enregistrée peut être partagée et reprendre les modifications des autres.
+merge-failed-title = Les modifications n'ont pas pu être fusionnées
+merge-title = Fusionner les modifications de { $file }
+merge-from = Modifications de { $names }.
+merge-nothing = Rien de nouveau : cette carte a déjà toutes les modifications du fichier.
+merge-counts = La fusion ajoute { $added }, modifie { $changed } et retire { $removed } éléments, liens et parties de la carte :
+merge-conflicts = { $count ->
+    [one] Une valeur a été fixée par deux personnes à la fois : celle qui a perdu est gardée dans le panneau Modifications, où vous pouvez la rétablir.
+   *[other] { $count } valeurs ont été fixées par deux personnes à la fois : celles qui ont perdu sont gardées dans le panneau Modifications, où vous pouvez les rétablir.
+}
+merge-shares = Cette carte n'est pas encore partagée. La fusion la partage par un dossier à côté d'elle, à partir de ce fichier : la carte devient ce que contient le fichier, et les modifications de votre carte depuis sont reprises comme indiqué.
+merge-go = Fusionner
+merge-share-go = Partager et fusionner
+merge-done = Modifications de { $names } fusionnées. Enregistrez pour les garder.
+merge-done-saved = Modifications de { $names } fusionnées ; la carte est partagée et enregistrée.
+changes-not-shared = Cette carte n'est pas partagée. Partagez-la par un dossier et les modifications des autres s'afficheront ici à mesure qu'elles arrivent.
+changes-shared = Partagée par { $folder } · { $devices ->
+    [one] 1 personne
+   *[other] { $devices } personnes
+}
+changes-kept = Valeurs qui ont perdu ({ $count })
+changes-kept-hint = Deux personnes les ont fixées à la fois ; l'autre valeur l'a emporté. Rétablir remet la vôtre (ou la leur).
+changes-kept-who = Fixée par { $by }, remplacée par celle de { $over }
+changes-restore = Rétablir
+changes-restore-named = Rétablir { $field } de { $label }
+changes-records = Modifications des autres
+changes-none = Pas encore de modifications des autres.
+changes-someone = quelqu'un
+changes-revived = { $deleted } a supprimé { $kind ->
+    [link] le lien
+   *[node] l'élément
+} { $label } pendant que { $changed } le modifiait : il a été gardé.
+changes-dismiss = Masquer
+changes-dismiss-named = Masquer l'avis sur { $label }
+changes-deleted = A supprimé { $kind ->
+    [link] le lien
+    [map] de la carte :
+   *[node] l'élément
+} { $label }
+changes-added = A ajouté { $kind ->
+    [link] le lien
+   *[node] l'élément
+} { $label }
+changes-map-part = De la carte : { $part }
+changes-the-map = La carte
+changes-more = et { $count } de plus

@@ -46,6 +46,10 @@ pub struct Launch {
     pub start: Start,
     /// Where crash-recovery copies are kept; `None` keeps none.
     pub data_dir: Option<PathBuf>,
+    /// The data folder where this device's identity (its id and the name
+    /// others see) is kept, for maps shared with others; `None`: shared
+    /// maps open on their own, and sharing is refused.
+    pub identity_dir: Option<PathBuf>,
     /// Use the system's file dialogs (otherwise paths are asked for in the window).
     pub native_dialogs: bool,
     /// The interface language; `None` keeps the one chosen last time (the
@@ -53,18 +57,22 @@ pub struct Launch {
     pub language: Option<sectormap_core::i18n::Language>,
 }
 
-/// Set this to a folder to keep the editor's recovery copies there.
+/// Set this to a folder to keep the editor's recovery copies and this
+/// device's identity there (the same variable as
+/// [`sectormap_core::share::DATA_DIR_ENV`]).
 pub const DATA_DIR_ENV: &str = "SECTORMAP_DATA_DIR";
 
 impl Launch {
-    /// The editor as a person runs it: recovery copies in the app's data
-    /// folder (or `SECTORMAP_DATA_DIR`), native file dialogs.
+    /// The editor as a person runs it: recovery copies and this device's
+    /// identity in the app's data folder (or `SECTORMAP_DATA_DIR`), native
+    /// file dialogs.
     pub fn desktop(start: Start) -> Self {
-        let data_dir = std::env::var_os(DATA_DIR_ENV)
+        let folder = std::env::var_os(DATA_DIR_ENV)
+            .filter(|dir| !dir.is_empty())
             .map(PathBuf::from)
-            .or_else(|| eframe::storage_dir("Sectormap"))
-            .map(|dir| dir.join("recovery"));
-        Self { start, data_dir, native_dialogs: true, language: None }
+            .or_else(|| eframe::storage_dir("Sectormap"));
+        let data_dir = folder.as_ref().map(|dir| dir.join("recovery"));
+        Self { start, data_dir, identity_dir: folder, native_dialogs: true, language: None }
     }
 
     /// The editor in tests and kiosks: no recovery copies, paths asked for
@@ -73,6 +81,7 @@ impl Launch {
         Self {
             start,
             data_dir: None,
+            identity_dir: None,
             native_dialogs: false,
             language: Some(sectormap_core::i18n::Language::En),
         }

@@ -27,6 +27,8 @@ pub enum Then {
     Close,
     /// Open this map, just imported, as a new map.
     ImportNew(Box<Document>),
+    /// Share the map (just saved) as this name.
+    Share(String),
 }
 
 /// The answer to "Save changes?".
@@ -85,6 +87,21 @@ pub enum Reply {
     },
     /// The dialog on the map's file changed on disk was answered.
     Disk(super::disk_dialog::DiskAnswer),
+    /// Share the map (or join it, shared already) as this name.
+    Share {
+        /// The name others will see.
+        name: String,
+        /// The map is shared already: join it.
+        join: bool,
+    },
+    /// Merge the device file at `path`; the map, not shared yet, is shared
+    /// first (as `name`, when this device had none).
+    Merge {
+        /// The device file.
+        path: PathBuf,
+        /// The name others will see, when it was asked.
+        name: Option<String>,
+    },
     /// A path prompt, an error or the unsaved-changes question was
     /// dismissed.
     Closed,
@@ -117,7 +134,7 @@ pub fn unsaved(ctx: &egui::Context, then: &Then, name: &str) -> Option<Reply> {
         let doing = match then {
             Then::New => "new",
             Then::Open | Then::OpenPath(_) | Then::ImportNew(_) => "open",
-            Then::Close => "close",
+            Then::Close | Then::Share(_) => "close",
         };
         ui.heading(lang.tr("dialog-unsaved"));
         ui.label(tr!(lang, "dialog-unsaved-question", name = name, doing = doing));

@@ -52,9 +52,11 @@ impl SectormapApp {
     /// Opens the dialog on the version of the map's file on disk.
     pub(super) fn offer_disk_version(&mut self) {
         let Some(read) = self.work.session.read_disk() else { return };
+        // A shared map's file holding edits from outside is merged in,
+        // never reloaded over what the shared folder holds.
         let offer = DiskOffer {
             name: self.work.session.name(),
-            dirty: self.work.session.is_dirty(),
+            dirty: self.work.session.is_dirty() || self.work.session.shared().is_some(),
             version: read.map(Box::new).map_err(|err| err.to_string()),
         };
         self.modals.open(Modal::ChangedOnDisk(Box::new(offer)));

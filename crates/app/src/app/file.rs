@@ -42,6 +42,8 @@ impl SectormapApp {
             }
             FileCommand::ExportBriefs => self.modals.offer_briefs(None),
             FileCommand::ExportBrief(id) => self.modals.offer_briefs(Some(id)),
+            FileCommand::Share => self.offer_share(),
+            FileCommand::MergeChanges => self.offer_merge(ctx),
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -69,6 +71,7 @@ impl SectormapApp {
                 self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+            Then::Share(name) => self.share_map(ctx, &name, false),
         }
     }
 
@@ -97,6 +100,8 @@ impl SectormapApp {
                 self.settings.remember(&path);
                 self.recovery.forget(&mut self.work.session);
                 self.status.info(tr!(self.language(), "status-saved", path = path.display().to_string()));
+                // Saved beside a shared folder: from now on it is that shared map.
+                self.join_shared();
                 true
             }
             Err(err) => {
@@ -130,6 +135,7 @@ impl SectormapApp {
             .map_or(self.language().tr("file-stem-map"), |s| s.to_string_lossy().into_owned());
         match purpose {
             Purpose::Open | Purpose::Import => (folder, String::new()),
+            Purpose::MergeChanges => (folder, String::new()),
             Purpose::Data(format) => {
                 (self.settings.export.folder.clone().or(folder), format!("{stem}.{}", format.extension()))
             }
@@ -164,7 +170,7 @@ impl SectormapApp {
             Outcome::Fallback(purpose) => {
                 let (folder, name) = self.suggestion(&purpose);
                 let text = match (&purpose, folder) {
-                    (Purpose::Open | Purpose::Import, _) => String::new(),
+                    (Purpose::Open | Purpose::Import | Purpose::MergeChanges, _) => String::new(),
                     (_, Some(folder)) => folder.join(name).display().to_string(),
                     (_, None) => std::env::current_dir()
                         .map(|d| d.join(&name))
@@ -202,6 +208,7 @@ impl SectormapApp {
                 self.start_job(ctx, request, path);
             }
             Purpose::Import => self.read_import(path),
+            Purpose::MergeChanges => self.preview_merge(path),
             Purpose::ReplyPacks(year) => self.start_reply_packs(ctx, *year, path),
             Purpose::Briefs(format) => self.start_briefs(ctx, *format, path),
             Purpose::Brief(id, format) => self.start_brief(ctx, id, *format, path),

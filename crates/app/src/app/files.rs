@@ -33,6 +33,8 @@ pub enum Purpose {
     Web(bool),
     /// Pick the folder to write this round's reply packs into.
     ReplyPacks(i32),
+    /// Pick another device's file of a shared map, to merge its changes.
+    MergeChanges,
     /// Pick the folder to write every department's brief into.
     Briefs(Format),
     /// Pick where to write this department's brief (its id).
@@ -48,6 +50,7 @@ impl Purpose {
         lang.tr(match self {
             Purpose::Open => "dialog-open",
             Purpose::Import => "import-go",
+            Purpose::MergeChanges => "merge-go",
             Purpose::SaveAs => "menu-save",
             Purpose::Export(_)
             | Purpose::Report(_)
@@ -106,6 +109,7 @@ impl FileDialogs {
         let name = name.to_owned();
         let map_files = crate::lang::of(&ctx).tr("dialog-map-files");
         let data_files = crate::lang::of(&ctx).tr("import-files");
+        let device_files = crate::lang::of(&ctx).tr("merge-files");
         let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -123,6 +127,7 @@ impl FileDialogs {
                     dialog.add_filter(ext.to_uppercase(), &[ext]).set_file_name(name).save_file()
                 }
                 Purpose::Import => dialog.add_filter(data_files, &IMPORT_EXTENSIONS).pick_file(),
+                Purpose::MergeChanges => dialog.add_filter(device_files, &["yjs"]).pick_file(),
                 Purpose::Web(_) => {
                     dialog.add_filter("HTML", &["html", "htm"]).set_file_name(name).save_file()
                 }

@@ -38,6 +38,9 @@
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
 //! - `disk.rs`, `disk_dialog.rs`: the map's file changed on disk by
 //!   someone else, and the offer to merge their version in;
+//! - `sharing.rs`, `share_dialog.rs`: a map shared with others through a
+//!   folder: joining, sharing, merging a device file, others' changes
+//!   merged as they arrive;
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
 //!   the window where there is none;
 //! - `scene.rs`: the scene the canvas shows and its theme.
@@ -64,6 +67,8 @@ mod reply;
 mod run;
 mod scene;
 pub mod settings;
+mod share_dialog;
+mod sharing;
 pub mod status;
 mod unopened;
 mod views;
@@ -78,6 +83,7 @@ pub use self::modal::{Modal, ModalHost};
 pub use self::panes::Panes;
 pub use self::prompt::PathPrompt;
 use self::settings::{STORAGE_KEY, Settings};
+pub use self::share_dialog::{MergeForm, NameField, ShareForm};
 use self::status::Status;
 pub use self::window::Window;
 use super::Launch;
@@ -121,6 +127,8 @@ pub struct SectormapApp {
     window: Window,
     /// Looking for changes to the map's file made by someone else.
     disk: disk::DiskWatch,
+    /// This device's identity, and looking at a shared map's folder.
+    sharing: sharing::Sharing,
     /// What the user asked for this frame, carried out after it.
     pub(crate) commands: Vec<Command>,
 }
@@ -139,6 +147,7 @@ impl SectormapApp {
         if !launch.native_dialogs {
             app.background.files.disable_native();
         }
+        app.sharing.identity = launch.identity_dir.clone();
         app.open_start(&launch.start);
         if let Some(dir) = &launch.data_dir {
             app.start_recovery(dir);
@@ -162,6 +171,7 @@ impl SectormapApp {
             layout: persist::LayoutKeeper::default(),
             window: Window::default(),
             disk: disk::DiskWatch::default(),
+            sharing: sharing::Sharing::default(),
             commands: Vec::new(),
         }
     }
@@ -191,12 +201,14 @@ impl SectormapApp {
 
     /// Puts `session` in place of the open map. Everything derived from the
     /// old map (selection, filters, focus, scene, camera, search, panel
-    /// caches, recovery copy) goes with it, here and nowhere else.
+    /// caches, recovery copy) goes with it, here and nowhere else. A map
+    /// shared through a folder beside it joins it.
     pub(crate) fn replace_session(&mut self, session: Session) {
         self.recovery.forget(&mut self.work.session);
         self.work = Workspace::new(session, &self.work.view);
         self.work.set_language(self.language());
         self.panes = Panes::default();
+        self.join_shared();
     }
 
     /// The interface language.

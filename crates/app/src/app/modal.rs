@@ -9,6 +9,7 @@ use super::dialogs::{self, Reply, Then};
 use super::files::Purpose;
 use super::prompt::{self, PathPrompt};
 use super::settings::ExportPrefs;
+use super::share_dialog::{self, MergeForm, ShareForm};
 use super::unopened::{self, Offer};
 use crate::panels::briefing::{self, BriefingPrefs};
 use crate::panels::briefs;
@@ -66,6 +67,17 @@ pub enum Modal {
     ChangedOnDisk(Box<super::disk_dialog::DiskOffer>),
     /// File > Export data…: the format chosen.
     Data(Format),
+    /// Something done, to acknowledge (sharing's folder, ...).
+    Info {
+        /// What was done.
+        title: String,
+        /// About it, one entry per line.
+        lines: Vec<String>,
+    },
+    /// File > Share through a folder…, or joining a map others shared.
+    Share(ShareForm),
+    /// File > Merge changes from…: what merging the file would do.
+    MergeChanges(Box<MergeForm>),
     /// File > Export reply packs…: the round chosen.
     ReplyPacks(i32),
     /// File > Export briefs… (every department's) or a department's
@@ -210,7 +222,11 @@ impl ModalHost {
             Modal::Unsaved(then) => dialogs::unsaved(ctx, then, &behind.name).map(End::With),
             Modal::Path(path) => prompt::show(ctx, path).map(End::With),
             Modal::Recover(orphans) => dialogs::recover(ctx, orphans).map(End::With),
-            Modal::Error { title, lines } => dialogs::error(ctx, title, lines).map(End::With),
+            Modal::Error { title, lines } | Modal::Info { title, lines } => {
+                dialogs::error(ctx, title, lines).map(End::With)
+            }
+            Modal::Share(form) => share_dialog::share(ctx, form).map(End::With),
+            Modal::MergeChanges(form) => share_dialog::merge(ctx, form).map(End::With),
             Modal::ChangedOnDisk(offer) => super::disk_dialog::show(ctx, offer).map(End::With),
             Modal::Unopened { title, lines, path, offer } => {
                 unopened::dialog(ctx, title, lines, path, offer).map(End::With)

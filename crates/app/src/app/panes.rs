@@ -1,7 +1,7 @@
 //! Interface state that belongs to the open map.
 
 use crate::canvas::CanvasState;
-use crate::panels::{AssessPanel, GapsPanel, Inspector, ReportPanel, Search, ViewsPanel};
+use crate::panels::{AssessPanel, ChangesPanel, GapsPanel, Inspector, ReportPanel, Search, ViewsPanel};
 
 /// Interface state that belongs to the open map: the camera and what the
 /// pointer is doing, the search box, and what the panels worked out. It is
@@ -18,6 +18,8 @@ pub struct Panes {
     pub views: ViewsPanel,
     /// The Gaps panel.
     pub gaps: GapsPanel,
+    /// The Changes panel (a shared map's).
+    pub changes: ChangesPanel,
     /// The report card panel.
     pub report: ReportPanel,
     /// The Assessment panel and the answer open in it.

@@ -53,6 +53,7 @@ pub fn show(ctx: &egui::Context, prompt: &mut PathPrompt) -> Option<Reply> {
                     tr!(lang, "dialog-report-title", format = format.extension().to_uppercase())
                 }
                 Purpose::Import => lang.tr("import-pick-title"),
+                Purpose::MergeChanges => lang.tr("merge-pick-title"),
                 Purpose::Web(_) => lang.tr("dialog-web-title"),
                 Purpose::ReplyPacks(year) => tr!(lang, "reply-packs-folder-title", year = year.to_string()),
                 Purpose::Briefs(format) => {
@@ -125,7 +126,7 @@ fn check_path(
     confirmed: bool,
     lang: Language,
 ) -> Result<(), (String, bool)> {
-    if matches!(purpose, Purpose::Open | Purpose::Import) {
+    if matches!(purpose, Purpose::Open | Purpose::Import | Purpose::MergeChanges) {
         return Ok(());
     }
     let shown = path.display().to_string();

@@ -60,6 +60,8 @@ impl SectormapApp {
             Reply::ImportFile(path) => self.read_import(&path),
             Reply::OpenBackup { path, backup } => self.open_backup(&path, &backup),
             Reply::Disk(answer) => self.answer_disk(ctx, answer),
+            Reply::Share { name, join } => self.share_map(ctx, &name, join),
+            Reply::Merge { path, name } => self.merge_from(&path, name.as_deref()),
         }
     }
 }

@@ -38,11 +38,13 @@ pub enum SideTab {
     Views,
     /// The gap analysis.
     Gaps,
+    /// Others' changes to a shared map, and values that lost.
+    Changes,
 }
 
 impl SideTab {
     /// Every page, in tab order.
-    pub const ALL: [SideTab; 3] = [SideTab::Filters, SideTab::Views, SideTab::Gaps];
+    pub const ALL: [SideTab; 4] = [SideTab::Filters, SideTab::Views, SideTab::Gaps, SideTab::Changes];
 
     /// The tab's title in `lang`.
     pub fn title(self, lang: Language) -> String {
@@ -50,6 +52,7 @@ impl SideTab {
             SideTab::Filters => "tab-filters",
             SideTab::Views => "tab-views",
             SideTab::Gaps => "tab-gaps",
+            SideTab::Changes => "tab-changes",
         })
     }
 
@@ -59,6 +62,7 @@ impl SideTab {
             SideTab::Filters => "menu-filters-panel",
             SideTab::Views => "menu-views-panel",
             SideTab::Gaps => "menu-gaps-panel",
+            SideTab::Changes => "menu-changes-panel",
         })
     }
 }

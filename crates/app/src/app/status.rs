@@ -87,6 +87,15 @@ impl Status {
                 ui.separator();
                 let doc = session.doc();
                 ui.label(tr!(lang, "map-counts", nodes = doc.node_count(), links = doc.link_count()));
+                if let Some(map) = session.shared() {
+                    ui.separator();
+                    let folder = map.folder().dir.display().to_string();
+                    ui.label(tr!(lang, "share-indicator", devices = map.devices())).on_hover_text(tr!(
+                        lang,
+                        "share-indicator-hint",
+                        folder = folder
+                    ));
+                }
                 if session.is_busy() {
                     ui.separator();
                     let bar = egui::ProgressBar::new(session.progress())

@@ -102,6 +102,9 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     item(ui, &lang.tr("menu-export-briefs"), "", FileCommand::ExportBriefs.into(), out);
     item(ui, &lang.tr("menu-export-web"), "", FileCommand::ExportWeb.into(), out);
     ui.separator();
+    item(ui, &lang.tr("menu-share"), "", FileCommand::Share.into(), out);
+    item(ui, &lang.tr("menu-merge-changes"), "", FileCommand::MergeChanges.into(), out);
+    ui.separator();
     item(ui, &lang.tr("menu-quit"), "Ctrl+Q", FileCommand::Quit.into(), out);
 }
 

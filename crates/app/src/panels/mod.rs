@@ -1,5 +1,5 @@
 //! The panels around the canvas: the menu bar and toolbar, the side panel
-//! (filters, views, gaps), the inspector, the report card, the Assessment
+//! (filters, views, gaps, others' changes), the inspector, the report card, the Assessment
 //! panel and the answer open in it, the focus bar, the search box and the
 //! export, briefing, web page, reply packs and import dialogs.
 //!
@@ -16,6 +16,7 @@ pub mod asks;
 pub mod assess;
 pub mod briefing;
 pub mod briefs;
+pub mod changes;
 pub mod data;
 pub mod export;
 pub mod filters;
@@ -33,6 +34,7 @@ pub mod web;
 use egui::{Panel, Ui};
 
 pub use assess::AssessPanel;
+pub use changes::ChangesPanel;
 pub use gaps::GapsPanel;
 pub use inspector::Inspector;
 pub use report::ReportPanel;

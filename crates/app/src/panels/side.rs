@@ -1,4 +1,4 @@
-//! The side panel (filters, views, gaps, with tabs) and the report card
+//! The side panel (filters, views, gaps, changes, with tabs) and the report card
 //! panel under the canvas, plus the focus bar over it.
 
 use egui::{Panel, Ui};
@@ -35,6 +35,7 @@ impl SectormapApp {
                         .show(ui, |ui| panes.views.show(ui, doc, out));
                 }
                 SideTab::Gaps => panes.gaps.show(ui, doc, work.session.revision(), out),
+                SideTab::Changes => panes.changes.show(ui, &work.session, out),
             }
         });
     }

@@ -26,6 +26,8 @@ mod editor_modals;
 mod editor_present;
 mod editor_present_room;
 mod editor_replies;
+mod editor_share;
+mod editor_share_changes;
 mod editor_unopened;
 mod editor_web;
 mod editor_window;

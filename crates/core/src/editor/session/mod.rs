@@ -22,14 +22,15 @@
 //! and reads their version; `disk_merge.rs` plans merging it in, three-way.
 //!
 //! A shared map ([`SharedMap`](crate::editor::shared::SharedMap)) also
-//! records every edit into its replica and merges others' changes
-//! (`sharing.rs`); its file is saved through the replica, and undo leaves
+//! records every edit into its replica (`sharing.rs`) and merges others'
+//! changes (`merging.rs`); its file is saved through the replica, and undo leaves
 //! others' changes alone (`shared_file.rs`).
 
 mod disk_merge;
 mod display;
 mod layout_work;
 mod map_file;
+mod merging;
 mod on_disk;
 mod placing;
 mod shared_file;

@@ -1,24 +1,23 @@
 //! A session on a shared map: joining it (or sharing the map), recording
-//! every edit into the replica, merging others' changes as their files
-//! move, merging a device file sent by email, and restoring a value that
-//! lost. Others' changes come in as one change that is not an undo step
-//! and keeps every unsaved edit (those are in the replica already).
-//! Saving and undo are in `shared_file.rs`.
+//! every edit into the replica, and taking the merged map in as one change
+//! that is not an undo step and keeps every unsaved edit (those are in the
+//! replica already). Merging others' changes is in `merging.rs`, saving
+//! and undo in `shared_file.rs`.
 
 use std::path::Path;
 
 use super::Session;
 use crate::editor::job::Purpose;
 use crate::editor::selection::Selection;
-use crate::editor::shared::{Arrived, ChangePreview, FolderWatch, SharedMap, fields_of, look};
+use crate::editor::shared::{Arrived, FolderWatch, SharedMap, fields_of, look};
 use crate::model::Document;
 use crate::pipeline::Scope;
-use crate::share::{Arrival, Device, Folder, Merged, Replica, ShareError, Shared, read_device_file};
+use crate::share::{Device, Folder, Merged, Replica, ShareError, Shared, read_device_file};
 
 /// How the map's own file and edits count when it becomes shared.
 enum Start {
     /// Joining: the map as the file holds it, and the bytes of the file.
-    File(Document, Vec<u8>),
+    File(Box<Document>, Vec<u8>),
     /// Sharing it now: the file is what the replica holds.
     Shared,
     /// Shared from another device's file: the map comes from theirs.
@@ -47,7 +46,7 @@ impl Session {
             let shared = Shared::share(&path, device)?;
             return self.attach(shared, FolderWatch::seeing(look(&folder)?), Start::Shared);
         }
-        self.attach(shared, FolderWatch::seeing(files), Start::File(file, bytes))
+        self.attach(shared, FolderWatch::seeing(files), Start::File(Box::new(file), bytes))
     }
 
     /// Shares the map through a folder beside it, as `device`; the map is
@@ -98,8 +97,8 @@ impl Session {
         let mut map = SharedMap::new(shared, fields_of(self.doc())?, watch);
         let merged = map.shared.document()?;
         if let Start::File(file, bytes) = &start {
-            map.outside = !map.shared.written_here(bytes) && *file != merged.document;
-            if *file != *self.doc() {
+            map.outside = !map.shared.written_here(bytes) && **file != merged.document;
+            if **file != *self.doc() {
                 map.recorded = fields_of(file)?;
                 map.record(self.doc())?;
             }
@@ -131,100 +130,6 @@ impl Session {
     /// The shared map's side, to take what arrived or failed.
     pub fn shared_mut(&mut self) -> Option<&mut SharedMap> {
         self.shared.as_mut()
-    }
-
-    /// Merges the device files that changed since last looked at; returns
-    /// whether the map changed. Nothing is merged while layout work runs
-    /// (its result must fit the map it was made for).
-    pub fn pull_shared(&mut self) -> Result<bool, ShareError> {
-        if self.is_busy() || self.shared.is_none() {
-            return Ok(false);
-        }
-        self.flush_shared();
-        let Some(map) = &mut self.shared else { return Ok(false) };
-        let moved = map.watch.moved(look(&map.shared.folder)?);
-        if moved.is_empty() {
-            return Ok(false);
-        }
-        let mut arrival = Arrival::default();
-        let mut failed = None;
-        for path in moved {
-            match map.shared.merge_file(&path) {
-                Ok(more) => {
-                    arrival.changed.extend(more.changed);
-                    arrival.conflicts.extend(more.conflicts);
-                    arrival.log.extend(more.log);
-                }
-                Err(err) => failed = Some(err),
-            }
-        }
-        map.arrived(&arrival);
-        let merged = map.shared.document()?;
-        let before = self.revision();
-        self.absorb(merged, true)?;
-        match failed {
-            Some(err) => Err(err),
-            None => Ok(self.revision() != before),
-        }
-    }
-
-    /// What merging the device file at `path` would do, nothing changed yet.
-    pub fn preview_changes(&mut self, path: &Path) -> Result<ChangePreview, ShareError> {
-        self.flush_shared();
-        let bytes = read_device_file(path)?;
-        let (mut replica, shares) = match &self.shared {
-            Some(map) => {
-                (Replica::load(map.device().clone(), &map.shared.replica.state(), "this map")?, false)
-            }
-            None => (Replica::new(Device::fresh("")), true),
-        };
-        let arrival = replica.apply(&bytes, &path.display().to_string())?;
-        let merged = replica.document()?;
-        let mut preview = ChangePreview::between(path.to_path_buf(), self.doc(), &merged.document)?;
-        preview.conflicts = arrival.conflicts.len();
-        preview.shares = shares;
-        for entry in &arrival.log {
-            if !preview.from.contains(&entry.name) {
-                preview.from.push(entry.name.clone());
-            }
-        }
-        Ok(preview)
-    }
-
-    /// Merges the device file at `path` (sent by email) into the shared
-    /// map; the map then has unsaved changes.
-    pub fn merge_changes(&mut self, path: &Path) -> Result<Arrived, ShareError> {
-        self.flush_shared();
-        let Some(map) = &mut self.shared else {
-            return Err(ShareError::NotShared(self.path().map(Path::to_path_buf).unwrap_or_default()));
-        };
-        let arrival = map.shared.merge_file(path)?;
-        map.arrived(&arrival);
-        let arrived = map.take_arrived().unwrap_or_default();
-        let merged = map.shared.document()?;
-        self.absorb(merged, true)?;
-        self.file.mark_unsaved();
-        Ok(arrived)
-    }
-
-    /// Puts back the kept value `key` as this device's change; the map then
-    /// has unsaved changes.
-    pub fn restore_kept(&mut self, key: &str) -> Result<(), ShareError> {
-        self.flush_shared();
-        let Some(map) = &mut self.shared else {
-            return Err(ShareError::NoSuchKept(key.to_owned()));
-        };
-        map.shared.replica.restore(key)?;
-        let merged = map.shared.document()?;
-        self.absorb(merged, false)?;
-        self.file.mark_unsaved();
-        Ok(())
-    }
-
-    /// Local changes not sent yet, each a Yjs update (for a sync server).
-    pub fn take_outbox(&mut self) -> Vec<Vec<u8>> {
-        self.flush_shared();
-        self.shared.as_mut().map(|map| map.shared.replica.take_outbox()).unwrap_or_default()
     }
 
     /// Takes `merged` as the map, not as an undo step; with `by_others`,

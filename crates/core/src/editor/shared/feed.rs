@@ -22,6 +22,8 @@ pub struct Change {
     pub when: String,
     /// What it touched, with labels as the map has them now.
     pub things: Vec<Touched>,
+    /// Ids of the nodes and links it made.
+    pub created: Vec<String>,
     /// How many more fields it changed than it lists.
     pub more: usize,
 }
@@ -74,7 +76,13 @@ impl SharedMap {
         log.sort_by(|a, b| (b.at, &b.w).cmp(&(a.at, &a.w)));
         log.truncate(most);
         log.iter()
-            .map(|e| Change { who: e.name.clone(), when: e.when(), things: e.touched(doc), more: e.more })
+            .map(|e| Change {
+                who: e.name.clone(),
+                when: e.when(),
+                things: e.touched(doc),
+                created: created(e),
+                more: e.more,
+            })
             .collect()
     }
 
@@ -127,6 +135,17 @@ impl SharedMap {
             })
             .collect()
     }
+}
+
+/// The ids of the nodes and links a record made (it wrote their id).
+fn created(entry: &LogEntry) -> Vec<String> {
+    let tail = format!("{SEP}id");
+    entry
+        .what
+        .iter()
+        .filter(|key| !key.starts_with('m') && key.ends_with(&tail))
+        .filter_map(|key| key.split(SEP).nth(1).map(str::to_owned))
+        .collect()
 }
 
 /// A field's key as its kind, its id and its field's parts joined by spaces.

@@ -85,7 +85,8 @@ impl ChangePreview {
                         .map(|field| field.split(SEP).next().unwrap_or(field).to_owned())
                         .collect();
                     if !fields.is_empty() {
-                        preview.changed.push(thing(fields.into_iter().collect(), merged));
+                        // Named as the map has it now, which the user knows.
+                        preview.changed.push(thing(fields.into_iter().collect(), now));
                     }
                 }
             }
