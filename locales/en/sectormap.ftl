@@ -1251,10 +1251,20 @@ merge-share-go = Share and merge
 merge-done = Merged changes from { $names }. Save to keep them.
 merge-done-saved = Merged changes from { $names }; the map is shared and saved.
 changes-not-shared = This map is not shared. Share it through a folder and others' changes will show here as they arrive.
-changes-shared = Shared through { $folder } · { $devices ->
-    [one] 1 person
+changes-shared = Shared through { $folder }
+changes-people = { $devices ->
+    [one] Only you so far
    *[other] { $devices } people
+} · you are { $name }
+changes-added-nodes = Added { $count ->
+    [one] one element
+   *[other] { $count } elements
 }
+changes-added-links = Added { $count ->
+    [one] one link
+   *[other] { $count } links
+}
+changes-more-fields = …and { $count } more changes, not listed
 changes-kept = Values that lost ({ $count })
 changes-kept-hint = Two people set these at once; the other value won. Restore puts yours (or theirs) back.
 changes-kept-who = Set by { $by }, replaced by { $over }'s

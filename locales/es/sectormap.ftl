@@ -1250,10 +1250,20 @@ merge-share-go = Compartir y fusionar
 merge-done = Cambios de { $names } fusionados. Guarde para conservarlos.
 merge-done-saved = Cambios de { $names } fusionados; el mapa está compartido y guardado.
 changes-not-shared = Este mapa no está compartido. Compártalo mediante una carpeta y los cambios de otras personas aparecerán aquí a medida que lleguen.
-changes-shared = Compartido mediante { $folder } · { $devices ->
-    [one] 1 persona
+changes-shared = Compartido mediante { $folder }
+changes-people = { $devices ->
+    [one] Solo usted por ahora
    *[other] { $devices } personas
+} · usted es { $name }
+changes-added-nodes = Añadió { $count ->
+    [one] un elemento
+   *[other] { $count } elementos
 }
+changes-added-links = Añadió { $count ->
+    [one] un vínculo
+   *[other] { $count } vínculos
+}
+changes-more-fields = …y { $count } cambios más, no listados
 changes-kept = Valores que perdieron ({ $count })
 changes-kept-hint = Dos personas los fijaron a la vez; ganó el otro valor. Restaurar vuelve a poner el suyo (o el de la otra persona).
 changes-kept-who = Fijado por { $by }, reemplazado por el de { $over }

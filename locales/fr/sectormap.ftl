@@ -1250,10 +1250,20 @@ merge-share-go = Partager et fusionner
 merge-done = Modifications de { $names } fusionnées. Enregistrez pour les garder.
 merge-done-saved = Modifications de { $names } fusionnées ; la carte est partagée et enregistrée.
 changes-not-shared = Cette carte n'est pas partagée. Partagez-la par un dossier et les modifications des autres s'afficheront ici à mesure qu'elles arrivent.
-changes-shared = Partagée par { $folder } · { $devices ->
-    [one] 1 personne
+changes-shared = Partagée par { $folder }
+changes-people = { $devices ->
+    [one] Vous seul pour l'instant
    *[other] { $devices } personnes
+} · vous êtes { $name }
+changes-added-nodes = A ajouté { $count ->
+    [one] un élément
+   *[other] { $count } éléments
 }
+changes-added-links = A ajouté { $count ->
+    [one] un lien
+   *[other] { $count } liens
+}
+changes-more-fields = …et { $count } modifications de plus, non listées
 changes-kept = Valeurs qui ont perdu ({ $count })
 changes-kept-hint = Deux personnes les ont fixées à la fois ; l'autre valeur l'a emporté. Rétablir remet la vôtre (ou la leur).
 changes-kept-who = Fixée par { $by }, remplacée par celle de { $over }

@@ -20,6 +20,7 @@ pub fn editor(launch: Launch) -> Harness<'static, SectormapApp> {
 }
 
 /// The editor on the example map.
+#[allow(dead_code)] // not every picture starts from the example map
 pub fn example() -> Harness<'static, SectormapApp> {
     editor(Launch::headless(Start::Example))
 }

@@ -20,6 +20,8 @@ use sectormap_core::tr;
 const RECORDS: usize = 100;
 /// Most things listed of one record; the rest are counted.
 const THINGS: usize = 8;
+/// Most things a record made that are listed one by one; more are counted.
+const MADE: usize = 3;
 
 /// What the panel lists, worked out again when the map or its replica changes.
 #[derive(Clone, Debug, Default)]
@@ -72,9 +74,9 @@ impl ChangesPanel {
         }
         let folder =
             map.folder().dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        ui.weak(tr!(lang, "changes-shared", folder = folder, devices = map.devices()))
+        ui.weak(tr!(lang, "changes-shared", folder = folder))
             .on_hover_text(map.folder().dir.display().to_string());
-        ui.weak(tr!(lang, "share-you-are", name = map.device().name.as_str()));
+        ui.weak(tr!(lang, "changes-people", devices = map.devices(), name = map.device().name.as_str()));
         let Some((_, listed)) = &self.listed else { return };
         let mut dismiss = None;
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -144,7 +146,8 @@ fn kept(ui: &mut Ui, value: &KeptValue, out: &mut Vec<Command>) {
     });
 }
 
-/// One change record: who and when, then what it touched.
+/// One change record: who and when, then what it touched (what it made
+/// counted, when it made many: the map shared, a file imported).
 fn record(ui: &mut Ui, change: &Change, session: &Session, out: &mut Vec<Command>) {
     let lang = ui.lang();
     ui.add_space(4.0);
@@ -152,8 +155,19 @@ fn record(ui: &mut Ui, change: &Change, session: &Session, out: &mut Vec<Command
         ui.strong(change.who.as_str());
         ui.weak(change.when.as_str());
     });
-    for thing in change.things.iter().take(THINGS) {
-        let text = touched(thing, change.created.contains(&thing.id), lang);
+    let made = |thing: &&Touched| change.created.contains(&thing.id) && !thing.deleted;
+    let many = change.things.iter().filter(made).count() > MADE;
+    if many {
+        for (kind, id) in [("node", "changes-added-nodes"), ("link", "changes-added-links")] {
+            let count = change.things.iter().filter(made).filter(|t| t.kind == kind).count();
+            if count > 0 {
+                ui.label(tr!(lang, id, count = count));
+            }
+        }
+    }
+    let listed: Vec<&Touched> = change.things.iter().filter(|thing| !many || !made(thing)).collect();
+    for thing in listed.iter().take(THINGS) {
+        let text = touched(thing, change.created.contains(&thing.id), session, lang);
         let node_there = thing.kind == "node" && !thing.deleted && session.doc().node(&thing.id).is_some();
         if node_there {
             if ui.add(MapText::new(&text).ltr().selectable(false).wrap()).clicked() {
@@ -163,24 +177,34 @@ fn record(ui: &mut Ui, change: &Change, session: &Session, out: &mut Vec<Command
             ui.add(MapText::new(&text).ltr().wrap());
         }
     }
-    let more = change.things.len().saturating_sub(THINGS) + change.more;
-    if more > 0 {
-        ui.weak(tr!(lang, "changes-more", count = more));
+    if listed.len() > THINGS {
+        ui.weak(tr!(lang, "changes-more", count = listed.len() - THINGS));
+    }
+    if change.more > 0 {
+        ui.weak(tr!(lang, "changes-more-fields", count = change.more));
     }
 }
 
-/// What a record did to one thing (which it `made`), in `lang`.
-fn touched(thing: &Touched, made: bool, lang: Language) -> String {
+/// What a record did to one thing (which it `made`), in `lang`; a link is
+/// named by its ends.
+fn touched(thing: &Touched, made: bool, session: &Session, lang: Language) -> String {
     if thing.deleted {
         return tr!(lang, "changes-deleted", kind = thing.kind, label = thing.label.as_str());
     }
+    let doc = session.doc();
+    let ends = doc.link(&thing.id).filter(|_| thing.kind == "link").map(|(link, from, to)| {
+        let name = |id: &str| doc.node(id).map_or(id.to_owned(), |n| n.label.clone());
+        let ends = format!("{} → {}", name(from), name(to));
+        if link.label.is_empty() { ends } else { format!("{} ({ends})", link.label) }
+    });
+    let label = ends.unwrap_or_else(|| thing.label.clone());
     if thing.kind == "map" {
         return tr!(lang, "changes-map-part", part = thing.id.as_str());
     }
     let fields: Vec<String> = thing.fields.iter().map(|f| field_name(f, lang)).collect();
     if made || fields.is_empty() {
-        tr!(lang, "changes-added", kind = thing.kind, label = thing.label.as_str())
+        tr!(lang, "changes-added", kind = thing.kind, label = label.as_str())
     } else {
-        format!("{}: {}", thing.label, fields.join(", "))
+        format!("{label}: {}", fields.join(", "))
     }
 }

@@ -96,16 +96,23 @@ impl Session {
     fn attach(&mut self, shared: Shared, watch: FolderWatch, start: Start) -> Result<(), ShareError> {
         let mut map = SharedMap::new(shared, fields_of(self.doc())?, watch);
         let merged = map.shared.document()?;
-        if let Start::File(file, bytes) = &start {
-            map.outside = !map.shared.written_here(bytes) && **file != merged.document;
-            if **file != *self.doc() {
-                map.recorded = fields_of(file)?;
-                map.record(self.doc())?;
+        // What the open map holds beyond the file (unsaved edits, places
+        // given at opening) is this device's change.
+        let file = match &start {
+            Start::File(file, bytes) => {
+                map.outside = !map.shared.written_here(bytes) && **file != merged.document;
+                Some(&**file)
             }
+            Start::Shared => Some(&merged.document),
+            Start::Theirs => None,
+        };
+        if let Some(file) = file.filter(|file| *file != self.doc()) {
+            map.recorded = fields_of(file)?;
+            map.record(self.doc())?;
         }
         let outside = map.outside;
         self.shared = Some(map);
-        let merged = if matches!(start, Start::File(..)) { self.merged()? } else { merged };
+        let merged = self.merged()?;
         if outside && let Some(Ok(stamp)) = self.path().map(crate::io::FileStamp::read) {
             // What the file holds beyond the shared map is offered as a
             // version changed on disk, merged three-way from the shared map.

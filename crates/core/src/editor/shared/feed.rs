@@ -71,10 +71,11 @@ impl SharedMap {
     /// from `doc`.
     pub fn changes(&self, doc: &Document, most: usize) -> Vec<Change> {
         let me = &self.shared.replica.device().id;
-        let mut log: Vec<LogEntry> =
-            self.shared.replica.log().into_iter().filter(|entry| &entry.device != me).collect();
-        log.sort_by(|a, b| (b.at, &b.w).cmp(&(a.at, &a.w)));
-        log.truncate(most);
+        // Newest first; records of one second in the order they were made.
+        let mut log: Vec<(usize, LogEntry)> =
+            self.shared.replica.log().into_iter().enumerate().filter(|(_, e)| &e.device != me).collect();
+        log.sort_by(|(i, a), (j, b)| (b.at, j).cmp(&(a.at, i)));
+        let log: Vec<LogEntry> = log.into_iter().take(most).map(|(_, entry)| entry).collect();
         log.iter()
             .map(|e| Change {
                 who: e.name.clone(),
