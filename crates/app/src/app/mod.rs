@@ -38,9 +38,9 @@
 //! - `recovery.rs`: crash-recovery copies and the offer to restore one;
 //! - `disk.rs`, `disk_dialog.rs`: the map's file changed on disk by
 //!   someone else, and the offer to merge their version in;
-//! - `sharing.rs`, `share_dialog.rs`: a map shared with others through a
-//!   folder: joining, sharing, merging a device file, others' changes
-//!   merged as they arrive;
+//! - `sharing.rs`, `share_dialog.rs`, `merge_changes.rs`: a map shared
+//!   with others through a folder: joining, sharing, others' changes
+//!   merged as they arrive, a device file sent by email merged;
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
 //!   the window where there is none;
 //! - `scene.rs`: the scene the canvas shows and its theme.
@@ -57,6 +57,7 @@ mod files;
 mod frame;
 mod import;
 mod input;
+mod merge_changes;
 mod modal;
 mod panes;
 mod persist;

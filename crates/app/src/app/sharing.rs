@@ -1,8 +1,8 @@
 //! A map shared with others through a folder beside it: joining it when
 //! it opens (asking the name others will see the first time), sharing it
-//! (File > Share through a folder…), merging another device's file sent
-//! by email (File > Merge changes from…), and looking at the folder every
-//! second for others' changes, which come in as they arrive.
+//! (File > Share through a folder…), and looking at the folder every
+//! second for others' changes, which come in as they arrive. Merging a
+//! device file sent by email is in `merge_changes.rs`.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -11,7 +11,7 @@ use super::SectormapApp;
 use super::dialogs::Then;
 use super::files::Purpose;
 use super::modal::Modal;
-use super::share_dialog::{MergeForm, NameField, ShareForm};
+use super::share_dialog::{NameField, ShareForm};
 use sectormap_core::share::{Device, Folder};
 use sectormap_core::tr;
 
@@ -31,14 +31,14 @@ pub struct Sharing {
 
 impl Sharing {
     /// The name this device goes by, if it has one yet.
-    fn known_name(&self) -> Option<String> {
+    pub(super) fn known_name(&self) -> Option<String> {
         let dir = self.identity.as_ref().filter(|dir| dir.join(DEVICE_FILE).is_file())?;
         Device::load_or_create(dir, None).ok().map(|device| device.name)
     }
 }
 
 /// The system's name for the person logged in, to offer as theirs.
-fn system_name() -> String {
+pub(super) fn system_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
@@ -132,7 +132,7 @@ impl SectormapApp {
     }
 
     /// This device, named `name` from now on if given; an error is shown.
-    fn device(&mut self, name: Option<&str>) -> Option<Device> {
+    pub(super) fn device(&mut self, name: Option<&str>) -> Option<Device> {
         let lang = self.language();
         let Some(dir) = self.sharing.identity.clone() else {
             let lines = vec![lang.tr("share-no-data-dir")];
@@ -183,68 +183,6 @@ impl SectormapApp {
             Err(err) => {
                 self.modals.open(Modal::Error {
                     title: lang.tr("share-not-possible"),
-                    lines: vec![err.to_string()],
-                });
-            }
-        }
-    }
-
-    /// File > Merge changes from…: asks for the device file (the map must
-    /// have been saved, to be shared).
-    pub(super) fn offer_merge(&mut self, ctx: &egui::Context) {
-        if self.work.session.path().is_none() {
-            let lang = self.language();
-            let lines = vec![lang.tr("merge-untitled")];
-            self.modals.open(Modal::Error { title: lang.tr("merge-failed-title"), lines });
-            return;
-        }
-        self.ask(ctx, Purpose::MergeChanges);
-    }
-
-    /// Shows what merging the device file at `path` would do.
-    pub(super) fn preview_merge(&mut self, path: &Path) {
-        let lang = self.language();
-        match self.work.session.preview_changes(path) {
-            Ok(preview) => {
-                let ask = preview.shares && self.sharing.known_name().is_none();
-                let field = ask.then(|| NameField::new(system_name()));
-                self.modals.open(Modal::MergeChanges(Box::new(MergeForm { preview, field })));
-            }
-            Err(err) => {
-                self.modals.open(Modal::Error {
-                    title: lang.tr("merge-failed-title"),
-                    lines: vec![err.to_string()],
-                });
-            }
-        }
-    }
-
-    /// Merges the device file at `path`; a map not shared yet is shared
-    /// from it first, as `name` if given.
-    pub(super) fn merge_from(&mut self, path: &Path, name: Option<&str>) {
-        let lang = self.language();
-        let merged = if self.work.session.shared().is_some() {
-            self.work.session.merge_changes(path)
-        } else {
-            let Some(device) = self.device(name) else { return };
-            let current = self.work.session.path().map(Path::to_path_buf);
-            if let Some(current) = current.filter(|_| self.work.session.is_dirty())
-                && !self.save_as(&current)
-            {
-                return;
-            }
-            self.work.session.share_from(device, path)
-        };
-        self.work.after_shared();
-        match merged {
-            Ok(arrived) => {
-                let names = arrived.from.join(", ");
-                let id = if self.work.session.is_dirty() { "merge-done" } else { "merge-done-saved" };
-                self.status.info(tr!(lang, id, names = names, count = arrived.records));
-            }
-            Err(err) => {
-                self.modals.open(Modal::Error {
-                    title: lang.tr("merge-failed-title"),
                     lines: vec![err.to_string()],
                 });
             }
