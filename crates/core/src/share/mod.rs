@@ -30,7 +30,7 @@ pub use log::{LogEntry, Touched};
 pub use merged::{Kept, Merged};
 pub use replica::{Arrival, Replica};
 pub use shared::{Pulled, Shared};
-pub use write::{Synced, sync_map, write_shared};
+pub use write::{Synced, sync_map, write_map, write_shared};
 
 /// Why sharing, syncing or merging failed.
 #[derive(Debug, thiserror::Error)]
