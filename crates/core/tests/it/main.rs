@@ -22,6 +22,7 @@ mod interchange;
 mod io_files;
 mod layout;
 mod layout_large;
+mod live;
 mod on_disk;
 mod palette;
 mod peers;
