@@ -48,7 +48,8 @@ pub fn run_share(args: &ShareArgs) -> Result<()> {
     super::load_map(&args.map)?;
     let device = device(args.name.as_deref())?;
     let was = share::Folder::beside(&args.map).exists();
-    let shared = Shared::share(&args.map, device).with_context(|| format!("{}: not shared", args.map.display()))?;
+    let shared =
+        Shared::share(&args.map, device).with_context(|| format!("{}: not shared", args.map.display()))?;
     let devices = shared.folder.device_files()?.len();
     super::out(&format!(
         "{} {} shared through {} ({} device{}); you are {} ({})\n",
@@ -89,13 +90,19 @@ fn report(args: &SyncArgs, synced: &Synced, ms: u128) {
         doc.link_count()
     );
     if synced.pulled.outside > 0 {
-        text.push_str(&format!("  {} field(s) edited in the file outside Sectormap taken as yours\n", synced.pulled.outside));
+        text.push_str(&format!(
+            "  {} field(s) edited in the file outside Sectormap taken as yours\n",
+            synced.pulled.outside
+        ));
     }
     for entry in &synced.pulled.arrival.log {
         text.push_str(&describe(entry, doc));
     }
     for key in &synced.pulled.arrival.conflicts {
-        text.push_str(&format!("  set by two people at once: {}; the other value is kept (see the editor's Changes panel)\n", key.replace(share::fields::SEP, " ")));
+        text.push_str(&format!(
+            "  set by two people at once: {}; the other value is kept (see the editor's Changes panel)\n",
+            key.replace(share::fields::SEP, " ")
+        ));
     }
     for revived in &synced.merged.revived {
         text.push_str(&format!("  kept {revived}: someone deleted it while someone else changed it\n"));

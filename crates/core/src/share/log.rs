@@ -120,9 +120,7 @@ pub(crate) fn summarise<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<String> 
     if fields.len() <= MOST_FIELDS {
         return fields.into_iter().collect();
     }
-    let things: std::collections::BTreeSet<String> = keys
-        .iter()
-        .map(|k| if k.ends_with(GONE) { cut(k, 3) } else { cut(k, 2) })
-        .collect();
+    let things: std::collections::BTreeSet<String> =
+        keys.iter().map(|k| if k.ends_with(GONE) { cut(k, 3) } else { cut(k, 2) }).collect();
     things.into_iter().collect()
 }
