@@ -1,7 +1,9 @@
 // Sectormap's live sync server: Hocuspocus (Yjs over WebSocket) with one shared token.
 //   cd server && npm ci && SECTORMAP_SYNC_TOKEN=secret node sync-server.mjs
-// PORT (default 1234) and HOST (default 0.0.0.0) choose where it listens. Documents
-// live in memory; with SECTORMAP_SYNC_DIR set, each is also kept in a file there.
+// PORT (default 1234) and HOST (default 0.0.0.0) choose where it listens. Each document
+// is kept in a file in SECTORMAP_SYNC_DIR (default: ./documents), so a map outlives the
+// server and `sectormap sync --server`, which connects and leaves, finds what others sent;
+// set SECTORMAP_SYNC_DIR to an empty value to keep documents in memory only.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -18,7 +20,7 @@ const digest = (text) => createHash('sha256').update(String(text)).digest()
 const expected = digest(token)
 
 const extensions = []
-const dir = process.env.SECTORMAP_SYNC_DIR
+const dir = process.env.SECTORMAP_SYNC_DIR ?? 'documents'
 if (dir) {
   await mkdir(dir, { recursive: true })
   const file = (name) => join(dir, `${encodeURIComponent(name)}.yjs`)

@@ -35,6 +35,19 @@ pub struct SyncArgs {
     /// The name others see beside your changes.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// Also sync through this Yjs sync server (Hocuspocus: `ws://host:1234`);
+    /// its token comes from --token or SECTORMAP_SYNC_TOKEN.
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// The sync server's token (default: SECTORMAP_SYNC_TOKEN).
+    #[arg(long, value_name = "TOKEN", requires = "server")]
+    pub token: Option<String>,
+    /// The map's name on the server (default: MAP's file name without .json).
+    #[arg(long, value_name = "NAME", requires = "server")]
+    pub document: Option<String>,
+    /// Seconds to wait for others' changes from the server.
+    #[arg(long, value_name = "SECONDS", default_value_t = 1.0, requires = "server")]
+    pub wait: f64,
 }
 
 /// This device, from the data folder (made the first time).
@@ -73,19 +86,50 @@ pub fn run_share(args: &ShareArgs) -> Result<()> {
 pub fn run_sync(args: &SyncArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let device = device(args.name.as_deref())?;
-    let synced = share::sync_map(&args.map, device, args.take_file, &args.from)?;
+    let synced = match &args.server {
+        Some(url) => {
+            if !args.from.is_empty() {
+                return Err(super::UsageError("--from and --server are used one at a time".to_owned()).into());
+            }
+            share::sync_map_live(&args.map, device, &server(args, url)?, args.take_file)?
+        }
+        None => share::sync_map(&args.map, device, args.take_file, &args.from)?,
+    };
     report(args, &synced, started.elapsed().as_millis());
     Ok(())
+}
+
+/// The server to sync through, from the arguments and the environment.
+fn server(args: &SyncArgs, url: &str) -> Result<share::Server> {
+    let token = args.token.clone().or_else(|| std::env::var(share::TOKEN_ENV).ok()).ok_or_else(|| {
+        super::UsageError(format!("{url} needs a token: give --token or set {}", share::TOKEN_ENV))
+    })?;
+    if !(0.0..=600.0).contains(&args.wait) {
+        return Err(super::UsageError(format!("--wait is from 0 to 600 seconds, not {}", args.wait)).into());
+    }
+    let document = match &args.document {
+        Some(name) => name.clone(),
+        None => {
+            args.map.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "map".to_owned())
+        }
+    };
+    Ok(share::Server {
+        url: url.to_owned(),
+        document,
+        token,
+        wait: std::time::Duration::from_secs_f64(args.wait),
+    })
 }
 
 /// Prints what a sync merged and decided.
 fn report(args: &SyncArgs, synced: &Synced, ms: u128) {
     let doc = &synced.merged.document;
     let mut text = format!(
-        "synced {}: {} device file{} merged, {} nodes, {} links, in {ms} ms\n",
+        "synced {}: {} device file{} merged{}, {} nodes, {} links, in {ms} ms\n",
         args.map.display(),
         synced.pulled.files,
         if synced.pulled.files == 1 { "" } else { "s" },
+        args.server.as_ref().map(|url| format!(" and {url}")).unwrap_or_default(),
         doc.node_count(),
         doc.link_count()
     );

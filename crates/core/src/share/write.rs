@@ -24,7 +24,35 @@ pub struct Synced {
 /// as this device's; without, such a file is not overwritten. `from` are
 /// change files sent by other means (email), merged too.
 pub fn sync_map(map: &Path, device: Device, take_file: bool, from: &[PathBuf]) -> Result<Synced, ShareError> {
-    write(map, device, None, take_file, from)
+    write(map, device, None, take_file, from, None)
+}
+
+/// Brings the shared map at `map` up to date through a sync server as well
+/// as its folder, and writes it (`sectormap sync --server`). A map not
+/// shared yet is shared first.
+pub fn sync_map_live(
+    map: &Path,
+    device: Device,
+    server: &Server,
+    take_file: bool,
+) -> Result<Synced, ShareError> {
+    if !super::Folder::beside(map).exists() {
+        Shared::share(map, device.clone())?;
+    }
+    write(map, device, None, take_file, &[], Some(server))
+}
+
+/// A sync server to sync through.
+#[derive(Clone, Debug)]
+pub struct Server {
+    /// Its address, `ws://host:port`.
+    pub url: String,
+    /// The map's document name on it.
+    pub document: String,
+    /// The token it asks for.
+    pub token: String,
+    /// How long to wait for others' changes after sending ours.
+    pub wait: std::time::Duration,
 }
 
 /// Records the change from `base` to `new` as `device`'s in the shared map
@@ -35,7 +63,7 @@ pub fn write_shared(
     new: &Document,
     device: Device,
 ) -> Result<Synced, ShareError> {
-    write(map, device, Some((base, new)), false, &[])
+    write(map, device, Some((base, new)), false, &[], None)
 }
 
 fn write(
@@ -44,21 +72,28 @@ fn write(
     change: Option<(&Document, &Document)>,
     take_file: bool,
     from: &[PathBuf],
+    server: Option<&Server>,
 ) -> Result<Synced, ShareError> {
     let mut shared = Shared::open(map, device)?;
     let mut pulled = shared.opened.clone();
     for path in from {
         let arrival = shared.merge_file(path)?;
         pulled.files += 1;
-        pulled.arrival.changed.extend(arrival.changed);
-        pulled.arrival.conflicts.extend(arrival.conflicts);
-        pulled.arrival.log.extend(arrival.log);
+        merge_arrival(&mut pulled, arrival);
     }
     pulled.outside = take_outside_edits(&mut shared, map, take_file)?;
     let recorded = match change {
         Some((base, new)) => shared.replica.record(base, new)?,
         None => 0,
     };
+    if let Some(server) = server {
+        let (mut connection, arrival) =
+            super::Connection::open(&mut shared.replica, &server.url, &server.document, &server.token)?;
+        merge_arrival(&mut pulled, arrival);
+        let arrival = connection.exchange(&mut shared.replica, server.wait)?;
+        merge_arrival(&mut pulled, arrival);
+        connection.close()?;
+    }
     let merged = shared.document()?;
     write_map(&mut shared, &merged.document)?;
     Ok(Synced { merged, pulled, recorded })
@@ -96,4 +131,11 @@ pub fn write_map(shared: &mut Shared, document: &Document) -> Result<(), ShareEr
     let map = shared.folder.map.clone();
     crate::io::write_atomic(&map, true, |file| std::io::Write::write_all(file, text.as_bytes()))
         .map_err(|err| ShareError::Io { path: map.clone(), action: err.action, source: err.source })
+}
+
+/// Adds `arrival` to what `pulled` says arrived.
+fn merge_arrival(pulled: &mut Pulled, arrival: super::Arrival) {
+    pulled.arrival.changed.extend(arrival.changed);
+    pulled.arrival.conflicts.extend(arrival.conflicts);
+    pulled.arrival.log.extend(arrival.log);
 }

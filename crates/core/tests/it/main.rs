@@ -34,6 +34,7 @@ mod reply_packs;
 mod scripts;
 mod share;
 mod sheets;
+mod sync_server;
 mod tools;
 mod translations;
 mod unsaved;
