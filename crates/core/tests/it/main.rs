@@ -33,6 +33,7 @@ mod render;
 mod reply_packs;
 mod scripts;
 mod share;
+mod share_props;
 mod sheets;
 mod sync_server;
 mod tools;
