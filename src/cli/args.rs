@@ -66,6 +66,13 @@ pub enum Command {
     /// asks most urgent first, its scores and marks, the commitments that
     /// oblige it and its neighbourhood on the map, as PDF, Word or HTML.
     Brief(super::brief::BriefArgs),
+    /// Make a map shared through a folder: MAP.shared/ beside it holds one
+    /// file per device, each written only by its own device (so Dropbox,
+    /// Syncthing or a network drive never make conflict copies).
+    Share(super::share::ShareArgs),
+    /// Merge every device's changes to a shared map (and change files sent
+    /// by email, with --from) and write the merged map.
+    Sync(super::share::SyncArgs),
 }
 
 /// Arguments of `sectormap assess`.

@@ -1,6 +1,6 @@
 //! The headless command line: `export`, `layout`, `check`, `report`,
-//! `convert`, `import`, `template`, `briefing`, `html`, `assess` and
-//! `reply-pack`.
+//! `convert`, `import`, `template`, `briefing`, `html`, `assess`,
+//! `reply-pack`, `brief`, `share` and `sync`.
 //!
 //! `args.rs` declares them (clap); [`run`] matches each to its file
 //! (`convert.rs` holds convert, import and template; `replies.rs` holds
@@ -18,7 +18,9 @@
 //! draws, for `check --gaps`.
 //!
 //! `guard.rs`: `layout` and `import` do not replace an output someone else
-//! changed while they ran, unless `--force` says to.
+//! changed while they ran, unless `--force` says to; a shared output gets
+//! their changes recorded in this device's file and the merged map.
+//! `share.rs`: `share` and `sync` (the shared folder).
 //!
 //! Exit codes: 0 success, 1 bad input (one line on stderr saying why),
 //! 2 usage error.
@@ -37,6 +39,7 @@ mod layout;
 mod print;
 mod replies;
 mod report;
+mod share;
 mod texts;
 
 use std::process::ExitCode;
@@ -99,6 +102,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Assess(args) => assess::run(&args).map(|()| ExitCode::SUCCESS),
         Command::ReplyPack(args) => replies::run_reply_pack(&args).map(|()| ExitCode::SUCCESS),
         Command::Brief(args) => brief::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Share(args) => share::run_share(&args).map(|()| ExitCode::SUCCESS),
+        Command::Sync(args) => share::run_sync(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -20,4 +20,9 @@ mod overwrite_cli;
 mod picture_defaults_cli;
 mod positions_cli;
 mod recovery;
+mod share_cli;
+#[path = "../../crates/core/tests/it/sync_server.rs"]
+mod sync_server;
+#[path = "../../crates/core/tests/it/tools.rs"]
+mod tools;
 mod translations_cli;

@@ -22,6 +22,8 @@
 //! - [`scene`]: document + positions + view to a Scene of shapes and text;
 //!   [`scene::Shown`], the map in one of its languages.
 //! - [`edit`]: edits that return their inverse, and the undo history.
+//! - [`live`]: live co-editing: a Yjs document kept in step with a sync
+//!   server (Hocuspocus) over a WebSocket; uses no other module.
 //! - [`io`]: the versioned JSON file format, precise load errors, atomic saving.
 //! - [`analysis`]: the report card and gap analysis of a document.
 //! - [`layout`]: the stress engine on flat arrays; uses no other module.
@@ -45,6 +47,7 @@ pub mod i18n;
 pub mod interchange;
 pub mod io;
 pub mod layout;
+pub mod live;
 pub mod model;
 pub mod pipeline;
 pub mod render;

@@ -85,7 +85,7 @@ impl Snapshot {
         for (key, value) in fields.iter(txn) {
             let Some(entry) = decode(&value) else { continue };
             if entry.t
-                && let Some(text) = txn.get_text(text_name(key).as_str())
+                && let Some(text) = txn.get_text(text_name(key, &entry.w).as_str())
             {
                 snapshot.texts.insert(key.to_owned(), text.get_string(txn));
             }
@@ -142,9 +142,12 @@ impl Snapshot {
     }
 }
 
-/// The name of the root text holding prose field `key`.
-pub(crate) fn text_name(key: &str) -> String {
-    format!("t{SEP}{key}")
+/// The name of the root text holding prose field `key` as made by write
+/// `w`. Each making of a text has its own, so two people who make one field's
+/// text at once (say, each sharing the same map) do not get both texts run
+/// together: one wins, the other is kept, and later edits merge as text.
+pub(crate) fn text_name(key: &str, w: &str) -> String {
+    format!("t{SEP}{key}{SEP}{w}")
 }
 
 /// An entry read back from the map, or `None` if it is not one.
@@ -161,10 +164,11 @@ pub(crate) fn store(fields: &MapRef, txn: &mut TransactionMut, key: &str, entry:
     fields.insert(txn, key, Any::String(text.into()));
 }
 
-/// Edits the text of prose field `key` from what it holds to `to`, touching
-/// only the part that differs, so others' edits elsewhere in it stay.
-pub(crate) fn set_text(txn: &mut TransactionMut, key: &str, to: &str) {
-    let text: TextRef = txn.get_or_insert_text(text_name(key).as_str());
+/// Edits the text of prose field `key` (made by write `w`) from what it
+/// holds to `to`, touching only the part that differs, so others' edits
+/// elsewhere in it stay.
+pub(crate) fn set_text(txn: &mut TransactionMut, key: &str, w: &str, to: &str) {
+    let text: TextRef = txn.get_or_insert_text(text_name(key, w).as_str());
     let from = text.get_string(txn);
     if from == to {
         return;

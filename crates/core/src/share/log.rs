@@ -12,8 +12,10 @@ use crate::model::Document;
 
 /// The root array of change records.
 pub(crate) const LOG: &str = "log";
-/// Most field keys one record lists; the rest are counted.
-const MOST: usize = 200;
+/// Most fields one record lists by name; past it, only the things changed.
+const MOST_FIELDS: usize = 200;
+/// Most things one record lists; the rest are counted.
+const MOST: usize = 500;
 
 /// One device's change, as recorded.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -28,9 +30,11 @@ pub struct LogEntry {
     pub name: String,
     /// When, in seconds since 1970 (UTC).
     pub at: i64,
-    /// The fields changed (keys as in [`super::fields`]), at most 200.
+    /// What changed: keys as in [`super::fields`] cut after the field's
+    /// name (`n SEP id SEP scores`), or only the thing (`n SEP id`) when a
+    /// change touched more than 200 fields; at most 500.
     pub what: Vec<String>,
-    /// How many more fields changed than are listed.
+    /// How many more things changed than are listed.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub more: usize,
 }
@@ -70,7 +74,7 @@ impl LogEntry {
         for key in &self.what {
             let mut parts = key.split(SEP);
             let (Some(tag), Some(id)) = (parts.next(), parts.next()) else { continue };
-            let field = parts.next().unwrap_or(id).to_owned();
+            let field = parts.next().unwrap_or_default().to_owned();
             let kind = match tag {
                 "n" => "node",
                 "l" => "link",
@@ -91,7 +95,7 @@ impl LogEntry {
             });
             if field == GONE {
                 thing.deleted = true;
-            } else if field != "id" && !thing.fields.contains(&field) && kind != "map" {
+            } else if !field.is_empty() && field != "id" && !thing.fields.contains(&field) && kind != "map" {
                 thing.fields.push(field);
             }
         }
@@ -106,7 +110,17 @@ impl LogEntry {
     }
 }
 
-/// The field keys of a change, for its record.
+/// What a change touched, for its record: each field's key cut after the
+/// field's name, or only the things when there are many.
 pub(crate) fn summarise<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<String> {
-    keys.map(str::to_owned).collect()
+    let cut = |key: &str, parts: usize| key.split(SEP).take(parts).collect::<Vec<_>>().join(&SEP.to_string());
+    let keys: Vec<&str> = keys.collect();
+    let fields: std::collections::BTreeSet<String> =
+        keys.iter().map(|k| cut(k, if k.starts_with('m') { 2 } else { 3 })).collect();
+    if fields.len() <= MOST_FIELDS {
+        return fields.into_iter().collect();
+    }
+    let things: std::collections::BTreeSet<String> =
+        keys.iter().map(|k| if k.ends_with(GONE) { cut(k, 3) } else { cut(k, 2) }).collect();
+    things.into_iter().collect()
 }

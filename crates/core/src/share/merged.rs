@@ -119,13 +119,13 @@ impl Replica {
     pub fn restore(&mut self, key: &str) -> Result<(), ShareError> {
         let kept = self.kept().into_iter().find(|k| k.key == key);
         let Some(kept) = kept else { return Err(ShareError::NoSuchKept(key.to_owned())) };
-        let mut base = self.fields();
+        let base = self.fields();
         let mut new = base.clone();
-        new.insert(kept.field.clone(), Leaf::Value(kept.value));
-        base.remove(&kept.field);
-        if let Some(old) = self.fields().get(&kept.field) {
-            base.insert(kept.field.clone(), old.clone());
-        }
+        let leaf = match (base.get(&kept.field), &kept.value) {
+            (Some(Leaf::Text(_)), Value::String(text)) => Leaf::Text(text.clone()),
+            _ => Leaf::Value(kept.value.clone()),
+        };
+        new.insert(kept.field.clone(), leaf);
         self.record_fields(&base, &new);
         self.transact(|txn, _| {
             if let Some(map) = txn.get_map(KEPT) {

@@ -18,6 +18,7 @@ mod identity;
 mod log;
 mod merged;
 mod replica;
+mod server;
 mod shared;
 mod write;
 mod written;
@@ -29,9 +30,9 @@ pub use identity::{DATA_DIR_ENV, Device, data_dir};
 pub use log::{LogEntry, Touched};
 pub use merged::{Kept, Merged};
 pub use replica::{Arrival, Replica};
+pub use server::{Connection, TOKEN_ENV};
 pub use shared::{Pulled, Shared};
-pub(crate) use write::write_map;
-pub use write::{Synced, sync_map, write_shared};
+pub use write::{Server, Synced, sync_map, sync_map_live, write_map, write_shared};
 
 /// Why sharing, syncing or merging failed.
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +81,9 @@ pub enum ShareError {
         .0.display(), .0.display()
     )]
     ChangedOutside(PathBuf),
+    /// The sync server refused, could not be reached, or sent something wrong.
+    #[error("{0}")]
+    Live(crate::live::LiveError),
     /// No data folder to keep this device's identity in.
     #[error("there is no data folder to keep this device's identity in; set SECTORMAP_DATA_DIR")]
     NoDataDir,

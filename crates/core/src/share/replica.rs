@@ -147,10 +147,15 @@ impl Replica {
                         Some(Leaf::Text(t)) => t.as_str(),
                         _ => "",
                     };
-                    if !old.is_some_and(|e| e.t) {
-                        store(&fields, txn, &key, &Entry::over(old, None, true, w()));
-                    }
-                    set_text(txn, &key, content);
+                    let made = match old.filter(|e| e.t) {
+                        Some(marker) => marker.w.clone(),
+                        None => {
+                            let marker = Entry::over(old, None, true, w());
+                            store(&fields, txn, &key, &marker);
+                            marker.w
+                        }
+                    };
+                    set_text(txn, &key, &made, content);
                 } else {
                     let value = leaf.map(|l| match l {
                         Leaf::Value(v) => v,
@@ -197,7 +202,7 @@ impl Replica {
             if old != Some(now) || text_changed {
                 arrival.changed.insert(key.clone());
             }
-            if now.t || key.ends_with(GONE) {
+            if key.ends_with(GONE) {
                 continue;
             }
             // Their value is judged when it first arrives here; one seen before was judged then.
@@ -205,10 +210,23 @@ impl Replica {
                 let (client, clock) = write_id(&e.w);
                 known.get(&yrs::block::ClientID::new(client)) <= clock
             };
-            let theirs = theirs.entries.get(key).filter(new_here);
-            for candidate in [old, theirs].into_iter().flatten() {
-                if !now.supersedes(&candidate.w) && candidate.v.is_some() && candidate.v != now.v {
-                    lost.push((key.clone(), candidate.clone(), now.clone()));
+            let candidates = [(old, &before), (theirs.entries.get(key).filter(new_here), &theirs)];
+            for (candidate, side) in candidates {
+                let Some(candidate) = candidate else { continue };
+                if now.supersedes(&candidate.w) || candidate.t != now.t {
+                    continue;
+                }
+                // A text that lost keeps its words; a value, itself.
+                let value = if now.t {
+                    side.texts
+                        .get(key)
+                        .filter(|t| !t.is_empty() && Some(*t) != after.texts.get(key))
+                        .map(|t| Value::from(t.as_str()))
+                } else {
+                    candidate.v.clone().filter(|v| Some(v) != now.v.as_ref())
+                };
+                if let Some(value) = value {
+                    lost.push((key.clone(), Entry { v: Some(value), ..candidate.clone() }, now.clone()));
                 }
             }
         }

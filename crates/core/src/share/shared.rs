@@ -15,6 +15,8 @@ pub struct Shared {
     pub folder: Folder,
     /// This device's replica.
     pub replica: Replica,
+    /// What opening it merged from the other devices' files.
+    pub opened: Pulled,
 }
 
 /// What bringing a shared map up to date did.
@@ -53,7 +55,7 @@ impl Shared {
             folder.create()?;
             let mut replica = Replica::new(device);
             replica.record(&Document::new(), &document)?;
-            Self { folder, replica }
+            Self { folder, replica, opened: Pulled::default() }
         };
         if shared.document()?.document == document {
             shared.note_written(&bytes);
@@ -75,8 +77,8 @@ impl Shared {
         } else {
             Replica::new(device)
         };
-        let mut shared = Self { folder, replica };
-        shared.pull()?;
+        let mut shared = Self { folder, replica, opened: Pulled::default() };
+        shared.opened = shared.pull()?;
         Ok(shared)
     }
 

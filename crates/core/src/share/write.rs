@@ -2,7 +2,7 @@
 //! `layout`, `sync`) records its changes in its device's file and writes
 //! the merged map, so nobody's changes are overwritten.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Device, Merged, Pulled, ShareError, Shared};
 use crate::model::Document;
@@ -21,9 +21,38 @@ pub struct Synced {
 /// Brings the shared map at `map` up to date with every device's file and
 /// writes it (`sectormap sync`).
 /// With `take_file`, edits made to the map file outside Sectormap are taken
-/// as this device's; without, such a file is not overwritten.
-pub fn sync_map(map: &Path, device: Device, take_file: bool) -> Result<Synced, ShareError> {
-    write(map, device, None, take_file)
+/// as this device's; without, such a file is not overwritten. `from` are
+/// change files sent by other means (email), merged too.
+pub fn sync_map(map: &Path, device: Device, take_file: bool, from: &[PathBuf]) -> Result<Synced, ShareError> {
+    write(map, device, None, take_file, from, None)
+}
+
+/// Brings the shared map at `map` up to date through a sync server as well
+/// as its folder, and writes it (`sectormap sync --server`). A map not
+/// shared yet is shared first.
+pub fn sync_map_live(
+    map: &Path,
+    device: Device,
+    server: &Server,
+    take_file: bool,
+) -> Result<Synced, ShareError> {
+    if !super::Folder::beside(map).exists() {
+        Shared::share(map, device.clone())?;
+    }
+    write(map, device, None, take_file, &[], Some(server))
+}
+
+/// A sync server to sync through.
+#[derive(Clone, Debug)]
+pub struct Server {
+    /// Its address, `ws://host:port`.
+    pub url: String,
+    /// The map's document name on it.
+    pub document: String,
+    /// The token it asks for.
+    pub token: String,
+    /// How long to wait for others' changes after sending ours.
+    pub wait: std::time::Duration,
 }
 
 /// Records the change from `base` to `new` as `device`'s in the shared map
@@ -34,7 +63,7 @@ pub fn write_shared(
     new: &Document,
     device: Device,
 ) -> Result<Synced, ShareError> {
-    write(map, device, Some((base, new)), false)
+    write(map, device, Some((base, new)), false, &[], None)
 }
 
 fn write(
@@ -42,18 +71,31 @@ fn write(
     device: Device,
     change: Option<(&Document, &Document)>,
     take_file: bool,
+    from: &[PathBuf],
+    server: Option<&Server>,
 ) -> Result<Synced, ShareError> {
     let mut shared = Shared::open(map, device)?;
-    let mut pulled = Pulled { files: shared.folder.device_files()?.len(), ..Pulled::default() };
+    let mut pulled = shared.opened.clone();
+    for path in from {
+        let arrival = shared.merge_file(path)?;
+        pulled.files += 1;
+        merge_arrival(&mut pulled, arrival);
+    }
     pulled.outside = take_outside_edits(&mut shared, map, take_file)?;
     let recorded = match change {
         Some((base, new)) => shared.replica.record(base, new)?,
         None => 0,
     };
+    if let Some(server) = server {
+        let (mut connection, arrival) =
+            super::Connection::open(&mut shared.replica, &server.url, &server.document, &server.token)?;
+        merge_arrival(&mut pulled, arrival);
+        let arrival = connection.exchange(&mut shared.replica, server.wait)?;
+        merge_arrival(&mut pulled, arrival);
+        connection.close()?;
+    }
     let merged = shared.document()?;
-    pulled.arrival.log = shared.replica.log();
     write_map(&mut shared, &merged.document)?;
-    shared.save()?;
     Ok(Synced { merged, pulled, recorded })
 }
 
@@ -79,11 +121,21 @@ pub(crate) fn take_outside_edits(shared: &mut Shared, map: &Path, take: bool) ->
     shared.catch_up(&file)
 }
 
-/// Writes `document` as the shared map's file and notes it as written here.
-pub(crate) fn write_map(shared: &mut Shared, document: &Document) -> Result<(), ShareError> {
+/// Writes `document` as the shared map's file, after this device's file
+/// (which notes the map file as written here, so a device reading the
+/// folder in between never takes it for an edit from outside).
+pub fn write_map(shared: &mut Shared, document: &Document) -> Result<(), ShareError> {
     let text = crate::io::to_json(document).map_err(ShareError::Map)?;
     shared.note_written(text.as_bytes());
+    shared.save()?;
     let map = shared.folder.map.clone();
     crate::io::write_atomic(&map, true, |file| std::io::Write::write_all(file, text.as_bytes()))
         .map_err(|err| ShareError::Io { path: map.clone(), action: err.action, source: err.source })
+}
+
+/// Adds `arrival` to what `pulled` says arrived.
+fn merge_arrival(pulled: &mut Pulled, arrival: super::Arrival) {
+    pulled.arrival.changed.extend(arrival.changed);
+    pulled.arrival.conflicts.extend(arrival.conflicts);
+    pulled.arrival.log.extend(arrival.log);
 }

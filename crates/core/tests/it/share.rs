@@ -155,3 +155,38 @@ fn bad_bytes_are_refused_with_their_origin() {
     let err = a.apply(b"not an update at all", "devices/dx.yjs").unwrap_err().to_string();
     assert!(err.contains("devices/dx.yjs"), "{err}");
 }
+
+#[test]
+fn two_people_who_each_share_the_same_map_do_not_get_every_text_twice() {
+    let doc = example();
+    let mut a = replica("Amina");
+    a.record(&Document::new(), &doc).unwrap();
+    let mut b = replica("Bea");
+    b.record(&Document::new(), &doc).unwrap();
+    exchange(&mut a, &mut b);
+    assert_eq!(a.document().unwrap().document, doc, "texts are not run together");
+    assert_eq!(b.document().unwrap().document, doc);
+    assert!(a.kept().is_empty(), "identical values are not conflicts: {:?}", a.kept().first());
+}
+
+#[test]
+fn a_text_two_people_write_at_once_into_an_empty_field_keeps_the_other_words() {
+    let (mut a, mut b, doc) = pair();
+    assert!(doc.node("dept-dft").unwrap().description.is_empty());
+    a.record(&doc, &with_node(&doc, "dept-dft", |n| n.description = "Runs the railways.".into())).unwrap();
+    b.record(&doc, &with_node(&doc, "dept-dft", |n| n.description = "Roads and buses.".into())).unwrap();
+    exchange(&mut a, &mut b);
+    exchange(&mut a, &mut b);
+    let merged = a.document().unwrap().document;
+    let won = merged.node("dept-dft").unwrap().description.clone();
+    assert!(
+        won == "Runs the railways." || won == "Roads and buses.",
+        "one text, not both run together: {won}"
+    );
+    assert_eq!(merged, b.document().unwrap().document);
+    let kept = a.kept();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_ne!(kept[0].value, serde_json::Value::from(won.as_str()));
+    a.restore(&kept[0].key.clone()).unwrap();
+    assert_ne!(a.document().unwrap().document.node("dept-dft").unwrap().description, won);
+}

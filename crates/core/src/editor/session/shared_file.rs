@@ -50,8 +50,8 @@ impl Session {
         let doc = self.file.doc().clone();
         let Some(map) = &mut self.shared else { return Ok(Saved::ChangedOnDisk) };
         let path = map.shared.folder.map.clone();
+        // This device's file first, then the map (`write_map` does both).
         write_map(&mut map.shared, &doc)?;
-        map.shared.save()?;
         map.watch.note(&map.shared.folder.device_file(map.shared.replica.device()));
         let stamp = FileStamp::read(&path).map_err(|source| SaveError::Io {
             path: path.display().to_string(),

@@ -12,7 +12,7 @@ use crate::editor::selection::Selection;
 use crate::editor::shared::{Arrived, FolderWatch, SharedMap, fields_of, look};
 use crate::model::Document;
 use crate::pipeline::Scope;
-use crate::share::{Device, Folder, Merged, Replica, ShareError, Shared, read_device_file};
+use crate::share::{Device, Folder, Merged, Pulled, Replica, ShareError, Shared, read_device_file};
 
 /// How the map's own file and edits count when it becomes shared.
 enum Start {
@@ -70,7 +70,11 @@ impl Session {
         let folder = Folder::beside(&path);
         folder.create()?;
         let files = look(&folder)?;
-        self.attach(Shared { folder, replica }, FolderWatch::seeing(files), Start::Theirs)?;
+        self.attach(
+            Shared { folder, replica, opened: Pulled::default() },
+            FolderWatch::seeing(files),
+            Start::Theirs,
+        )?;
         let mut arrived = Arrived::default();
         if let Some(map) = &mut self.shared {
             map.arrived(&arrival);
