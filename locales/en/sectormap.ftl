@@ -1245,7 +1245,7 @@ merge-conflicts = { $count ->
     [one] One value was set by two people at once: the one that lost is kept in the Changes panel, where you can restore it.
    *[other] { $count } values were set by two people at once: the ones that lost are kept in the Changes panel, where you can restore them.
 }
-merge-shares = This map is not shared yet. Merging shares it through a folder beside it, starting from this file: the map becomes what the file holds, and your map's changes since are taken in as shown.
+merge-shares = This map is not shared yet. Merging shares it through a folder beside it, starting from this file: the map becomes what the file holds (the changes listed above), and from then on your changes and theirs merge as you both work.
 merge-go = Merge
 merge-share-go = Share and merge
 merge-done = Merged changes from { $names }. Save to keep them.
@@ -1264,6 +1264,18 @@ changes-added-links = Added { $count ->
     [one] one link
    *[other] { $count } links
 }
+changes-changed-nodes = Changed { $count ->
+    [one] one element
+   *[other] { $count } elements
+}
+changes-changed-links = Changed { $count ->
+    [one] one link
+   *[other] { $count } links
+}
+changes-changed = Changed the { $kind ->
+    [link] link
+   *[node] element
+} { $label }
 changes-more-fields = …and { $count } more changes, not listed
 changes-kept = Values that lost ({ $count })
 changes-kept-hint = Two people set these at once; the other value won. Restore puts yours (or theirs) back.

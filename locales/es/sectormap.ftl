@@ -1244,7 +1244,7 @@ merge-conflicts = { $count ->
     [one] Dos personas fijaron un valor a la vez: el que perdió se guarda en el panel Cambios, donde puede restaurarlo.
    *[other] Dos personas fijaron { $count } valores a la vez: los que perdieron se guardan en el panel Cambios, donde puede restaurarlos.
 }
-merge-shares = Este mapa aún no está compartido. La fusión lo comparte mediante una carpeta junto a él, a partir de este archivo: el mapa pasa a ser lo que contiene el archivo, y los cambios de su mapa desde entonces se incorporan como se muestra.
+merge-shares = Este mapa aún no está compartido. La fusión lo comparte mediante una carpeta junto a él, a partir de este archivo: el mapa pasa a ser lo que contiene el archivo (los cambios de arriba) y, desde entonces, sus cambios y los de la otra persona se fusionan mientras ambos trabajan.
 merge-go = Fusionar
 merge-share-go = Compartir y fusionar
 merge-done = Cambios de { $names } fusionados. Guarde para conservarlos.
@@ -1263,6 +1263,18 @@ changes-added-links = Añadió { $count ->
     [one] un vínculo
    *[other] { $count } vínculos
 }
+changes-changed-nodes = Cambió { $count ->
+    [one] un elemento
+   *[other] { $count } elementos
+}
+changes-changed-links = Cambió { $count ->
+    [one] un vínculo
+   *[other] { $count } vínculos
+}
+changes-changed = Cambió { $kind ->
+    [link] el vínculo
+   *[node] el elemento
+} { $label }
 changes-more-fields = …y { $count } cambios más, no listados
 changes-kept = Valores que perdieron ({ $count })
 changes-kept-hint = Dos personas los fijaron a la vez; ganó el otro valor. Restaurar vuelve a poner el suyo (o el de la otra persona).

@@ -1244,7 +1244,7 @@ merge-conflicts = { $count ->
     [one] Une valeur a été fixée par deux personnes à la fois : celle qui a perdu est gardée dans le panneau Modifications, où vous pouvez la rétablir.
    *[other] { $count } valeurs ont été fixées par deux personnes à la fois : celles qui ont perdu sont gardées dans le panneau Modifications, où vous pouvez les rétablir.
 }
-merge-shares = Cette carte n'est pas encore partagée. La fusion la partage par un dossier à côté d'elle, à partir de ce fichier : la carte devient ce que contient le fichier, et les modifications de votre carte depuis sont reprises comme indiqué.
+merge-shares = Cette carte n'est pas encore partagée. La fusion la partage par un dossier à côté d'elle, à partir de ce fichier : la carte devient ce que contient le fichier (les modifications ci-dessus), puis vos modifications et les siennes se fusionnent pendant que vous travaillez.
 merge-go = Fusionner
 merge-share-go = Partager et fusionner
 merge-done = Modifications de { $names } fusionnées. Enregistrez pour les garder.
@@ -1263,6 +1263,18 @@ changes-added-links = A ajouté { $count ->
     [one] un lien
    *[other] { $count } liens
 }
+changes-changed-nodes = A modifié { $count ->
+    [one] un élément
+   *[other] { $count } éléments
+}
+changes-changed-links = A modifié { $count ->
+    [one] un lien
+   *[other] { $count } liens
+}
+changes-changed = A modifié { $kind ->
+    [link] le lien
+   *[node] l'élément
+} { $label }
 changes-more-fields = …et { $count } modifications de plus, non listées
 changes-kept = Valeurs qui ont perdu ({ $count })
 changes-kept-hint = Deux personnes les ont fixées à la fois ; l'autre valeur l'a emporté. Rétablir remet la vôtre (ou la leur).

@@ -136,7 +136,8 @@ pub fn merge(ctx: &egui::Context, form: &mut MergeForm) -> Option<Reply> {
             }
             ui.add_space(8.0);
             let name = form.field.as_ref().map(NameField::chosen);
-            let ready = !preview.is_empty() && name.as_ref().is_none_or(Option::is_some);
+            // Sharing from their file is worth doing even when it brings nothing new.
+            let ready = (preview.shares || !preview.is_empty()) && name.as_ref().is_none_or(Option::is_some);
             let verb = lang.tr(if preview.shares { "merge-share-go" } else { "merge-go" });
             match widgets::go_or_cancel(ui, &verb, ready) {
                 Some(true) => Some(Reply::Merge { path: preview.path.clone(), name: name.flatten() }),

@@ -44,9 +44,17 @@ pub fn field_name(field: &str, lang: Language) -> String {
     let id = match field {
         "label" => "inspector-label",
         "description" => "inspector-description",
-        "position" | "pinned" => "inspector-position",
+        "position" => "inspector-position",
+        "pinned" => "inspector-pinned",
         "kind" => "inspector-kind",
         "tags" => "inspector-tags",
+        "evidence" => "inspector-evidence",
+        "fields" => "inspector-fields",
+        "sector" => "dept-sector",
+        "jurisdiction" => "dept-jurisdiction",
+        "engagement" => "dept-engagement",
+        "scores" => "dept-scores",
+        "strength" => "link-strength",
         _ => return field.to_owned(),
     };
     lang.tr(id)
@@ -155,17 +163,27 @@ fn record(ui: &mut Ui, change: &Change, session: &Session, out: &mut Vec<Command
         ui.strong(change.who.as_str());
         ui.weak(change.when.as_str());
     });
-    let made = |thing: &&Touched| change.created.contains(&thing.id) && !thing.deleted;
-    let many = change.things.iter().filter(made).count() > MADE;
+    // Things named without their fields: made by the record, or changed by
+    // one that touched too many fields to name them.
+    let bulk = |thing: &&Touched| !thing.deleted && thing.fields.is_empty();
+    let many = change.things.iter().filter(bulk).count() > MADE;
     if many {
-        for (kind, id) in [("node", "changes-added-nodes"), ("link", "changes-added-links")] {
-            let count = change.things.iter().filter(made).filter(|t| t.kind == kind).count();
-            if count > 0 {
-                ui.label(tr!(lang, id, count = count));
+        let kinds = [
+            ("node", "changes-added-nodes", "changes-changed-nodes"),
+            ("link", "changes-added-links", "changes-changed-links"),
+        ];
+        for (kind, added, changed) in kinds {
+            let of_kind: Vec<&Touched> =
+                change.things.iter().filter(bulk).filter(|t| t.kind == kind).collect();
+            let made = of_kind.iter().filter(|t| change.created.contains(&t.id)).count();
+            for (id, count) in [(added, made), (changed, of_kind.len() - made)] {
+                if count > 0 {
+                    ui.label(tr!(lang, id, count = count));
+                }
             }
         }
     }
-    let listed: Vec<&Touched> = change.things.iter().filter(|thing| !many || !made(thing)).collect();
+    let listed: Vec<&Touched> = change.things.iter().filter(|thing| !many || !bulk(thing)).collect();
     for thing in listed.iter().take(THINGS) {
         let text = touched(thing, change.created.contains(&thing.id), session, lang);
         let node_there = thing.kind == "node" && !thing.deleted && session.doc().node(&thing.id).is_some();
@@ -202,8 +220,10 @@ fn touched(thing: &Touched, made: bool, session: &Session, lang: Language) -> St
         return tr!(lang, "changes-map-part", part = thing.id.as_str());
     }
     let fields: Vec<String> = thing.fields.iter().map(|f| field_name(f, lang)).collect();
-    if made || fields.is_empty() {
+    if made {
         tr!(lang, "changes-added", kind = thing.kind, label = label.as_str())
+    } else if fields.is_empty() {
+        tr!(lang, "changes-changed", kind = thing.kind, label = label.as_str())
     } else {
         format!("{label}: {}", fields.join(", "))
     }

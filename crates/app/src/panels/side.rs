@@ -19,7 +19,8 @@ impl SectormapApp {
         }
         let lang = ui.lang();
         Panel::left("side").default_size(280.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
+            // Wrapped: in longer languages the tabs need two lines.
+            ui.horizontal_wrapped(|ui| {
                 for tab in SideTab::ALL {
                     ui.selectable_value(&mut self.settings.side_tab, tab, tab.title(lang));
                 }

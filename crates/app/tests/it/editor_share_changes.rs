@@ -55,7 +55,7 @@ fn editor_share_a_conflict_shows_the_value_that_lost_and_restore_brings_it_back(
     assert_ne!(lost, now, "one of the two won, the other is kept");
     assert!(a.query_by_label(&format!("“{lost}”")).is_some(), "the value that lost is shown");
 
-    click(&mut a, "Restore sector of Department of Health");
+    click(&mut a, "Restore Sector of Department of Health");
     assert_eq!(a.state().session().doc().node("dept-health").unwrap().department.sector, lost, "restored");
     assert!(a.query_by_label("Values that lost (1)").is_none(), "and no longer kept");
     assert!(a.state().session().is_dirty(), "the restored value is saved with the map");
