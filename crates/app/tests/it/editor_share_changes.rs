@@ -118,3 +118,30 @@ fn editor_share_keys_in_the_share_dialogs_name_field_do_not_act_on_the_map() {
     click(&mut harness, "Cancel");
     assert!(!sectormap_core::share::Folder::beside(&map).exists(), "cancelled: nothing shared");
 }
+
+#[test]
+fn editor_share_a_node_deleted_while_someone_changed_it_is_kept_with_a_notice_to_dismiss() {
+    let (_dir, map) = saved_map();
+    let (amina, bea) = (person("Amina"), person("Bea"));
+    share(&map, amina.path());
+    let mut a = editor_of(amina.path(), &map);
+    let mut b = session_of(bea.path(), &map);
+    a.state_mut()
+        .work
+        .edit(Edit::RemoveNode("issue-sexual-harassment".into()), "Delete", None, None)
+        .unwrap();
+    a.run();
+    change_in(&mut b, "issue-sexual-harassment", |n| n.label = "Harassment, as Bea calls it".into());
+    assert_eq!(b.save_to(&map).unwrap(), Saved::Written);
+    assert!(
+        until(&mut a, |app| app.session().doc().node("issue-sexual-harassment").is_some()),
+        "the node is kept"
+    );
+    assert_eq!(label(&a, "issue-sexual-harassment"), "Harassment, as Bea calls it");
+    click(&mut a, "View");
+    click(&mut a, "Changes panel");
+    let notice = "Amina deleted the element Harassment, as Bea calls it while Bea changed it: it was kept.";
+    assert!(a.query_by_label(notice).is_some(), "the notice says who did what");
+    click(&mut a, "Dismiss the notice about Harassment, as Bea calls it");
+    assert!(a.query_by_label(notice).is_none(), "dismissed");
+}

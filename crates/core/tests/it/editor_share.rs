@@ -176,3 +176,19 @@ fn share_merging_a_device_file_sent_by_email_shows_and_brings_their_changes() {
     assert_eq!(label(&a, "dept-health"), "Health (Bea, by email)");
     assert!(a.is_dirty(), "saved when A saves");
 }
+
+#[test]
+fn share_a_node_deleted_while_someone_changed_it_comes_back_and_says_who_did_what() {
+    let (_dir, path) = saved_map();
+    let (mut a, mut b) = two_people(&path);
+    a.apply(Edit::RemoveNode("issue-sexual-harassment".into()), "Delete", None, none()).expect("deleted");
+    assert_eq!(a.save_to(&path).expect("A saves"), Saved::Written);
+    change(&mut b, "issue-sexual-harassment", |n| n.label = "Harassment, as Bea calls it".into());
+    assert_eq!(b.save_to(&path).expect("B saves"), Saved::Written);
+    a.pull_shared().expect("A pulls");
+    assert_eq!(label(&a, "issue-sexual-harassment"), "Harassment, as Bea calls it", "kept, with B's change");
+    let revived = a.shared().expect("shared").revived(a.doc());
+    assert_eq!(revived.len(), 1, "{revived:?}");
+    assert_eq!((revived[0].kind, revived[0].id.as_str()), ("node", "issue-sexual-harassment"));
+    assert_eq!((revived[0].deleted_by.as_str(), revived[0].changed_by.as_str()), ("Amina", "Bea"));
+}
