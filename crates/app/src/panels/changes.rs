@@ -12,8 +12,10 @@ use crate::lang::Speak;
 use crate::map_text::MapText;
 use sectormap_core::editor::shared::{Change, KeptValue, Revival};
 use sectormap_core::editor::{CameraCommand, Command, DocCommand, FileCommand, Revision, Session};
-use sectormap_core::i18n::Language;
 use sectormap_core::share::Touched;
+
+pub use super::change_words::field_name;
+use super::change_words::touched;
 use sectormap_core::tr;
 
 /// Most change records listed.
@@ -36,28 +38,6 @@ struct Listed {
 pub struct ChangesPanel {
     listed: Option<((Revision, u64), Listed)>,
     dismissed: BTreeSet<String>,
-}
-
-/// A field's name in `lang`: the inspector's word for the common ones,
-/// the map file's for the rest.
-pub fn field_name(field: &str, lang: Language) -> String {
-    let id = match field {
-        "label" => "inspector-label",
-        "description" => "inspector-description",
-        "position" => "inspector-position",
-        "pinned" => "inspector-pinned",
-        "kind" => "inspector-kind",
-        "tags" => "inspector-tags",
-        "evidence" => "inspector-evidence",
-        "fields" => "inspector-fields",
-        "sector" => "dept-sector",
-        "jurisdiction" => "dept-jurisdiction",
-        "engagement" => "dept-engagement",
-        "scores" => "dept-scores",
-        "strength" => "link-strength",
-        _ => return field.to_owned(),
-    };
-    lang.tr(id)
 }
 
 impl ChangesPanel {
@@ -200,31 +180,5 @@ fn record(ui: &mut Ui, change: &Change, session: &Session, out: &mut Vec<Command
     }
     if change.more > 0 {
         ui.weak(tr!(lang, "changes-more-fields", count = change.more));
-    }
-}
-
-/// What a record did to one thing (which it `made`), in `lang`; a link is
-/// named by its ends.
-fn touched(thing: &Touched, made: bool, session: &Session, lang: Language) -> String {
-    if thing.deleted {
-        return tr!(lang, "changes-deleted", kind = thing.kind, label = thing.label.as_str());
-    }
-    let doc = session.doc();
-    let ends = doc.link(&thing.id).filter(|_| thing.kind == "link").map(|(link, from, to)| {
-        let name = |id: &str| doc.node(id).map_or(id.to_owned(), |n| n.label.clone());
-        let ends = format!("{} → {}", name(from), name(to));
-        if link.label.is_empty() { ends } else { format!("{} ({ends})", link.label) }
-    });
-    let label = ends.unwrap_or_else(|| thing.label.clone());
-    if thing.kind == "map" {
-        return tr!(lang, "changes-map-part", part = thing.id.as_str());
-    }
-    let fields: Vec<String> = thing.fields.iter().map(|f| field_name(f, lang)).collect();
-    if made {
-        tr!(lang, "changes-added", kind = thing.kind, label = label.as_str())
-    } else if fields.is_empty() {
-        tr!(lang, "changes-changed", kind = thing.kind, label = label.as_str())
-    } else {
-        format!("{label}: {}", fields.join(", "))
     }
 }

@@ -16,6 +16,7 @@ pub mod asks;
 pub mod assess;
 pub mod briefing;
 pub mod briefs;
+mod change_words;
 pub mod changes;
 pub mod data;
 pub mod export;
