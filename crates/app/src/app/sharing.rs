@@ -27,6 +27,8 @@ pub struct Sharing {
     /// The data folder holding this device's identity; `None`: none.
     pub identity: Option<PathBuf>,
     next_look: f64,
+    /// The last failure told, not told again every second.
+    told: Option<String>,
 }
 
 impl Sharing {
@@ -89,9 +91,13 @@ impl SectormapApp {
         self.sharing.next_look = now + LOOK_EVERY;
         ctx.request_repaint_after(Duration::from_secs_f64(LOOK_EVERY));
         match self.work.pull_shared() {
-            Ok(true) => ctx.request_repaint(),
-            Ok(false) => {}
-            Err(err) => self.status.error(err),
+            Ok(changed) => {
+                self.sharing.told = None;
+                if changed {
+                    ctx.request_repaint();
+                }
+            }
+            Err(err) => self.tell_failure(err),
         }
         self.tell_arrivals();
     }
@@ -106,7 +112,16 @@ impl SectormapApp {
             self.status.info(tr!(lang, "share-arrived", names = names, count = arrived.records));
         }
         if let Some(error) = error {
-            self.status.error(error);
+            self.tell_failure(error);
+        }
+    }
+
+    /// Shows a failure of the shared folder, unless it was just shown (a
+    /// folder that cannot be read fails every second).
+    fn tell_failure(&mut self, error: String) {
+        if self.sharing.told.as_ref() != Some(&error) {
+            self.status.error(error.clone());
+            self.sharing.told = Some(error);
         }
     }
 

@@ -53,6 +53,7 @@ fn share_and_join_make_one_shared_map_with_two_device_files() {
     assert_eq!(a.doc(), b.doc(), "both show the same map");
     assert_eq!(Folder::beside(&path).device_files().expect("files").len(), 1, "B has not saved yet");
     assert!(!b.is_dirty(), "joining changes nothing to save");
+    assert_eq!(b.shared().expect("shared").devices(), 2, "B counts itself before its first save");
 }
 
 #[test]

@@ -114,9 +114,10 @@ impl SharedMap {
         &self.shared.replica
     }
 
-    /// How many devices have a file in the folder (this one's included).
+    /// How many devices share the map: those with a file in the folder,
+    /// and this one (whose file is written at its first save).
     pub fn devices(&self) -> usize {
-        self.watch.count().max(1)
+        self.watch.count(&self.shared.folder.device_file(self.device()))
     }
 
     /// Links the last merge left out, each with why.

@@ -46,8 +46,9 @@ impl FolderWatch {
         self.seen.insert(path.to_path_buf(), stamp(path));
     }
 
-    /// How many device files the folder had when last looked at.
-    pub fn count(&self) -> usize {
-        self.seen.len()
+    /// How many device files the folder had when last looked at, counting
+    /// `own` (this device's, written at its first save) whether there or not.
+    pub fn count(&self, own: &Path) -> usize {
+        self.seen.len() + usize::from(!self.seen.contains_key(own))
     }
 }
