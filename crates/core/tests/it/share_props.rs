@@ -32,7 +32,12 @@ fn step(replicas: usize) -> impl Strategy<Value = Step> {
     let who = 0..replicas;
     prop_oneof![
         (who.clone(), 0..2usize, any::<u16>()).prop_map(|(who, node, word)| Step::Label { who, node, word }),
-        (who.clone(), 0..2usize, any::<i16>(), any::<i16>()).prop_map(|(who, node, x, y)| Step::Move { who, node, x, y }),
+        (who.clone(), 0..2usize, any::<i16>(), any::<i16>()).prop_map(|(who, node, x, y)| Step::Move {
+            who,
+            node,
+            x,
+            y
+        }),
         (who.clone(), any::<u16>()).prop_map(|(who, word)| Step::Describe { who, word }),
         (who.clone(), who).prop_map(|(from, to)| Step::Sync { from, to }),
     ]
@@ -76,7 +81,10 @@ fn run(replicas: usize, steps: &[Step]) {
                 let (replica, doc) = &mut sides[who];
                 let id = own(who, node);
                 let at = Point::new(f64::from(x), f64::from(y));
-                let new = apply_edit(doc, Edit::Place(vec![(id.to_owned(), Placement { position: Some(at), pinned: true })]));
+                let new = apply_edit(
+                    doc,
+                    Edit::Place(vec![(id.to_owned(), Placement { position: Some(at), pinned: true })]),
+                );
                 replica.record(doc, &new).unwrap();
                 expected.insert((id.to_owned(), "position"), format!("{at:?}"));
                 *doc = new;
@@ -113,7 +121,8 @@ fn run(replicas: usize, steps: &[Step]) {
     }
     for ((id, field), value) in &expected {
         let node = docs[0].node(id).unwrap();
-        let got = if *field == "label" { node.label.clone() } else { format!("{:?}", node.position.unwrap()) };
+        let got =
+            if *field == "label" { node.label.clone() } else { format!("{:?}", node.position.unwrap()) };
         assert_eq!(&got, value, "{id}'s {field}, set by the only replica that edits it, is kept");
     }
     // Every word anyone added to the shared description is in it.
