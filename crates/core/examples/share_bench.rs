@@ -44,12 +44,12 @@ fn edit(doc: &Document, rng: &mut Rng, device: usize, n: usize) -> Document {
             Edit::Place(vec![(id, Placement { position: Some(at), pinned: true })])
         }
         5..=7 => {
-            let mut node = doc.node(&id).map(Clone::clone).unwrap_or_else(|| unreachable!());
+            let Some(mut node) = doc.node(&id).cloned() else { return doc.clone() };
             node.label = format!("{} {n}", node.label.split(" · ").next().unwrap_or_default());
             Edit::SetNode(node)
         }
         _ => {
-            let mut node = doc.node(&id).map(Clone::clone).unwrap_or_else(|| unreachable!());
+            let Some(mut node) = doc.node(&id).cloned() else { return doc.clone() };
             node.description.push_str(&format!(" Note {n} from device {device}."));
             Edit::SetNode(node)
         }
