@@ -13,7 +13,7 @@ pub use atomic::{AtomicError, backup_path, write_atomic};
 pub use error::{LoadError, SaveError, describe_io};
 pub use format::{FORMAT_NAME, FORMAT_VERSION};
 pub use load::{load_path, load_str};
-pub use save::{save_path, save_stamped, to_json, to_value};
+pub use save::{link_value, map_part_value, node_value, save_path, save_stamped, to_json, to_value};
 pub use stamp::{FileStamp, OnDisk, Unchanged, load_stamped};
 
 /// The example map built into the program (`maps/uk-evaw.json`).

@@ -7,7 +7,7 @@ use super::atomic::write_atomic;
 use super::error::SaveError;
 use super::format::{FORMAT_NAME, FORMAT_VERSION, LinkEntry, MapFile, NodeEntry, ScoreEntry, XY};
 use super::stamp::FileStamp;
-use crate::model::{Document, LinkKind, Node, NodeKind, Point};
+use crate::model::{Document, Link, LinkKind, Node, NodeKind, Point};
 
 /// The document as the JSON text of a map file of the current version, ending in a newline.
 ///
@@ -52,6 +52,31 @@ pub fn save_stamped(document: &Document, path: &Path) -> Result<FileStamp, SaveE
 
 fn to_file(document: &Document) -> MapFile {
     MapFile {
+        nodes: document.nodes().map(node_entry).collect(),
+        links: document.links().map(|(link, from, to)| link_entry(link, from, to)).collect(),
+        ..map_part(document)
+    }
+}
+
+/// The file's JSON of the map without its nodes and links (title, views,
+/// assessment, asks...), of one node, and of one link: a change can be
+/// taken apart thing by thing without writing the whole map.
+pub fn map_part_value(document: &Document) -> Result<serde_json::Value, SaveError> {
+    Ok(serde_json::to_value(map_part(document))?)
+}
+
+/// The file's JSON of `node` (see [`map_part_value`]).
+pub fn node_value(node: &Node) -> Result<serde_json::Value, SaveError> {
+    Ok(serde_json::to_value(node_entry(node))?)
+}
+
+/// The file's JSON of `link` from `from` to `to` (see [`map_part_value`]).
+pub fn link_value(link: &Link, from: &str, to: &str) -> Result<serde_json::Value, SaveError> {
+    Ok(serde_json::to_value(link_entry(link, from, to))?)
+}
+
+fn map_part(document: &Document) -> MapFile {
+    MapFile {
         format: FORMAT_NAME.to_owned(),
         version: FORMAT_VERSION,
         title: document.meta.title.clone(),
@@ -67,24 +92,23 @@ fn to_file(document: &Document) -> MapFile {
             .filter(|(_, notes)| !notes.is_empty())
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect(),
-        nodes: document.nodes().map(node_entry).collect(),
-        links: document
-            .links()
-            .map(|(link, from, to)| {
-                let relevant = link.kind == LinkKind::Relevant;
-                LinkEntry {
-                    id: link.id.clone(),
-                    kind: link.kind,
-                    from: from.to_owned(),
-                    to: to.to_owned(),
-                    label: link.label.clone(),
-                    strength: relevant.then_some(i64::from(link.strength)),
-                    recognised: if relevant { link.recognised.as_flag() } else { None },
-                    evidence: link.evidence.clone(),
-                    translations: link.translations.clone(),
-                }
-            })
-            .collect(),
+        nodes: Vec::new(),
+        links: Vec::new(),
+    }
+}
+
+fn link_entry(link: &Link, from: &str, to: &str) -> LinkEntry {
+    let relevant = link.kind == LinkKind::Relevant;
+    LinkEntry {
+        id: link.id.clone(),
+        kind: link.kind,
+        from: from.to_owned(),
+        to: to.to_owned(),
+        label: link.label.clone(),
+        strength: relevant.then_some(i64::from(link.strength)),
+        recognised: if relevant { link.recognised.as_flag() } else { None },
+        evidence: link.evidence.clone(),
+        translations: link.translations.clone(),
     }
 }
 

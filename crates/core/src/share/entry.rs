@@ -80,16 +80,36 @@ pub(crate) struct Snapshot {
 impl Snapshot {
     /// Reads every entry (and text) of `txn`'s document.
     pub fn read<T: ReadTxn>(txn: &T) -> Self {
+        Self::read_where(txn, |_| true)
+    }
+
+    /// Reads the entries under `keys` (where there are), and their texts.
+    pub fn read_keys<'a, T: ReadTxn>(txn: &T, keys: impl Iterator<Item = &'a String>) -> Self {
         let mut snapshot = Self::default();
         let Some(fields) = txn.get_map(FIELDS) else { return snapshot };
-        for (key, value) in fields.iter(txn) {
+        for key in keys {
+            let Some(entry) = fields.get(txn, key).and_then(|value| decode(&value)) else { continue };
+            snapshot.insert(txn, key, entry);
+        }
+        snapshot
+    }
+
+    fn insert<T: ReadTxn>(&mut self, txn: &T, key: &str, entry: Entry) {
+        if entry.t
+            && let Some(text) = txn.get_text(text_name(key, &entry.w).as_str())
+        {
+            self.texts.insert(key.to_owned(), text.get_string(txn));
+        }
+        self.entries.insert(key.to_owned(), entry);
+    }
+
+    /// Reads the entries whose key `keep` says, and their texts.
+    pub fn read_where<T: ReadTxn>(txn: &T, keep: impl Fn(&str) -> bool) -> Self {
+        let mut snapshot = Self::default();
+        let Some(fields) = txn.get_map(FIELDS) else { return snapshot };
+        for (key, value) in fields.iter(txn).filter(|(key, _)| keep(key)) {
             let Some(entry) = decode(&value) else { continue };
-            if entry.t
-                && let Some(text) = txn.get_text(text_name(key, &entry.w).as_str())
-            {
-                snapshot.texts.insert(key.to_owned(), text.get_string(txn));
-            }
-            snapshot.entries.insert(key.to_owned(), entry);
+            snapshot.insert(txn, key, entry);
         }
         snapshot
     }

@@ -77,20 +77,25 @@ pub fn flatten(file: &Value) -> Fields {
             ("nodes" | "links", Value::Array(items)) => {
                 let tag = if key == "nodes" { "n" } else { "l" };
                 for item in items {
-                    let Some(object) = item.as_object() else { continue };
-                    let Some(id) = object.get("id").and_then(Value::as_str) else { continue };
-                    let base = format!("{tag}{SEP}{id}");
-                    // An entity with no other field still exists.
-                    fields.insert(format!("{base}{SEP}id"), Leaf::Value(Value::from(id)));
-                    for (name, child) in object.iter().filter(|(name, _)| *name != "id") {
-                        walk(&mut fields, format!("{base}{SEP}{name}"), name, child);
-                    }
+                    flatten_item(&mut fields, tag, item);
                 }
             }
             _ => walk(&mut fields, format!("m{SEP}{key}"), key, value),
         }
     }
     fields
+}
+
+/// Takes one node (`tag` `n`) or link (`l`) of a map file apart into `fields`.
+pub fn flatten_item(fields: &mut Fields, tag: &str, item: &Value) {
+    let Some(object) = item.as_object() else { return };
+    let Some(id) = object.get("id").and_then(Value::as_str) else { return };
+    let base = format!("{tag}{SEP}{id}");
+    // An entity with no other field still exists.
+    fields.insert(format!("{base}{SEP}id"), Leaf::Value(Value::from(id)));
+    for (name, child) in object.iter().filter(|(name, _)| *name != "id") {
+        walk(fields, format!("{base}{SEP}{name}"), name, child);
+    }
 }
 
 fn walk(fields: &mut Fields, path: String, name: &str, value: &Value) {

@@ -11,6 +11,7 @@
 //! conflicting nested keys: every field is one entry of one root map, and
 //! every prose field its own root text, which Yjs merges by name.
 
+mod changes;
 mod entry;
 pub mod fields;
 mod folder;

@@ -10,7 +10,7 @@ use yrs::updates::decoder::Decode;
 use yrs::{Any, Array, Doc, Map, ReadTxn, StateVector, Transact, TransactionMut, Update, WriteTxn};
 
 use super::entry::{Entry, FIELDS, GONE, Snapshot, set_text, store, write_id};
-use super::fields::{Fields, Leaf, SEP, entity_of, flatten};
+use super::fields::{Fields, Leaf, SEP, entity_of};
 use super::log::{LOG, LogEntry, summarise};
 use super::{Device, ShareError};
 use crate::model::Document;
@@ -93,14 +93,26 @@ impl Replica {
     /// fields that differ are written, so others' changes to the rest stay.
     /// Returns how many fields changed.
     pub fn record(&mut self, base: &Document, new: &Document) -> Result<usize, ShareError> {
-        let base = flatten(&crate::io::to_value(base).map_err(ShareError::Map)?);
-        let new = flatten(&crate::io::to_value(new).map_err(ShareError::Map)?);
+        let (base, new) = super::changes::changed_fields(base, new)?;
         Ok(self.record_fields(&base, &new))
     }
 
     /// Records the change from fields `base` to fields `new`.
     pub fn record_fields(&mut self, base: &Fields, new: &Fields) -> usize {
-        let snapshot = Snapshot::read(&self.doc.transact());
+        let snapshot = {
+            let was: BTreeSet<&str> = base.keys().map(|k| entity_of(k)).collect();
+            let is: BTreeSet<&str> = new.keys().map(|k| entity_of(k)).collect();
+            // Made or deleted things need all their stored fields; changed ones only those changed.
+            let whole: BTreeSet<&str> = was.symmetric_difference(&is).copied().collect();
+            let txn = self.doc.transact();
+            if whole.is_empty() {
+                Snapshot::read_keys(&txn, base.keys().chain(new.keys()))
+            } else {
+                Snapshot::read_where(&txn, |key| {
+                    whole.contains(entity_of(key)) || base.contains_key(key) || new.contains_key(key)
+                })
+            }
+        };
         let entities =
             |fields: &Fields| fields.keys().map(|k| entity_of(k).to_owned()).collect::<BTreeSet<_>>();
         let (before, after) = (entities(base), entities(new));
