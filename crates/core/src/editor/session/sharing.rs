@@ -9,7 +9,7 @@ use std::path::Path;
 use super::Session;
 use crate::editor::job::Purpose;
 use crate::editor::selection::Selection;
-use crate::editor::shared::{Arrived, FolderWatch, SharedMap, fields_of, look};
+use crate::editor::shared::{Arrived, FolderWatch, SharedMap, look};
 use crate::model::Document;
 use crate::pipeline::Scope;
 use crate::share::{Device, Folder, Merged, Pulled, Replica, ShareError, Shared, read_device_file};
@@ -98,7 +98,7 @@ impl Session {
 
     /// Makes `shared` this session's and takes the map it merges to.
     fn attach(&mut self, shared: Shared, watch: FolderWatch, start: Start) -> Result<(), ShareError> {
-        let mut map = SharedMap::new(shared, fields_of(self.doc())?, watch);
+        let mut map = SharedMap::new(shared, self.doc().clone(), watch);
         let merged = map.shared.document()?;
         // What the open map holds beyond the file (unsaved edits, places
         // given at opening) is this device's change.
@@ -111,7 +111,7 @@ impl Session {
             Start::Theirs => None,
         };
         if let Some(file) = file.filter(|file| *file != self.doc()) {
-            map.recorded = fields_of(file)?;
+            map.recorded = file.clone();
             map.record(self.doc())?;
         }
         let outside = map.outside;
@@ -147,7 +147,7 @@ impl Session {
     /// what changed is others' (undo leaves it alone).
     pub(super) fn absorb(&mut self, merged: Merged, by_others: bool) -> Result<(), ShareError> {
         let Some(map) = &mut self.shared else { return Ok(()) };
-        map.took(fields_of(&merged.document)?, by_others);
+        map.took(&merged.document, by_others)?;
         map.revived = merged.revived;
         map.dropped = merged.dropped;
         if merged.document == *self.file.doc() {

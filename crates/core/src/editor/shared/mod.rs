@@ -56,9 +56,9 @@ impl Arrived {
 pub struct SharedMap {
     /// The replica and the folder.
     pub(crate) shared: Shared,
-    /// The map's fields as the replica was last told of them (or took them
-    /// from it): what the next edit is recorded against.
-    pub(crate) recorded: Fields,
+    /// The map as the replica was last told of it (or took it from it):
+    /// what the next edit is recorded against, thing by thing.
+    pub(crate) recorded: Document,
     /// Edits made since `recorded`, waiting for typing to end.
     pub(crate) pending: bool,
     /// The device files as last seen.
@@ -83,7 +83,7 @@ pub(crate) fn fields_of(doc: &Document) -> Result<Fields, ShareError> {
 
 impl SharedMap {
     /// `shared`, told the map as `recorded`, its folder's files seen as `watch`.
-    pub(crate) fn new(shared: Shared, recorded: Fields, watch: FolderWatch) -> Self {
+    pub(crate) fn new(shared: Shared, recorded: Document, watch: FolderWatch) -> Self {
         Self {
             shared,
             recorded,
@@ -143,27 +143,28 @@ impl SharedMap {
     /// Records `doc` as this device's change from what the replica was
     /// last told. Returns how many fields changed.
     pub(crate) fn record(&mut self, doc: &Document) -> Result<usize, ShareError> {
-        let now = fields_of(doc)?;
         self.pending = false;
-        if now == self.recorded {
+        if *doc == self.recorded {
             return Ok(0);
         }
-        let count = self.shared.replica.record_fields(&self.recorded, &now);
-        self.recorded = now;
+        // Only the things that differ are taken apart.
+        let count = self.shared.replica.record(&self.recorded, doc)?;
+        self.recorded = doc.clone();
         self.version += 1;
         Ok(count)
     }
 
-    /// Takes `merged` (fields of the map the replica holds now) as what the
-    /// replica was told; with `by_others`, the fields that differ are
-    /// others' changes, for undo.
-    pub(crate) fn took(&mut self, merged: Fields, by_others: bool) {
-        if by_others {
-            let touched: BTreeSet<String> = differing(&self.recorded, &merged);
+    /// Takes `merged` (the map the replica holds now) as what the replica
+    /// was told; with `by_others`, the fields that differ are others'
+    /// changes, for undo.
+    pub(crate) fn took(&mut self, merged: &Document, by_others: bool) -> Result<(), ShareError> {
+        if by_others && *merged != self.recorded {
+            let touched: BTreeSet<String> = differing(&fields_of(&self.recorded)?, &fields_of(merged)?);
             self.guard.others_changed(touched);
         }
-        self.recorded = merged;
+        self.recorded = merged.clone();
         self.version += 1;
+        Ok(())
     }
 
     /// Notes what `arrival` brought, for the editor to tell.
