@@ -104,6 +104,10 @@ pub enum FileCommand {
     Share,
     /// File > Merge changes from…: pick another device's file to merge.
     MergeChanges,
+    /// File > Connect to a sync server…: edit the shared map live.
+    ConnectLive,
+    /// File > Disconnect: stop editing live.
+    DisconnectLive,
     /// Quit (asks about unsaved changes).
     Quit,
 }

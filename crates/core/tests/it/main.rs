@@ -11,6 +11,7 @@ mod brief;
 mod briefing;
 mod common;
 mod edit;
+mod editor_live;
 mod editor_share;
 mod export;
 mod html;

@@ -29,6 +29,7 @@
 mod disk_merge;
 mod display;
 mod layout_work;
+mod live;
 mod map_file;
 mod merging;
 mod on_disk;

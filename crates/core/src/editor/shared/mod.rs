@@ -11,7 +11,8 @@
 //! - `feed.rs`: what the Changes panel lists (records, kept values,
 //!   revived nodes);
 //! - `preview.rs`: what merging a device file would do;
-//! - the session's side: `session/sharing.rs` and `session/shared_file.rs`.
+//! - the session's side: `session/sharing.rs`, `session/shared_file.rs`
+//!   and `session/live.rs` (live through a sync server).
 
 mod feed;
 mod guard;
@@ -26,7 +27,7 @@ pub use self::preview::{ChangePreview, Thing};
 pub(crate) use self::watch::{FolderWatch, look};
 use crate::model::Document;
 use crate::share::fields::{Fields, flatten};
-use crate::share::{Arrival, Device, Folder, Replica, ShareError, Shared};
+use crate::share::{Arrival, Connection, Device, Folder, Replica, ShareError, Shared};
 
 /// What arrived from others since the editor last asked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -71,6 +72,8 @@ pub struct SharedMap {
     pub(crate) dropped: Vec<String>,
     /// The map's file holds edits no device's file knows of.
     pub(crate) outside: bool,
+    /// The sync server the map is live on, if connected (`session/live.rs`).
+    pub(crate) live: Option<Connection>,
     arrived: Option<Arrived>,
     error: Option<String>,
     version: u64,
@@ -93,6 +96,7 @@ impl SharedMap {
             revived: Vec::new(),
             dropped: Vec::new(),
             outside: false,
+            live: None,
             arrived: None,
             error: None,
             version: 0,
