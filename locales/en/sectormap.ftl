@@ -1233,6 +1233,24 @@ share-indicator = Shared · { $devices ->
    *[other] { $devices } people
 }
 share-indicator-hint = Shared through { $folder }. The Changes panel shows others' work.
+menu-connect-live = Connect to a sync server…
+menu-disconnect-live = Disconnect from the sync server
+live-title = Connect to a sync server
+live-text = While connected, your edits go to everyone working on the same document on the server as you make them, and theirs reach you within a second.
+live-shares = This map is not shared yet: connecting shares it through a folder beside it first.
+live-url = Server address
+live-document = Document name
+live-token = Token
+live-token-hint = The password the server asks for (prefilled from { $variable }).
+live-go = Connect
+live-not-possible = Cannot connect to a sync server
+live-untitled = Save the map before connecting it to a sync server.
+live-failed = Not connected: { $reason }
+live-connected = Live on { $url }: your edits go out as you make them.
+live-indicator = Live · { $url }
+live-lost = Sync server lost: { $reason }; your changes are kept and go out when you reconnect.
+live-disconnected = Disconnected from { $url }; your changes are kept.
+live-not-connected = The map is not connected to a sync server.
 merge-pick-title = Merge changes from another person's file
 merge-files = Sectormap change files
 merge-untitled = Save the map first: only a saved map can be shared and take in others' changes.

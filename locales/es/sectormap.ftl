@@ -1232,6 +1232,24 @@ share-indicator = Compartido · { $devices ->
    *[other] { $devices } personas
 }
 share-indicator-hint = Compartido mediante { $folder }. El panel Cambios muestra el trabajo de las demás personas.
+menu-connect-live = Conectar a un servidor de sincronización…
+menu-disconnect-live = Desconectar del servidor de sincronización
+live-title = Conectar a un servidor de sincronización
+live-text = Mientras esté conectado, sus cambios llegan al momento a todas las personas que trabajan en el mismo documento del servidor, y los de ellas le llegan en menos de un segundo.
+live-shares = Este mapa aún no está compartido: al conectar se comparte primero mediante una carpeta a su lado.
+live-url = Dirección del servidor
+live-document = Nombre del documento
+live-token = Token
+live-token-hint = La contraseña que pide el servidor (tomada de { $variable }).
+live-go = Conectar
+live-not-possible = No se puede conectar a un servidor de sincronización
+live-untitled = Guarde el mapa antes de conectarlo a un servidor de sincronización.
+live-failed = Sin conexión: { $reason }
+live-connected = En directo en { $url }: sus cambios salen a medida que los hace.
+live-indicator = En directo · { $url }
+live-lost = Se perdió el servidor de sincronización: { $reason }; sus cambios se conservan y se enviarán al volver a conectar.
+live-disconnected = Desconectado de { $url }; sus cambios se conservan.
+live-not-connected = El mapa no está conectado a un servidor de sincronización.
 merge-pick-title = Fusionar cambios del archivo de otra persona
 merge-files = Archivos de cambios de Sectormap
 merge-untitled = Guarde primero el mapa: solo un mapa guardado se puede compartir e incorporar cambios de otras personas.

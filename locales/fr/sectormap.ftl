@@ -1232,6 +1232,24 @@ share-indicator = Partagée · { $devices ->
    *[other] { $devices } personnes
 }
 share-indicator-hint = Partagée par { $folder }. Le panneau Modifications montre le travail des autres.
+menu-connect-live = Se connecter à un serveur de synchronisation…
+menu-disconnect-live = Se déconnecter du serveur de synchronisation
+live-title = Se connecter à un serveur de synchronisation
+live-text = Pendant la connexion, vos modifications parviennent aussitôt à toutes les personnes qui travaillent sur le même document du serveur, et les leurs vous arrivent en moins d’une seconde.
+live-shares = Cette carte n’est pas encore partagée : la connexion la partage d’abord par un dossier à côté d’elle.
+live-url = Adresse du serveur
+live-document = Nom du document
+live-token = Jeton
+live-token-hint = Le mot de passe que demande le serveur (prérempli depuis { $variable }).
+live-go = Se connecter
+live-not-possible = Connexion à un serveur de synchronisation impossible
+live-untitled = Enregistrez la carte avant de la connecter à un serveur de synchronisation.
+live-failed = Non connectée : { $reason }
+live-connected = En direct sur { $url } : vos modifications partent au fur et à mesure.
+live-indicator = En direct · { $url }
+live-lost = Serveur de synchronisation perdu : { $reason } ; vos modifications sont gardées et partiront à la reconnexion.
+live-disconnected = Déconnectée de { $url } ; vos modifications sont gardées.
+live-not-connected = La carte n’est connectée à aucun serveur de synchronisation.
 merge-pick-title = Fusionner les modifications du fichier d'une autre personne
 merge-files = Fichiers de modifications Sectormap
 merge-untitled = Enregistrez d'abord la carte : seule une carte enregistrée peut être partagée et reprendre les modifications des autres.

@@ -102,6 +102,9 @@ pub enum Reply {
         /// The name others will see, when it was asked.
         name: Option<String>,
     },
+    /// Connect to a sync server as the form says (sharing the map first if
+    /// it is not shared yet).
+    Connect(Box<super::live::ConnectForm>),
     /// A path prompt, an error or the unsaved-changes question was
     /// dismissed.
     Closed,

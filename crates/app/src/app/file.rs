@@ -44,6 +44,8 @@ impl SectormapApp {
             FileCommand::ExportBrief(id) => self.modals.offer_briefs(Some(id)),
             FileCommand::Share => self.offer_share(),
             FileCommand::MergeChanges => self.offer_merge(ctx),
+            FileCommand::ConnectLive => self.offer_connect(),
+            FileCommand::DisconnectLive => self.disconnect_live(),
             FileCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }

@@ -26,6 +26,7 @@ impl eframe::App for SectormapApp {
         self.poll_background(&ctx);
         // Others' changes first: their save of the map's file is then known.
         self.watch_shared(&ctx, ctx.input(|i| i.time));
+        self.exchange_live(&ctx, ctx.input(|i| i.time));
         self.watch_disk(&ctx, ctx.input(|i| i.time));
         let now = ctx.input(|i| i.time);
         if self.work.poll(now) {

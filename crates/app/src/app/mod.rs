@@ -57,6 +57,7 @@ mod files;
 mod frame;
 mod import;
 mod input;
+mod live;
 mod merge_changes;
 mod modal;
 mod panes;

@@ -78,6 +78,8 @@ pub enum Modal {
     Share(ShareForm),
     /// File > Merge changes from…: what merging the file would do.
     MergeChanges(Box<MergeForm>),
+    /// File > Connect to a sync server…: the server, document and token.
+    Connect(Box<super::live::ConnectForm>),
     /// File > Export reply packs…: the round chosen.
     ReplyPacks(i32),
     /// File > Export briefs… (every department's) or a department's
@@ -227,6 +229,7 @@ impl ModalHost {
             }
             Modal::Share(form) => share_dialog::share(ctx, form).map(End::With),
             Modal::MergeChanges(form) => share_dialog::merge(ctx, form).map(End::With),
+            Modal::Connect(form) => super::live::dialog(ctx, form).map(End::With),
             Modal::ChangedOnDisk(offer) => super::disk_dialog::show(ctx, offer).map(End::With),
             Modal::Unopened { title, lines, path, offer } => {
                 unopened::dialog(ctx, title, lines, path, offer).map(End::With)

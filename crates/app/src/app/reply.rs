@@ -62,6 +62,7 @@ impl SectormapApp {
             Reply::Disk(answer) => self.answer_disk(ctx, answer),
             Reply::Share { name, join } => self.share_map(ctx, &name, join),
             Reply::Merge { path, name } => self.merge_from(&path, name.as_deref()),
+            Reply::Connect(form) => self.connect_live(*form),
         }
     }
 }

@@ -34,7 +34,7 @@ impl NameField {
 
     /// Shows the field, with the keyboard until it has had it; returns
     /// whether Enter was pressed in it.
-    fn show(&mut self, ui: &mut Ui) -> bool {
+    pub(super) fn show(&mut self, ui: &mut Ui) -> bool {
         let lang = ui.lang();
         let label = ui.label(lang.tr("share-name"));
         let id = Id::unique("sectormap-share-name");
@@ -49,7 +49,7 @@ impl NameField {
     }
 
     /// The name to use, if one was typed.
-    fn chosen(&self) -> Option<String> {
+    pub(super) fn chosen(&self) -> Option<String> {
         Some(self.name.trim().to_owned()).filter(|n| !n.is_empty())
     }
 }

@@ -29,6 +29,10 @@ pub struct Sharing {
     next_look: f64,
     /// The last failure told, not told again every second.
     told: Option<String>,
+    /// When the live connection next exchanges (`live.rs`).
+    pub(super) next_live: f64,
+    /// The sync server last connected to, offered next time.
+    pub(super) last_url: Option<String>,
 }
 
 impl Sharing {
@@ -103,7 +107,7 @@ impl SectormapApp {
     }
 
     /// Tells what arrived from others, and what failed, once.
-    fn tell_arrivals(&mut self) {
+    pub(super) fn tell_arrivals(&mut self) {
         let lang = self.language();
         let Some(map) = self.work.session.shared_mut() else { return };
         let (arrived, error) = (map.take_arrived(), map.take_error());

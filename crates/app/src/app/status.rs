@@ -96,6 +96,10 @@ impl Status {
                         folder = folder
                     ));
                 }
+                if let Some(url) = session.live_url() {
+                    ui.separator();
+                    ui.label(tr!(lang, "live-indicator", url = url));
+                }
                 if session.is_busy() {
                     ui.separator();
                     let bar = egui::ProgressBar::new(session.progress())

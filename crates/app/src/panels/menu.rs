@@ -34,6 +34,8 @@ pub struct MenuState<'a> {
     pub in_focus: bool,
     /// The map's languages, its own first.
     pub languages: Vec<String>,
+    /// Whether the map is live on a sync server.
+    pub live: bool,
 }
 
 /// Shows the menu bar.
@@ -104,6 +106,11 @@ fn file_menu(ui: &mut Ui, state: &mut MenuState<'_>, out: &mut Vec<Command>) {
     ui.separator();
     item(ui, &lang.tr("menu-share"), "", FileCommand::Share.into(), out);
     item(ui, &lang.tr("menu-merge-changes"), "", FileCommand::MergeChanges.into(), out);
+    item(ui, &lang.tr("menu-connect-live"), "", FileCommand::ConnectLive.into(), out);
+    let live = state.live;
+    ui.add_enabled_ui(live, |ui| {
+        item(ui, &lang.tr("menu-disconnect-live"), "", FileCommand::DisconnectLive.into(), out)
+    });
     ui.separator();
     item(ui, &lang.tr("menu-quit"), "Ctrl+Q", FileCommand::Quit.into(), out);
 }

@@ -61,6 +61,7 @@ impl SectormapApp {
         let languages = doc.languages();
         let in_focus = self.work.view.focus.is_some();
         let selected = self.work.selection.nodes.len();
+        let live = self.work.session.live_url().is_some();
         Panel::top("menu").show(ui, |ui| {
             let mut state = MenuState {
                 settings: &mut self.settings,
@@ -74,6 +75,7 @@ impl SectormapApp {
                 focus: self.work.selection.single_node().map(str::to_owned),
                 in_focus,
                 languages,
+                live,
             };
             menu::menu_bar(ui, &mut state, &mut self.commands);
             ui.horizontal_wrapped(|ui| {

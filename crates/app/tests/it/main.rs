@@ -20,6 +20,7 @@ mod editor_import;
 mod editor_input;
 mod editor_languages;
 mod editor_links;
+mod editor_live;
 mod editor_map_text;
 mod editor_map_words;
 mod editor_modals;
@@ -33,5 +34,7 @@ mod editor_web;
 mod editor_window;
 #[path = "../../../core/tests/it/sheets.rs"]
 mod sheets;
+#[path = "../../../core/tests/it/sync_server.rs"]
+mod sync_server;
 #[path = "../../../core/tests/it/tools.rs"]
 mod tools;
