@@ -41,6 +41,8 @@
 //! - `sharing.rs`, `share_dialog.rs`, `merge_changes.rs`: a map shared
 //!   with others through a folder: joining, sharing, others' changes
 //!   merged as they arrive, a device file sent by email merged;
+//! - `live.rs`: a shared map edited live through a sync server (File >
+//!   Connect to a sync server…, Disconnect);
 //! - `files.rs`, `prompt.rs`: native file dialogs, and the path typed in
 //!   the window where there is none;
 //! - `scene.rs`: the scene the canvas shows and its theme.

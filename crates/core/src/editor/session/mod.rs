@@ -23,8 +23,9 @@
 //!
 //! A shared map ([`SharedMap`](crate::editor::shared::SharedMap)) also
 //! records every edit into its replica (`sharing.rs`) and merges others'
-//! changes (`merging.rs`); its file is saved through the replica, and undo leaves
-//! others' changes alone (`shared_file.rs`).
+//! changes (`merging.rs`), also live through a sync server (`live.rs`);
+//! its file is saved through the replica, and undo leaves others' changes
+//! alone (`shared_file.rs`).
 
 mod disk_merge;
 mod display;
