@@ -2,10 +2,11 @@
 //! the editor's scene cache does while the map is still; then, for each
 //! view (the whole map fitted, 100 % and 400 %), every frame pans the view
 //! by two points, turns the Scene into egui shapes and tessellates them, as
-//! the canvas does. Prints milliseconds per frame (median, p95, and the
-//! first frame, which rasterises glyphs and fills caches), the vertices
-//! drawn, and how long building the Scene takes (once per edit or per
-//! frame of a glide, not per frame of a still map).
+//! the canvas does. Prints milliseconds per frame (median, p95, the first
+//! frame, which rasterises glyphs and fills caches, and the median frame
+//! given a new Scene, as while nodes glide), the vertices drawn, and how
+//! long building the Scene takes (once per edit or per frame of a glide,
+//! not per frame of a still map).
 //!
 //! `cargo run --release -p sectormap-app --example draw_bench [-- --nodes 2000,10000,50000]`
 
@@ -13,6 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui::{Pos2, Rect, vec2};
+use sectormap_app::canvas::cache::DrawCache;
 use sectormap_app::canvas::camera::Camera;
 use sectormap_app::canvas::draw::{Look, paint_scene};
 use sectormap_app::canvas::glyphs::GlyphAtlas;
@@ -69,37 +71,60 @@ fn bench_view(scene: &Arc<Scene>, zoom: Option<f32>) {
         camera.zoom = zoom;
     }
     let mut glyphs = GlyphAtlas::default();
-    let mut times = Vec::with_capacity(FRAMES);
-    let mut vertices = 0;
-    for _ in 0..FRAMES {
+    let mut cache = DrawCache::default();
+    // One frame: the scene through the camera, painted and tessellated.
+    let mut frame = |scene: &Arc<Scene>, camera: &Camera| {
         let start = Instant::now();
         let mut output = ctx.run_ui(raw.clone(), |ui| {
             let fade = |_: &Element| 1.0;
-            let look =
-                Look { canvas: screen, legend_room: screen, camera: &camera, fade: &fade, skip_links: false };
-            paint_scene(ui.painter(), scene, &look, &mut glyphs);
+            let look = Look {
+                canvas: screen,
+                legend_room: screen,
+                camera,
+                fade: &fade,
+                fade_key: 0,
+                skip_links: false,
+            };
+            paint_scene(ui.painter(), scene, &look, &mut glyphs, &mut cache);
         });
         // Nothing uploads textures here.
         output.textures_delta.clear();
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        times.push(start.elapsed());
-        vertices = primitives
+        let elapsed = start.elapsed();
+        let vertices: usize = primitives
             .iter()
             .map(|p| match &p.primitive {
                 egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
                 egui::epaint::Primitive::Callback(_) => 0,
             })
             .sum();
+        (elapsed, vertices)
+    };
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut vertices = 0;
+    for _ in 0..FRAMES {
+        let (time, count) = frame(scene, &camera);
+        times.push(time);
+        vertices = count;
         camera.pan(vec2(2.0, 1.0));
     }
+    // A new Scene every frame, as while nodes glide or after an edit (the
+    // time to build it is not counted here).
+    let mut renewed: Vec<Duration> = (0..8)
+        .map(|_| {
+            let fresh = Arc::new(Scene::clone(scene));
+            frame(&fresh, &camera).0
+        })
+        .collect();
     let first = times[0].as_secs_f64() * 1000.0;
     let view = zoom
         .map_or_else(|| format!("fitted ({:.0} %)", camera.zoom * 100.0), |z| format!("{:.0} %", z * 100.0));
     println!(
-        "  {view:<16} frame median {:>7.2} ms  p95 {:>7.2} ms  first {:>7.2} ms  {vertices:>7} vertices",
+        "  {view:<16} frame median {:>7.2} ms  p95 {:>7.2} ms  first {:>7.2} ms  new scene {:>7.2} ms  {vertices:>7} vertices",
         percentile(&mut times, 0.5),
         percentile(&mut times, 0.95),
         first,
+        percentile(&mut renewed, 0.5),
     );
 }
 
