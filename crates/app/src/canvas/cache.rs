@@ -14,7 +14,7 @@ use super::camera::Camera;
 use super::draw::Look;
 use super::index::SceneIndex;
 use super::items::{Detail, dot, item_shapes, legible};
-use super::thin::{measure, thinning};
+use super::thin::{cost, left_out, thinning};
 use sectormap_core::scene::{self, Element, Scene};
 
 /// How much of the view's size the area drawn adds on each side.
@@ -150,11 +150,12 @@ fn make(scene: &Scene, index: &mut Option<SceneIndex>, look: &Look<'_>, key: Key
     let groups: Vec<u32> = if covers(&area, &scene.bounds) {
         (0..scene.groups.len() as u32).collect()
     } else {
-        index.get_or_insert_with(|| SceneIndex::new(scene)).query(&area)
+        // (Lines are cut a little outside the area.)
+        index.get_or_insert_with(|| SceneIndex::new(scene)).query(&area.expand(8.0 / look.camera.zoom))
     };
     let thin = if look.skip_links { None } else { Some(thinning(scene, &groups, look, cut)) };
     let detail = Detail { area: cut, plain_dashes: thin.is_some_and(|t| t.plain_dashes) };
-    let (longest, keep_inside) = thin.map_or((f32::INFINITY, true), |t| (t.longest, t.keep_inside));
+    let cutoff = thin.and_then(|t| t.cutoff);
     let mut pieces = Vec::new();
     let (mut batch, mut shapes) = (Batch::default(), Vec::new());
     for k in groups {
@@ -168,11 +169,10 @@ fn make(scene: &Scene, index: &mut Option<SceneIndex>, look: &Look<'_>, key: Key
         if !overlaps(&group.bounds, &area) || (link && look.skip_links) {
             continue;
         }
-        if link && longest.is_finite() {
-            let [length, _, _, inside] = measure(scene, group, look, cut);
-            if (inside == 0.0 || !keep_inside) && length >= longest {
-                continue;
-            }
+        if let (true, Some(cutoff)) = (link, cutoff)
+            && left_out(cost(scene, group, look, cut).rank, cutoff)
+        {
+            continue;
         }
         let fade = (look.fade)(&group.element);
         let items = scene.items_of(group);

@@ -4,6 +4,7 @@
 //! large as its extent (so in at most four cells); a long link lands in a
 //! coarse grid rather than in hundreds of fine cells.
 
+use super::reach::Reach;
 use sectormap_core::scene::{Element, Rect, Scene};
 
 /// One grid: cells `cell` map units wide, `columns` by `rows` from `origin`.
@@ -32,7 +33,8 @@ pub struct SceneIndex {
     grids: Vec<Grid>,
     /// Groups drawn apart from the map's grid (the legend, titles).
     always: Vec<u32>,
-    groups: usize,
+    /// Where each group's link reaches (`None`: not a link).
+    reach: Vec<Option<Reach>>,
 }
 
 impl SceneIndex {
@@ -99,13 +101,22 @@ impl SceneIndex {
                 }
             }
         }
-        Self { origin, grids, always, groups: scene.groups.len() }
+        let reach = scene
+            .groups
+            .iter()
+            .map(|group| match group.element {
+                Element::Link(_) => Reach::of(scene, group),
+                _ => None,
+            })
+            .collect();
+        Self { origin, grids, always, reach }
     }
 
     /// The groups that may show in map area `area`, in drawing order: those
-    /// whose cells it touches, and those kept apart (the caller tests them).
+    /// whose cells it touches (links only if their line comes near it), and
+    /// those kept apart (the caller tests them).
     pub fn query(&self, area: &Rect) -> Vec<u32> {
-        let mut seen = vec![false; self.groups];
+        let mut seen = vec![false; self.reach.len()];
         let mut out = self.always.clone();
         for grid in &self.grids {
             let (cols, rows) = grid.span(self.origin, area);
@@ -118,7 +129,9 @@ impl SceneIndex {
                             && !*mark
                         {
                             *mark = true;
-                            out.push(k);
+                            if self.reach[k as usize].is_none_or(|reach| reach.meets(area)) {
+                                out.push(k);
+                            }
                         }
                     }
                 }

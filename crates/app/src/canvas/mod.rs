@@ -20,6 +20,7 @@ mod items;
 mod legend;
 mod nodes;
 mod overlay;
+mod reach;
 mod thin;
 
 use std::collections::BTreeSet;
