@@ -49,6 +49,7 @@ fn picture(scene: &Arc<Scene>, zoom: Option<f32>, out: &Path) -> Result<(), Stri
             fade: &fade,
             fade_key: 0,
             skip_links: false,
+            moving: false,
         };
         paint_scene(&painter, scene, &look, &mut glyphs, &mut cache);
     });

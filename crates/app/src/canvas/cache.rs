@@ -7,6 +7,7 @@
 
 use std::sync::{Arc, Weak};
 
+use egui::emath::TSTransform;
 use egui::{Painter, Rect, Shape, Vec2};
 
 use super::batch::Batch;
@@ -19,11 +20,13 @@ use sectormap_core::scene::{self, Element, Scene};
 
 /// How much of the view's size the area drawn adds on each side.
 const MARGIN: f32 = 0.2;
+/// While the view zooms, shapes made at a zoom up to this factor away are
+/// scaled rather than made again (until the view stops).
+const NEAR: f32 = 1.25;
 
-/// What the kept shapes were made for, apart from where the view is.
+/// What the kept shapes were made for, apart from the camera.
 #[derive(Clone, Copy, PartialEq)]
 struct Key {
-    zoom: u32,
     pixels_per_point: u32,
     fade: u64,
 }
@@ -43,6 +46,8 @@ struct Made {
     key: Key,
     /// Links were left out.
     skipped_links: bool,
+    /// The area covers the whole Scene.
+    whole: bool,
     camera: Camera,
     canvas: Rect,
     /// The map area the shapes cover.
@@ -71,28 +76,37 @@ fn overlaps(a: &scene::Rect, b: &scene::Rect) -> bool {
 
 impl DrawCache {
     /// The pieces to draw `scene` with `look`, made again if those kept do
-    /// not fit, with the offset that moves them to where the view is now.
-    fn pieces(&mut self, painter: &Painter, scene: &Arc<Scene>, look: &Look<'_>) -> (&[Piece], Vec2) {
+    /// not fit, with the transform that takes them to where the view is now.
+    fn pieces(&mut self, painter: &Painter, scene: &Arc<Scene>, look: &Look<'_>) -> (&[Piece], TSTransform) {
         if Weak::as_ptr(&self.scene) != Arc::as_ptr(scene) {
             *self = Self { scene: Arc::downgrade(scene), index: None, made: None };
         }
-        let key = Key {
-            zoom: look.camera.zoom.to_bits(),
-            pixels_per_point: painter.pixels_per_point().to_bits(),
-            fade: look.fade_key,
-        };
+        let key = Key { pixels_per_point: painter.pixels_per_point().to_bits(), fade: look.fade_key };
         let view = look.camera.visible(look.canvas.expand(8.0));
+        let zoom = look.camera.zoom;
         let fits = self.made.as_ref().is_some_and(|made| {
-            made.key == key && covers(&made.area, &view) && (look.skip_links || !made.skipped_links)
+            let ratio = zoom / made.camera.zoom;
+            let near = zoom == made.camera.zoom || (look.moving && (1.0 / NEAR..=NEAR).contains(&ratio));
+            made.key == key
+                && near
+                && (made.whole || covers(&made.area, &view))
+                && (look.skip_links || !made.skipped_links)
         });
         if !fits {
             self.made = Some(make(scene, &mut self.index, look, key));
         }
-        let Some(made) = &self.made else { return (&[], Vec2::ZERO) };
+        let Some(made) = &self.made else { return (&[], TSTransform::IDENTITY) };
+        if zoom != made.camera.zoom {
+            // Scaled for now: made again once the view stops.
+            painter.ctx().request_repaint();
+        }
+        // A point drawn at `v` for the kept camera is at
+        // `(v - kept centre) * scale + centre + (kept map centre - map centre) * zoom` now.
         let (cam, was) = (look.camera, &made.camera);
-        let offset = look.canvas.center() - made.canvas.center()
-            + Vec2::new(was.center[0] - cam.center[0], was.center[1] - cam.center[1]) * cam.zoom;
-        (&made.pieces, offset)
+        let scale = zoom / was.zoom;
+        let translation = look.canvas.center().to_vec2() - made.canvas.center().to_vec2() * scale
+            + Vec2::new(was.center[0] - cam.center[0], was.center[1] - cam.center[1]) * zoom;
+        (&made.pieces, TSTransform::new(translation, scale))
     }
 
     /// The shapes drawing `scene` with `look`: those kept, moved, and the
@@ -105,15 +119,17 @@ impl DrawCache {
         glyphs: &mut super::glyphs::GlyphAtlas,
     ) -> Vec<Shape> {
         let ppp = painter.pixels_per_point();
-        let (pieces, offset) = self.pieces(painter, scene, look);
+        let (pieces, transform) = self.pieces(painter, scene, look);
         let screen = look.canvas.expand(4.0);
         let mut out = Vec::new();
         for piece in pieces {
             match piece {
-                Piece::Shapes(shapes) if offset == Vec2::ZERO => out.extend(shapes.iter().cloned()),
+                Piece::Shapes(shapes) if transform == TSTransform::IDENTITY => {
+                    out.extend(shapes.iter().cloned())
+                }
                 Piece::Shapes(shapes) => out.extend(shapes.iter().map(|shape| {
                     let mut shape = shape.clone();
-                    shape.translate(offset);
+                    shape.transform(transform);
                     shape
                 })),
                 Piece::Text { item, bounds, fade } => {
@@ -190,5 +206,14 @@ fn make(scene: &Scene, index: &mut Option<SceneIndex>, look: &Look<'_>, key: Key
         }
     }
     flush(&mut batch, &mut shapes, &mut pieces);
-    Made { key, skipped_links: look.skip_links, camera: *look.camera, canvas: look.canvas, area, pieces }
+    let whole = covers(&area, &scene.bounds);
+    Made {
+        key,
+        skipped_links: look.skip_links,
+        whole,
+        camera: *look.camera,
+        canvas: look.canvas,
+        area,
+        pieces,
+    }
 }

@@ -32,6 +32,9 @@ pub struct Look<'a> {
     pub fade_key: u64,
     /// Leave links out (a huge map while the view moves).
     pub skip_links: bool,
+    /// The view moves: shapes made for a nearby zoom may be scaled for
+    /// this frame instead of made again.
+    pub moving: bool,
 }
 
 /// The colour of selection, handles and tool hints: a strong blue that

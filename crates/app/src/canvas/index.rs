@@ -141,3 +141,37 @@ impl SceneIndex {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Reach, SceneIndex};
+    use sectormap_core::scene::{self, Element, Rect, View};
+
+    #[test]
+    fn a_query_finds_every_group_that_may_show_in_drawing_order() {
+        let mut doc = sectormap_core::generate::random_map_with_links(400, 1200, 3);
+        sectormap_core::pipeline::place(&mut doc, &sectormap_core::pipeline::Scope::Missing, 1, &mut |_| {});
+        let prepared = scene::Prepared::new(&doc, &View::default());
+        let scene = prepared.build(&scene::measure_all(&doc), &scene::Layout::of(&doc));
+        let index = SceneIndex::new(&scene);
+        let b = scene.bounds;
+        for k in 0..40u16 {
+            let (fx, fy, fw) =
+                (f32::from(k % 7) / 7.0, f32::from(k % 5) / 5.0, 0.02 + f32::from(k % 4) * 0.1);
+            let (x, y) = (b.x0 + b.width() * fx, b.y0 + b.height() * fy);
+            let area = Rect::new(x, y, x + b.width() * fw, y + b.height() * fw);
+            let found = index.query(&area);
+            assert!(found.windows(2).all(|w| w[0] < w[1]), "in drawing order, once each");
+            for (g, group) in scene.groups.iter().enumerate() {
+                let shows = group.bounds.intersects(&area)
+                    && match group.element {
+                        Element::Link(_) => Reach::of(&scene, group).is_none_or(|r| r.meets(&area)),
+                        _ => true,
+                    };
+                if shows {
+                    assert!(found.contains(&(g as u32)), "group {g} ({:?}) in {area:?}", group.element);
+                }
+            }
+        }
+    }
+}

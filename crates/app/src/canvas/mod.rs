@@ -90,6 +90,10 @@ pub struct CanvasState {
 /// Maps with more links than this hide them while the view moves.
 pub const SKIP_LINKS_FROM: usize = 20_000;
 
+/// Scenes with more groups than this are drawn, while the view zooms, from
+/// shapes made for a nearby zoom (scaled), and drawn exactly once it stops.
+pub const SCALE_WHILE_ZOOMING_FROM: usize = 5_000;
+
 /// What the canvas needs from the app for one frame.
 pub struct Frame<'a> {
     /// The open map, its selection and view.
@@ -168,9 +172,17 @@ impl CanvasState {
         if skip_links {
             ui.ctx().request_repaint();
         }
+        let moving = moving && frame.scene.groups.len() > SCALE_WHILE_ZOOMING_FROM;
         let legend_room = self.legend_room();
-        let look =
-            Look { canvas: rect, legend_room, camera: &self.camera, fade: &fade, fade_key, skip_links };
+        let look = Look {
+            canvas: rect,
+            legend_room,
+            camera: &self.camera,
+            fade: &fade,
+            fade_key,
+            skip_links,
+            moving,
+        };
         paint_scene(&painter, frame.scene, &look, &mut self.glyphs, &mut self.drawn);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
             let hint = ui.tr("canvas-empty");
