@@ -35,7 +35,7 @@ impl SectormapApp {
     }
 
     /// The canvas in the rest of the window, drawing `scene`.
-    pub(crate) fn central_canvas(&mut self, ui: &mut Ui, scene: &Scene) {
+    pub(crate) fn central_canvas(&mut self, ui: &mut Ui, scene: &Arc<Scene>) {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let frame = crate::canvas::Frame { work: &mut self.work, scene, commands: &mut self.commands };
             self.panes.canvas.show(ui, frame);

@@ -1,13 +1,16 @@
 //! Drawing a Scene with egui: the screen backend of the same Scene that the
 //! SVG and PNG exports draw.
 
-use egui::epaint::{EllipseShape, RectShape};
-use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+use std::sync::Arc;
 
-use super::batch::{Batch, clip};
+use egui::{Color32, Painter, Rect, Shape};
+
+use super::batch::Batch;
+use super::cache::DrawCache;
 use super::camera::Camera;
-use super::glyphs::{GlyphAtlas, Line};
-use sectormap_core::scene::{self, Element, Item, Scene};
+use super::glyphs::GlyphAtlas;
+use super::items::{Detail, item_shapes, text_shape};
+use sectormap_core::scene::{self, Element, Group, Scene};
 
 /// Text smaller than this many screen points is not drawn (it could not be read).
 pub const MIN_TEXT: f32 = sectormap_core::render::MIN_TEXT_PX;
@@ -24,8 +27,14 @@ pub struct Look<'a> {
     pub camera: &'a Camera,
     /// Opacity multiplier per element (1 = normal, lower = dimmed).
     pub fade: &'a dyn Fn(&Element) -> f32,
+    /// Changes whenever `fade` gives other values (shapes made with
+    /// another fading are not reused).
+    pub fade_key: u64,
     /// Leave links out (a huge map while the view moves).
     pub skip_links: bool,
+    /// The view moves: shapes made for a nearby zoom may be scaled for
+    /// this frame instead of made again.
+    pub moving: bool,
 }
 
 /// The colour of selection, handles and tool hints: a strong blue that
@@ -44,132 +53,47 @@ pub fn color(c: scene::Color, fade: f32) -> Color32 {
     Color32::from_rgba_unmultiplied(c.r, c.g, c.b, a)
 }
 
-/// Paints every group of `scene` that is on screen; map text is drawn from
-/// the glyph atlas.
-pub fn paint_scene(painter: &Painter, scene: &Scene, look: &Look<'_>, glyphs: &mut GlyphAtlas) {
-    glyphs.begin(painter.ctx());
-    let clip = look.canvas.expand(4.0);
-    let mut shapes = Vec::new();
-    let mut batch = Batch::default();
-    for group in &scene.groups {
-        let legend;
-        let look = if group.element == Element::Legend {
-            legend = super::legend_camera(look.camera, look.canvas, look.legend_room, &group.bounds);
-            &Look { camera: &legend, ..*look }
-        } else {
-            look
-        };
-        if !look.camera.rect_to_screen(look.canvas, &group.bounds).intersects(clip) {
-            continue;
-        }
-        if look.skip_links && matches!(group.element, Element::Link(_)) {
-            continue;
-        }
-        let fade = (look.fade)(&group.element);
-        if fade <= 0.0 {
-            continue;
-        }
-        for item in scene.items_of(group) {
-            item_shapes(painter, item, look, fade, (&mut batch, &mut shapes, glyphs));
-        }
-    }
-    batch.flush(&mut shapes);
-    painter.extend(shapes);
-}
-
-fn stroke_of(stroke: Option<&scene::Stroke>, zoom: f32, fade: f32) -> Stroke {
-    stroke.map_or(Stroke::NONE, |s| Stroke::new((s.width * zoom).max(0.5), color(s.color, fade)))
-}
-
-/// Adds the drawing of one item: flat primitives to the batch, anything
-/// else (after flushing the batch, to keep drawing order) as an egui shape.
-fn item_shapes(
+/// Paints every group of `scene` that is on screen, from the shapes kept in
+/// `cache` while the Scene and the zoom stay the same; map text is drawn
+/// from the glyph atlas.
+pub fn paint_scene(
     painter: &Painter,
-    item: &Item,
+    scene: &Arc<Scene>,
     look: &Look<'_>,
-    fade: f32,
-    (batch, out, glyphs): (&mut Batch, &mut Vec<Shape>, &mut GlyphAtlas),
+    glyphs: &mut GlyphAtlas,
+    cache: &mut DrawCache,
 ) {
-    let (cam, canvas) = (look.camera, look.canvas);
-    let zoom = cam.zoom;
-    let at = |p: scene::Pos| cam.to_screen(canvas, p);
-    let fill_of = |f: Option<scene::Color>| f.map_or(Color32::TRANSPARENT, |c| color(c, fade));
-    match item {
-        Item::Line { from, to, stroke } => {
-            let (origin, c) = (at(*from), color(stroke.color, fade));
-            // Only the part on screen: a long link would otherwise cost
-            // thousands of dashes that nobody sees.
-            let Some((a, b)) = clip(origin, at(*to), look.canvas.expand(8.0)) else { return };
-            match stroke.dash {
-                Some([dash, gap]) if dash * zoom >= 3.0 => {
-                    batch.dashed((a, b), origin, stroke.width * zoom, c, [dash * zoom, gap * zoom]);
-                }
-                // Dashes shorter than a few points read as a fainter line.
-                Some(_) => batch.line(a, b, stroke.width * zoom, c.gamma_multiply(0.6)),
-                None => batch.line(a, b, stroke.width * zoom, c),
-            }
-        }
-        Item::Arrow { points, color: c } => {
-            let points = points.map(at);
-            let size = (points[0] - points[1]).length();
-            if size >= 3.0 {
-                batch.triangle(points, color(*c, fade));
-            }
-        }
-        Item::Rect { rect, radius, fill, stroke } => {
-            let r = cam.rect_to_screen(canvas, rect);
-            if r.height() < SMALL && fill.is_some() {
-                // Too small for corners and outlines to show: a plain box.
-                batch.rect(r, fill_of(*fill));
-                return;
-            }
-            let radius = (radius * zoom).min(r.width() * 0.5).min(r.height() * 0.5).min(255.0);
-            let stroke = stroke_of(stroke.as_ref(), zoom, fade);
+    glyphs.begin(painter.ctx());
+    painter.extend(cache.shapes(painter, scene, look, glyphs));
+}
+
+/// Adds the legend's shapes, drawn with its own camera so that it stays in
+/// `look.legend_room`.
+pub(super) fn legend_shapes(
+    scene: &Scene,
+    group: &Group,
+    look: &Look<'_>,
+    (glyphs, ppp): (&mut GlyphAtlas, f32),
+    out: &mut Vec<Shape>,
+) {
+    let camera = super::legend_camera(look.camera, look.canvas, look.legend_room, &group.bounds);
+    let look = &Look { camera: &camera, ..*look };
+    if !camera.rect_to_screen(look.canvas, &group.bounds).intersects(look.canvas.expand(4.0)) {
+        return;
+    }
+    let fade = (look.fade)(&group.element);
+    if fade <= 0.0 {
+        return;
+    }
+    let mut batch = Batch::default();
+    for item in scene.items_of(group) {
+        if let Some(text) = text_shape(item, look, fade, glyphs, ppp) {
             batch.flush(out);
-            out.push(Shape::Rect(RectShape::new(
-                r,
-                CornerRadius::from(radius),
-                fill_of(*fill),
-                stroke,
-                StrokeKind::Middle,
-            )));
-        }
-        Item::Ellipse { center, rx, ry, fill, stroke } => {
-            let radius = Vec2::new(rx * zoom, ry * zoom);
-            if radius.y * 2.0 < SMALL && fill.is_some() {
-                batch.rect(Rect::from_center_size(at(*center), radius * 1.6), fill_of(*fill));
-                return;
-            }
-            let (stroke, fill) = (stroke_of(stroke.as_ref(), zoom, fade), fill_of(*fill));
-            batch.flush(out);
-            out.push(Shape::Ellipse(EllipseShape { center: at(*center), radius, fill, stroke, angle: 0.0 }));
-        }
-        Item::Polygon { points, fill, stroke } => {
-            let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-            let bounds = Rect::from_points(&points);
-            if bounds.height() < SMALL {
-                batch.rect(bounds, fill_of(*fill));
-                return;
-            }
-            batch.flush(out);
-            out.push(Shape::convex_polygon(points, fill_of(*fill), stroke_of(stroke.as_ref(), zoom, fade)));
-        }
-        Item::Text { pos, text, size, weight, color: c, anchor } => {
-            let px = size * zoom;
-            if px >= MIN_TEXT {
-                let line = Line {
-                    text,
-                    weight: *weight,
-                    at: at(*pos),
-                    size: px,
-                    color: color(*c, fade),
-                    anchor: *anchor,
-                };
-                if let Some(mesh) = glyphs.line_mesh(&line, painter.pixels_per_point()) {
-                    batch.flush(out);
-                    out.push(Shape::mesh(mesh));
-                }
-            }
+            out.push(text);
+        } else {
+            let detail = Detail { area: look.canvas.expand(8.0), plain_dashes: false };
+            item_shapes(item, look, detail, fade, (&mut batch, out));
         }
     }
+    batch.flush(out);
 }

@@ -9,16 +9,23 @@
 mod aim;
 mod background;
 pub mod batch;
+pub mod cache;
 pub mod camera;
 pub mod draw;
 pub mod fonts;
 mod gesture;
 pub mod glyphs;
+mod index;
+mod items;
 mod legend;
 mod nodes;
 mod overlay;
+mod reach;
+mod thin;
 
 use std::collections::BTreeSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 use egui::{Pos2, Rect, Sense, Ui};
 
@@ -57,6 +64,8 @@ pub struct CanvasState {
     pub rect: Rect,
     /// Map text's glyphs at the sizes on screen.
     pub glyphs: glyphs::GlyphAtlas,
+    /// The map's shapes kept between frames.
+    pub drawn: cache::DrawCache,
     /// Too many nodes on screen for a widget each (picked by position).
     pub many_nodes: bool,
     /// The camera of the last frame (to tell when the view moves).
@@ -81,12 +90,16 @@ pub struct CanvasState {
 /// Maps with more links than this hide them while the view moves.
 pub const SKIP_LINKS_FROM: usize = 20_000;
 
+/// Scenes with more groups than this are drawn, while the view zooms, from
+/// shapes made for a nearby zoom (scaled), and drawn exactly once it stops.
+pub const SCALE_WHILE_ZOOMING_FROM: usize = 5_000;
+
 /// What the canvas needs from the app for one frame.
 pub struct Frame<'a> {
     /// The open map, its selection and view.
     pub work: &'a mut Workspace,
-    /// The scene to draw, built for this frame.
-    pub scene: &'a Scene,
+    /// The scene to draw (shared, so the canvas can tell a new one).
+    pub scene: &'a Arc<Scene>,
     /// Commands for the app to carry out after the frame.
     pub commands: &'a mut Vec<Command>,
 }
@@ -105,6 +118,7 @@ impl Default for CanvasState {
             menu_at: None,
             rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0)),
             glyphs: glyphs::GlyphAtlas::default(),
+            drawn: cache::DrawCache::default(),
             many_nodes: false,
             last_camera: None,
             fit_next: None,
@@ -141,6 +155,11 @@ impl CanvasState {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, draw::color(frame.scene.background, 1.0));
         let neighbourhood = self.hover_neighbourhood(frame.work);
+        let fade_key = neighbourhood.as_ref().map_or(0, |keep| {
+            let mut hasher = DefaultHasher::new();
+            keep.hash(&mut hasher);
+            hasher.finish() | 1
+        });
         let fade = |element: &Element| match (&neighbourhood, element) {
             (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(&**id) => 0.22,
             _ => 1.0,
@@ -153,9 +172,18 @@ impl CanvasState {
         if skip_links {
             ui.ctx().request_repaint();
         }
+        let moving = moving && frame.scene.groups.len() > SCALE_WHILE_ZOOMING_FROM;
         let legend_room = self.legend_room();
-        let look = Look { canvas: rect, legend_room, camera: &self.camera, fade: &fade, skip_links };
-        paint_scene(&painter, frame.scene, &look, &mut self.glyphs);
+        let look = Look {
+            canvas: rect,
+            legend_room,
+            camera: &self.camera,
+            fade: &fade,
+            fade_key,
+            skip_links,
+            moving,
+        };
+        paint_scene(&painter, frame.scene, &look, &mut self.glyphs, &mut self.drawn);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
             let hint = ui.tr("canvas-empty");
             let color = ui.visuals().weak_text_color();

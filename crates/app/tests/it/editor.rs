@@ -340,7 +340,7 @@ fn drawn(start: Start, size: egui::Vec2) -> Option<Harness<'static, SectormapApp
 
 /// Whether wgpu finds a Vulkan adapter (Metal or DirectX 12 on other
 /// systems), as the snapshot renderer prefers.
-fn has_vulkan() -> bool {
+pub(crate) fn has_vulkan() -> bool {
     use eframe::wgpu;
     let native = wgpu::Backends::VULKAN | wgpu::Backends::METAL | wgpu::Backends::DX12;
     let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle());

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failure
 
+mod canvas_draw;
 mod common;
 mod editor;
 mod editor_asks;
