@@ -41,7 +41,7 @@ pub fn write_atomic(
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))
         .map_err(fail("name the file"))?;
-    let temp = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    let temp = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), unique()));
     let result = (|| {
         let mut file = OpenOptions::new()
             .write(true)
@@ -71,8 +71,10 @@ pub fn write_atomic(
 /// Copies `path` to its backup path atomically (copy to a temp, then rename).
 fn keep_backup(path: &Path) -> io::Result<()> {
     let backup = backup_path(path);
+    // Named for this write alone: two programs saving one map at once
+    // (two devices of a shared map) must not share a temporary file.
     let mut temp_name = backup.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    temp_name.push(".tmp");
+    temp_name.push(format!(".{}.tmp", unique()));
     let temp = backup.with_file_name(temp_name);
     let copied = fs::copy(path, &temp).and_then(|_| File::open(&temp)?.sync_all());
     if let Err(err) = copied {
@@ -80,6 +82,14 @@ fn keep_backup(path: &Path) -> io::Result<()> {
         return Err(err);
     }
     fs::rename(&temp, &backup)
+}
+
+/// A name part no other write in flight has: this process's id and a
+/// count of the writes it started.
+fn unique() -> String {
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{}-{n}", std::process::id())
 }
 
 /// Flushes a folder's entries so a rename survives a power cut (where supported).
