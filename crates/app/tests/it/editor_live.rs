@@ -39,8 +39,8 @@ fn connect(harness: &mut Harness<'_, SectormapApp>, url: &str, token: &str) {
     click(harness, "Connect to a sync server…");
     retype(harness, "Server address", url);
     retype(harness, "Token", token);
-    // The dialog's button, not the toolbar's Connect tool behind it.
-    harness.get_all_by_label("Connect").last().unwrap().click();
+    // The dialog's button is named apart from the toolbar's Connect tool.
+    harness.get_by_label("Connect to the server").click();
     harness.run();
 }
 
