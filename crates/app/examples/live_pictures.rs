@@ -10,16 +10,16 @@
 //! `assets/screenshots`). Needs node with `server/node_modules` installed
 //! (`cd server && npm ci`) and a Vulkan driver (Mesa's lavapipe is enough).
 
+mod shots;
+
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use sectormap_app::{Launch, SectormapApp, Start};
+use sectormap_app::SectormapApp;
 use sectormap_core::edit::Edit;
-use sectormap_core::editor::Session;
-use sectormap_core::pipeline::{self, DEFAULT_SEED, Scope};
 use sectormap_core::share::{Device, Folder};
 
 const TOKEN: &str = "picture-token";
@@ -62,15 +62,7 @@ fn start_server() -> Result<(Server, String), String> {
 
 /// The editor (960 × 720) of the person whose data folder is `data`, on `map`.
 fn editor_of(data: &Path, map: &Path) -> Harness<'static, SectormapApp> {
-    let launch =
-        Launch { identity_dir: Some(data.to_path_buf()), ..Launch::headless(Start::File(map.to_path_buf())) };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(960.0, 720.0))
-        .with_max_steps(256)
-        .wgpu()
-        .build_eframe(move |cc| SectormapApp::new(cc, launch));
-    harness.run();
-    harness
+    shots::editor_of(data, map, egui::vec2(960.0, 720.0))
 }
 
 /// A data folder for `name`, and a copy of `map` with its shared folder in a folder of its own.
@@ -89,18 +81,10 @@ fn person(name: &str, map: &Path) -> Result<(tempfile::TempDir, PathBuf), String
 }
 
 fn main() -> Result<(), String> {
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/screenshots");
-    let dir = std::env::args().nth(1).map_or_else(|| PathBuf::from(default), PathBuf::from);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let dir = shots::out_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/screenshots"))?;
     let (_server, url) = start_server()?;
     let folder = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let map = folder.path().join("uk-evaw.json");
-    let mut doc = sectormap_core::io::load_str(sectormap_core::io::EXAMPLE_MAP, "uk-evaw.json")
-        .map_err(|e| e.to_string())?;
-    pipeline::place(&mut doc, &Scope::Missing, DEFAULT_SEED, &mut |_| {});
-    sectormap_core::io::save_path(&doc, &map).map_err(|e| e.to_string())?;
-    let mut session = Session::open(&map).map_err(|e| e.to_string())?;
-    session.share(Device::fresh("Amina")).map_err(|e| e.to_string())?;
+    let map = shots::shared_example(folder.path(), Device::fresh("Amina"))?;
     let ((amina, a_map), (bea, b_map)) = (person("Amina", &map)?, person("Bea", &map)?);
     let mut a = editor_of(amina.path(), &a_map);
     let mut b = editor_of(bea.path(), &b_map);

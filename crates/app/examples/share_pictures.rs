@@ -15,19 +15,16 @@ use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use sectormap_app::SectormapApp;
 use sectormap_app::app::settings::SideTab;
-use sectormap_app::{Launch, SectormapApp, Start};
 use sectormap_core::edit::Edit;
-use sectormap_core::editor::Session;
 use sectormap_core::model::Node;
-use sectormap_core::pipeline::{self, DEFAULT_SEED, Scope};
 use sectormap_core::share::Device;
 use shots::{click, out_dir, save};
 
 /// The editor of the person whose data folder is `data`, on `map`.
 fn editor_of(data: &Path, map: &Path) -> Harness<'static, SectormapApp> {
-    let start = Start::File(map.to_path_buf());
-    shots::editor(Launch { identity_dir: Some(data.to_path_buf()), ..Launch::headless(start) })
+    shots::editor_of(data, map, egui::vec2(1400.0, 900.0))
 }
 
 /// Changes node `id` as one undo step.
@@ -68,15 +65,9 @@ fn person(name: &str) -> Result<tempfile::TempDir, String> {
 fn main() -> Result<(), String> {
     let dir = out_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/screenshots"))?;
     let folder = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let map = folder.path().join("uk-evaw.json");
-    let mut doc = sectormap_core::io::load_str(sectormap_core::io::EXAMPLE_MAP, "uk-evaw.json")
-        .map_err(|e| e.to_string())?;
-    pipeline::place(&mut doc, &Scope::Missing, DEFAULT_SEED, &mut |_| {});
-    sectormap_core::io::save_path(&doc, &map).map_err(|e| e.to_string())?;
     let (amina, bea) = (person("Amina")?, person("Bea")?);
-    let mut session = Session::open(&map).map_err(|e| e.to_string())?;
     let device = Device::load_or_create(amina.path(), None).map_err(|e| e.to_string())?;
-    session.share(device).map_err(|e| e.to_string())?;
+    let map = shots::shared_example(folder.path(), device)?;
 
     let mut a = editor_of(amina.path(), &map);
     let mut b = editor_of(bea.path(), &map);

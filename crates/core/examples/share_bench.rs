@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use sectormap_core::edit::{Edit, Placement};
 use sectormap_core::generate::random_map;
+use sectormap_core::layout::SplitMix64;
 use sectormap_core::model::{Document, Point};
 use sectormap_core::pipeline::{self, DEFAULT_SEED, Scope};
 use sectormap_core::share::{Device, Replica};
@@ -17,30 +18,18 @@ use sectormap_core::share::{Device, Replica};
 const DEVICES: usize = 5;
 const EDITS: usize = 10_000;
 
-/// A tiny deterministic random source.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap_or(0)
-    }
+/// A number below `n` from `rng`.
+fn below(rng: &mut SplitMix64, n: usize) -> usize {
+    usize::try_from(rng.next_u64() % n.max(1) as u64).unwrap_or(0)
 }
 
-fn edit(doc: &Document, rng: &mut Rng, device: usize, n: usize) -> Document {
+fn edit(doc: &Document, rng: &mut SplitMix64, device: usize, n: usize) -> Document {
     let ids: Vec<&str> = doc.nodes().map(|node| node.id.as_str()).collect();
-    let id = ids[rng.below(ids.len())].to_owned();
+    let id = ids[below(rng, ids.len())].to_owned();
     let mut next = doc.clone();
-    let change = match rng.below(10) {
+    let change = match below(rng, 10) {
         0..=4 => {
-            let at = Point::new((rng.below(4000) as f64) - 2000.0, (rng.below(3000) as f64) - 1500.0);
+            let at = Point::new((below(rng, 4000) as f64) - 2000.0, (below(rng, 3000) as f64) - 1500.0);
             Edit::Place(vec![(id, Placement { position: Some(at), pinned: true })])
         }
         5..=7 => {
@@ -84,7 +73,7 @@ fn run(name: &str, map: &Document) {
         let Ok(replica) = Replica::load(device, &state, "device 0") else { return };
         devices.push((replica, map.clone()));
     }
-    let mut rng = Rng(7);
+    let mut rng = SplitMix64::new(7);
     let mut recording = Duration::ZERO;
     for n in 0..EDITS {
         let d = n % DEVICES;
