@@ -41,7 +41,12 @@ impl Device {
         let mut device = match std::fs::read_to_string(&path) {
             Ok(text) => serde_json::from_str::<Device>(&text).map_err(|err| ShareError::Corrupt {
                 path: path.clone(),
-                message: format!("line {}, column {}: {err}", err.line(), err.column()),
+                message: format!(
+                    "line {}, column {}: not this device's identity ({})",
+                    err.line(),
+                    err.column(),
+                    err.to_string().split(" at line ").next().unwrap_or_default()
+                ),
             })?,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => Self::fresh(&default_name()),
             Err(err) => return Err(io("read")(err)),
