@@ -18,19 +18,24 @@ use sectormap_app::canvas::cache::DrawCache;
 use sectormap_app::canvas::camera::Camera;
 use sectormap_app::canvas::draw::{Look, color, paint_scene};
 use sectormap_app::canvas::glyphs::GlyphAtlas;
+use sectormap_app::canvas::legible::{self, Legibility};
 use sectormap_core::generate::random_map_with_links;
 use sectormap_core::scene::{self, Element, Scene, View};
 
-/// The scene of a generated map of `nodes` nodes, laid out.
-fn scene_of(nodes: usize) -> Arc<Scene> {
+/// The scene of a generated map of `nodes` nodes, laid out, and the
+/// editor's semantic zoom for it (nothing hovered or selected).
+fn scene_of(nodes: usize) -> (Arc<Scene>, Legibility) {
     let mut doc = random_map_with_links(nodes, 3 * nodes, 1);
     sectormap_core::pipeline::place(&mut doc, &sectormap_core::pipeline::Scope::Missing, 1, &mut |_| {});
     let prepared = scene::Prepared::new(&doc, &View::default());
-    Arc::new(prepared.build(&scene::measure_all(&doc), &scene::Layout::of(&doc)))
+    let scene = Arc::new(prepared.build(&scene::measure_all(&doc), &scene::Layout::of(&doc)));
+    let none = std::collections::BTreeSet::new();
+    let ranks = legible::ranks(&scene, &doc, &none, &none);
+    (scene, Legibility::new(legible::EDITOR_MIN_PX, legible::EDITOR_LIFT_PX, ranks))
 }
 
 /// Draws `scene` through `camera` in a 1400 by 900 window and saves it.
-fn picture(scene: &Arc<Scene>, zoom: Option<f32>, out: &Path) -> Result<(), String> {
+fn picture((scene, legibility): &(Arc<Scene>, Legibility), zoom: Option<f32>, out: &Path) -> Result<(), String> {
     let screen = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0));
     let mut camera = Camera::fitting(&scene.bounds, screen);
     if let Some(zoom) = zoom {
@@ -50,6 +55,7 @@ fn picture(scene: &Arc<Scene>, zoom: Option<f32>, out: &Path) -> Result<(), Stri
             fade_key: 0,
             skip_links: false,
             moving: false,
+            legibility,
         };
         paint_scene(&painter, scene, &look, &mut glyphs, &mut cache);
     });

@@ -18,6 +18,7 @@ use sectormap_app::canvas::cache::DrawCache;
 use sectormap_app::canvas::camera::Camera;
 use sectormap_app::canvas::draw::{Look, paint_scene};
 use sectormap_app::canvas::glyphs::GlyphAtlas;
+use sectormap_app::canvas::legible::{self, Legibility};
 use sectormap_core::generate::random_map_with_links;
 use sectormap_core::model::Document;
 use sectormap_core::scene::{self, Element, Scene, View};
@@ -56,12 +57,16 @@ fn bench(name: &str, doc: &Document) {
         doc.link_count(),
         percentile(&mut builds, 0.5)
     );
+    // The editor's semantic zoom, with nothing hovered or selected.
+    let none = std::collections::BTreeSet::new();
+    let ranks = legible::ranks(&scene, doc, &none, &none);
+    let legibility = Legibility::new(legible::EDITOR_MIN_PX, legible::EDITOR_LIFT_PX, ranks);
     for zoom in VIEWS {
-        bench_view(&scene, zoom);
+        bench_view(&scene, zoom, &legibility);
     }
 }
 
-fn bench_view(scene: &Arc<Scene>, zoom: Option<f32>) {
+fn bench_view(scene: &Arc<Scene>, zoom: Option<f32>, legibility: &Legibility) {
     let ctx = egui::Context::default();
     sectormap_app::canvas::fonts::install(&ctx);
     let screen = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0));
@@ -86,6 +91,7 @@ fn bench_view(scene: &Arc<Scene>, zoom: Option<f32>) {
                 fade_key: 0,
                 skip_links: false,
                 moving: true,
+                legibility,
             };
             paint_scene(ui.painter(), scene, &look, &mut glyphs, &mut cache);
         });

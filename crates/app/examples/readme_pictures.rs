@@ -6,7 +6,9 @@
 //! `scripts.png` (the example maps exported as `sectormap export MAP -o
 //! OUT.png --width 2400` writes them), `report-card.png` (`sectormap report
 //! maps/uk-evaw.json --chart OUT.png --width 1600`), and the editor drawn
-//! with wgpu as a person sees it: `editor.png` (the example map) and
+//! with wgpu as a person sees it: `editor.png` (the example map),
+//! `editor-laptop.png` and `editor-small.png` (in 1280 x 800 and 800 x 600
+//! windows) and
 //! `presenting.png` (presenting the Department for Transport view). The
 //! editor pictures need a Vulkan driver (Mesa's lavapipe is enough).
 
@@ -85,6 +87,8 @@ fn run(dir: &Path) -> Result<(), String> {
     export_png("tests/fixtures/scripts.json", map(width(2400)), &dir.join("scripts.png"))?;
     export_png("maps/uk-evaw.json", Content::ReportCard { size: width(1600) }, &dir.join("report-card.png"))?;
     save(&mut editor(egui::vec2(1400.0, 900.0)), &dir.join("editor.png"))?;
+    save(&mut editor(egui::vec2(1280.0, 800.0)), &dir.join("editor-laptop.png"))?;
+    save(&mut editor(egui::vec2(800.0, 600.0)), &dir.join("editor-small.png"))?;
     presenting(&dir.join("presenting.png"))
 }
 

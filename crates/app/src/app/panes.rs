@@ -24,4 +24,6 @@ pub struct Panes {
     pub report: ReportPanel,
     /// The Assessment panel and the answer open in it.
     pub assess: AssessPanel,
+    /// Which panels are folded to leave the canvas room.
+    pub folds: crate::panels::fold::Folds,
 }

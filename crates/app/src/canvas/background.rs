@@ -57,7 +57,7 @@ impl CanvasState {
                 self.gesture = None;
             }
             if self.many_nodes
-                && let Some(id) = pointer.and_then(|p| super::node_at(frame.scene, &self.camera, rect, p))
+                && let Some(id) = pointer.and_then(|p| self.node_at(frame.scene, p))
             {
                 if modifiers.shift {
                     selection.toggle_node(&id);

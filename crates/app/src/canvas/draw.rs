@@ -35,6 +35,8 @@ pub struct Look<'a> {
     /// The view moves: shapes made for a nearby zoom may be scaled for
     /// this frame instead of made again.
     pub moving: bool,
+    /// How node labels too small to read are drawn.
+    pub legibility: &'a super::legible::Legibility,
 }
 
 /// The colour of selection, handles and tool hints: a strong blue that

@@ -136,6 +136,22 @@ pub fn item_shapes(
     }
 }
 
+/// Text too small to read drawn as a faint bar where its line is, so a
+/// node shows it holds words without shrinking them past reading.
+pub fn bar(item: &Item, look: &Look<'_>, fade: f32, width_cap: f32, batch: &mut Batch) {
+    let Item::Text { pos, text, size, color: c, anchor, .. } = item else { return };
+    let px = size * look.camera.zoom;
+    if px < 1.0 {
+        return;
+    }
+    // About half an em a character, no wider than the node.
+    let width = (text.chars().count() as f32 * 0.5 * px).min(width_cap);
+    let at = look.camera.to_screen(look.canvas, *pos);
+    let left = at.x - anchor.offset(width);
+    let r = Rect::from_min_max(Pos2::new(left, at.y - 0.6 * px), Pos2::new(left + width, at.y - 0.15 * px));
+    batch.rect(r, color(*c, fade * 0.3));
+}
+
 /// Whether text item `item` is large enough on screen to be read (smaller
 /// text is neither shaped nor drawn).
 pub fn legible(item: &Item, zoom: f32) -> bool {

@@ -13,11 +13,13 @@ pub mod cache;
 pub mod camera;
 pub mod draw;
 pub mod fonts;
+mod focus;
 mod gesture;
 pub mod glyphs;
 mod index;
 mod items;
 mod legend;
+pub mod legible;
 mod nodes;
 mod overlay;
 mod reach;
@@ -85,6 +87,11 @@ pub struct CanvasState {
     /// The pointer was pressed on the canvas this frame (the keyboard's
     /// Delete is the map's again).
     pub pressed: bool,
+    /// Smallest legible node label and the size labels that matter are
+    /// lifted to, in screen points (larger when presenting).
+    pub label_px: [f32; 2],
+    /// The ranking of labels for the scene and focus it was made for.
+    legibility: (u64, legible::Legibility),
 }
 
 /// Maps with more links than this hide them while the view moves.
@@ -127,6 +134,8 @@ impl Default for CanvasState {
             boost: 1.0,
             presenting: false,
             pressed: false,
+            label_px: [legible::EDITOR_MIN_PX, legible::EDITOR_LIFT_PX],
+            legibility: (0, legible::Legibility::default()),
         }
     }
 }
@@ -174,6 +183,7 @@ impl CanvasState {
         }
         let moving = moving && frame.scene.groups.len() > SCALE_WHILE_ZOOMING_FROM;
         let legend_room = self.legend_room();
+        self.update_legibility(frame.work, frame.scene);
         let look = Look {
             canvas: rect,
             legend_room,
@@ -182,6 +192,7 @@ impl CanvasState {
             fade_key,
             skip_links,
             moving,
+            legibility: &self.legibility.1,
         };
         paint_scene(&painter, frame.scene, &look, &mut self.glyphs, &mut self.drawn);
         if frame.work.session.doc().node_count() == 0 && !self.presenting {
@@ -317,11 +328,34 @@ impl CanvasState {
     }
 }
 
-/// The node group under screen point `p`, topmost first.
-pub fn node_at(scene: &Scene, camera: &Camera, canvas: Rect, p: Pos2) -> Option<String> {
-    let w = camera.to_world(canvas, p);
-    scene.groups.iter().rev().find_map(|group| match &group.element {
-        Element::Node(id) if group.bounds.contains(w) => Some(id.to_string()),
-        _ => None,
-    })
+impl CanvasState {
+    /// Where node group `k` is drawn, in map units: larger than the scene
+    /// when its label is lifted to a legible size.
+    pub fn node_bounds(&self, k: usize, group: &scene::Group) -> scene::Rect {
+        self.drawn.lifted(k as u32).unwrap_or(group.bounds)
+    }
+
+    /// Where node `id` is drawn on screen, if the scene draws it.
+    pub fn node_on_screen(&self, scene: &Scene, id: &str) -> Option<Rect> {
+        let (k, group) = scene
+            .groups
+            .iter()
+            .enumerate()
+            .find(|(_, group)| matches!(&group.element, Element::Node(node) if &**node == id))?;
+        Some(self.camera.rect_to_screen(self.rect, &self.node_bounds(k, group)))
+    }
+
+    /// The node under screen point `p`, topmost first (a lifted label is
+    /// over every other node).
+    pub fn node_at(&self, scene: &Scene, p: Pos2) -> Option<String> {
+        let w = self.camera.to_world(self.rect, p);
+        let nodes = || {
+            scene.groups.iter().enumerate().rev().filter_map(|(k, group)| match &group.element {
+                Element::Node(id) => Some((k, id, group)),
+                _ => None,
+            })
+        };
+        let lifted = nodes().find(|(k, _, _)| self.drawn.lifted(*k as u32).is_some_and(|r| r.contains(w)));
+        lifted.or_else(|| nodes().find(|(_, _, group)| group.bounds.contains(w))).map(|(_, id, _)| id.to_string())
+    }
 }

@@ -5,7 +5,7 @@
 
 use egui::{Id, Pos2, Rect, Response, Sense, Ui, Vec2, WidgetInfo};
 
-use super::{CanvasState, Frame, Gesture, NodeDrag, node_at};
+use super::{CanvasState, Frame, Gesture, NodeDrag};
 use crate::lang::Speak;
 use sectormap_core::edit::{Edit, Placement};
 use sectormap_core::editor::{Command, DocCommand, FileCommand, Selection, ViewCommand};
@@ -30,7 +30,9 @@ impl CanvasState {
             .iter()
             .enumerate()
             .filter_map(|(k, group)| match &group.element {
-                Element::Node(id) => Some((&**id, self.camera.rect_to_screen(canvas, &group.bounds), k)),
+                Element::Node(id) => {
+                    Some((&**id, self.camera.rect_to_screen(canvas, &self.node_bounds(k, group)), k))
+                }
                 _ => None,
             })
             .filter(|(_, r, _)| r.intersects(canvas))
@@ -40,7 +42,7 @@ impl CanvasState {
         self.many_nodes = visible.len() > MAX_NODE_WIDGETS;
         if self.many_nodes {
             if let Some(p) = pointer.filter(|p| canvas.contains(*p)) {
-                *hover = super::node_at(scene, &self.camera, canvas, p).map(|id| Element::Node(id.into()));
+                *hover = self.node_at(scene, p).map(|id| Element::Node(id.into()));
             }
             return;
         }
@@ -168,7 +170,7 @@ impl CanvasState {
         }
         if response.drag_stopped() {
             let pointer = response.interact_pointer_pos().or_else(|| ui.input(|i| i.pointer.latest_pos()));
-            let target = pointer.and_then(|p| node_at(frame.scene, &self.camera, self.rect, p));
+            let target = pointer.and_then(|p| self.node_at(frame.scene, p));
             let from = match self.gesture.take() {
                 Some(Gesture::Connect { from }) => Some(from),
                 other => {

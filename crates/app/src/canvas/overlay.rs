@@ -5,7 +5,7 @@
 use egui::{Color32, FontId, Key, Painter, Rect, Stroke, Ui, Vec2};
 
 use super::nodes::handle_center;
-use super::{CanvasState, Frame, Gesture, node_at};
+use super::{CanvasState, Frame, Gesture};
 use crate::lang::Speak;
 use sectormap_core::edit::Edit;
 use sectormap_core::editor::{Command, DocCommand};
@@ -37,10 +37,10 @@ impl CanvasState {
     }
 
     fn paint_selection(&self, painter: &Painter, frame: &Frame<'_>, accent: Color32) {
-        for group in &frame.scene.groups {
+        for (k, group) in frame.scene.groups.iter().enumerate() {
             match &group.element {
                 Element::Node(id) if frame.work.selection.nodes.contains(&**id) => {
-                    let r = self.camera.rect_to_screen(self.rect, &group.bounds).expand(4.0);
+                    let r = self.camera.rect_to_screen(self.rect, &self.node_bounds(k, group)).expand(4.0);
                     painter.rect_stroke(r, 6.0, Stroke::new(2.5, accent), egui::StrokeKind::Outside);
                 }
                 Element::Link(id) if frame.work.selection.links.contains(&**id) => {
@@ -61,14 +61,14 @@ impl CanvasState {
     }
 
     fn paint_pins(&self, painter: &Painter, frame: &Frame<'_>) {
-        for group in &frame.scene.groups {
+        for (k, group) in frame.scene.groups.iter().enumerate() {
             let Element::Node(id) = &group.element else {
                 continue;
             };
             if !frame.work.session.doc().node(id).is_some_and(|n| n.pinned) {
                 continue;
             }
-            let r = self.camera.rect_to_screen(self.rect, &group.bounds);
+            let r = self.camera.rect_to_screen(self.rect, &self.node_bounds(k, group));
             let head = r.left_top() + Vec2::new(2.0, 2.0);
             painter
                 .line_segment([head, head + Vec2::new(5.0, 7.0)], Stroke::new(2.0, Color32::from_gray(60)));
@@ -93,33 +93,28 @@ impl CanvasState {
         let (Some(from), Some(pointer)) = (from, ui.input(|i| i.pointer.latest_pos())) else {
             return;
         };
-        let Some(group) = frame.scene.node_group(from) else {
+        let Some(on_screen) = self.node_on_screen(frame.scene, from) else {
             return;
         };
-        let start = handle_center(self.camera.rect_to_screen(self.rect, &group.bounds));
-        let start = if self.connect_tool {
-            self.camera.rect_to_screen(self.rect, &group.bounds).center()
-        } else {
-            start
-        };
+        let start = if self.connect_tool { on_screen.center() } else { handle_center(on_screen) };
         painter.extend(egui::Shape::dashed_line(&[start, pointer], Stroke::new(2.0, accent), 8.0, 5.0));
-        if let Some(target) = node_at(frame.scene, &self.camera, self.rect, pointer).filter(|t| t != from)
-            && let Some(group) = frame.scene.node_group(&target)
+        if let Some(target) = self.node_at(frame.scene, pointer).filter(|t| t != from)
+            && let Some(r) = self.node_on_screen(frame.scene, &target)
         {
-            let r = self.camera.rect_to_screen(self.rect, &group.bounds).expand(5.0);
+            let r = r.expand(5.0);
             painter.rect_stroke(r, 6.0, Stroke::new(3.0, accent), egui::StrokeKind::Outside);
         }
     }
 
     fn rename_field(&mut self, ui: &mut Ui, frame: &mut Frame<'_>) {
-        let Some(Gesture::Rename(rename)) = &mut self.gesture else {
-            return;
-        };
-        let Some(group) = frame.scene.node_group(&rename.id) else {
+        let Some(renaming) = self.renaming() else { return };
+        let Some(r) = self.node_on_screen(frame.scene, &renaming.id) else {
             self.gesture = None;
             return;
         };
-        let r = self.camera.rect_to_screen(self.rect, &group.bounds);
+        let Some(Gesture::Rename(rename)) = &mut self.gesture else {
+            return;
+        };
         // The field covers the node, so the old label does not show around it.
         let cover = Rect::from_center_size(
             r.center(),

@@ -21,6 +21,7 @@ pub mod changes;
 pub mod data;
 pub mod export;
 pub mod filters;
+pub mod fold;
 pub mod gaps;
 pub mod import;
 pub mod inspector;
@@ -87,17 +88,26 @@ impl SectormapApp {
         let zoom = self.panes.canvas.camera.zoom;
         Panel::bottom("status").show(ui, |ui| self.status.show(ui, &self.work.session, zoom));
         self.assess_panels(ui);
+        let open = [self.settings.show_filters, !self.settings.hide_inspector, self.settings.show_report];
+        let room = ui.available_rect_before_wrap().size();
+        self.panes.folds.decide(ui.ctx(), room, open);
+        self.rails(ui);
         self.side_panel(ui);
         self.report_panel(ui);
-        if !self.settings.hide_inspector {
-            Panel::right("inspector").default_size(320.0).show(ui, |ui| {
-                let work = &mut self.work;
-                self.panes.inspector.blind = self.panes.assess.second;
-                let shown = (work.session.doc(), work.session.revision());
-                self.panes.inspector.show(ui, shown, &mut work.selection, &mut self.commands);
-            });
+        if !self.settings.hide_inspector && !self.panes.folds.inspector {
+            Panel::right("inspector").default_size(320.0).show(ui, |ui| self.inspector_contents(ui));
         }
         self.focus_bar(ui);
         self.central_canvas(ui, &scene);
+        let canvas = self.panes.canvas.rect;
+        self.drawer(ui, canvas);
+    }
+
+    /// The inspector of the selection (in its panel, or in its drawer).
+    pub(crate) fn inspector_contents(&mut self, ui: &mut Ui) {
+        let work = &mut self.work;
+        self.panes.inspector.blind = self.panes.assess.second;
+        let shown = (work.session.doc(), work.session.revision());
+        self.panes.inspector.show(ui, shown, &mut work.selection, &mut self.commands);
     }
 }

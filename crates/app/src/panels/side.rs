@@ -14,43 +14,55 @@ use sectormap_core::tr;
 impl SectormapApp {
     /// The side panel with its tabs, if open.
     pub(crate) fn side_panel(&mut self, ui: &mut Ui) {
-        if !self.settings.show_filters {
+        if !self.settings.show_filters || self.panes.folds.side {
             return;
         }
+        Panel::left("side").default_size(280.0).show(ui, |ui| self.side_contents(ui));
+    }
+
+    /// The side panel's tabs and page (in the panel, or in its drawer).
+    pub(crate) fn side_contents(&mut self, ui: &mut Ui) {
         let lang = ui.lang();
-        Panel::left("side").default_size(280.0).show(ui, |ui| {
-            // Wrapped: in longer languages the tabs need two lines.
-            ui.horizontal_wrapped(|ui| {
-                for tab in SideTab::ALL {
-                    ui.selectable_value(&mut self.settings.side_tab, tab, tab.title(lang));
+        // Wrapped: in longer languages the tabs need two lines.
+        ui.horizontal_wrapped(|ui| {
+            for tab in SideTab::ALL {
+                let open = self.settings.side_tab == tab;
+                if ui.selectable_label(open, tab.title(lang)).clicked() {
+                    self.settings.side_tab = tab;
+                    if self.panes.folds.drawer.is_some() {
+                        self.panes.folds.drawer = Some(super::fold::Drawer::Side(tab));
+                    }
                 }
-            });
-            ui.separator();
-            let (work, panes, out) = (&mut self.work, &mut self.panes, &mut self.commands);
-            let doc = work.session.doc();
-            match self.settings.side_tab {
-                SideTab::Filters => super::filters::show(ui, doc, &mut work.filters),
-                SideTab::Views => {
-                    egui::ScrollArea::vertical()
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| panes.views.show(ui, doc, out));
-                }
-                SideTab::Gaps => panes.gaps.show(ui, doc, work.session.revision(), out),
-                SideTab::Changes => panes.changes.show(ui, &work.session, out),
             }
         });
+        ui.separator();
+        let (work, panes, out) = (&mut self.work, &mut self.panes, &mut self.commands);
+        let doc = work.session.doc();
+        match self.settings.side_tab {
+            SideTab::Filters => super::filters::show(ui, doc, &mut work.filters),
+            SideTab::Views => {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| panes.views.show(ui, doc, out));
+            }
+            SideTab::Gaps => panes.gaps.show(ui, doc, work.session.revision(), out),
+            SideTab::Changes => panes.changes.show(ui, &work.session, out),
+        }
     }
 
     /// The report card under the canvas, if open.
     pub(crate) fn report_panel(&mut self, ui: &mut Ui) {
-        if !self.settings.show_report {
+        if !self.settings.show_report || self.panes.folds.report {
             return;
         }
-        Panel::bottom("report").resizable(true).default_size(240.0).show(ui, |ui| {
-            let work = &mut self.work;
-            let (doc, revision) = (work.session.doc(), work.session.revision());
-            self.panes.report.show(ui, doc, revision, &mut work.view, &mut self.commands);
-        });
+        Panel::bottom("report").resizable(true).default_size(240.0).show(ui, |ui| self.report_contents(ui));
+    }
+
+    /// The report card (in its panel, or in its drawer).
+    pub(crate) fn report_contents(&mut self, ui: &mut Ui) {
+        let work = &mut self.work;
+        let (doc, revision) = (work.session.doc(), work.session.revision());
+        self.panes.report.show(ui, doc, revision, &mut work.view, &mut self.commands);
     }
 
     /// The focus bar over the canvas while a node is in focus.

@@ -10,12 +10,19 @@ mod panels;
 use super::app::SectormapApp;
 use super::canvas::FitGoal;
 use super::canvas::camera::Camera;
+use super::canvas::legible;
 use sectormap_core::editor::{Filters, ViewOptions};
 
 /// Smallest and largest text size, as a share of the fitted view.
 pub const TEXT_SCALE: std::ops::RangeInclusive<f32> = 0.6..=3.0;
 /// How much each step of the text size control changes it.
 const TEXT_STEP: f32 = 0.2;
+
+/// Node labels while presenting: none under 18 points at the normal text
+/// size (read from the back of a room), larger with the text size control.
+fn presenting_px(text_scale: f32) -> [f32; 2] {
+    [legible::PRESENTING_PX * text_scale; 2]
+}
 
 /// The presentation's state.
 #[derive(Clone, Debug)]
@@ -102,6 +109,7 @@ impl SectormapApp {
         canvas.presenting = true;
         canvas.max_fit_zoom = 4.0;
         canvas.boost = self.present.text_scale;
+        canvas.label_px = presenting_px(self.present.text_scale);
         work.selection = Default::default();
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
         let views = work.session.doc().views.len();
@@ -117,6 +125,7 @@ impl SectormapApp {
         canvas.presenting = false;
         canvas.max_fit_zoom = 1.0;
         canvas.boost = 1.0;
+        canvas.label_px = [legible::EDITOR_MIN_PX, legible::EDITOR_LIFT_PX];
         if let Some((filters, view, (camera, touched), picked)) = self.present.restore.take() {
             self.work.filters = filters;
             self.work.view = view;
@@ -176,6 +185,7 @@ impl SectormapApp {
         let scale = scale.clamp(*TEXT_SCALE.start(), *TEXT_SCALE.end());
         self.present.text_scale = (scale * 10.0).round() / 10.0;
         self.panes.canvas.boost = self.present.text_scale;
+        self.panes.canvas.label_px = presenting_px(self.present.text_scale);
         self.show_slide();
     }
 }

@@ -38,6 +38,7 @@ fn drawn(scene: &Arc<Scene>, cameras: &[(Camera, bool)]) -> image::RgbaImage {
             fade_key: 0,
             skip_links: false,
             moving: *moving,
+            legibility: &sectormap_app::canvas::legible::Legibility::exact(),
         };
         paint_scene(&painter, scene, &look, glyphs, cache);
     });

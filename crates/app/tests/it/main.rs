@@ -20,6 +20,7 @@ mod editor_i18n;
 mod editor_import;
 mod editor_input;
 mod editor_languages;
+mod editor_legible;
 mod editor_links;
 mod editor_live;
 mod editor_map_text;

@@ -1,0 +1,270 @@
+//! Semantic zoom. When the map is too small on screen for a node's label to
+//! be read, the canvas does not draw its text shrunk: the labels that matter
+//! (what is hovered or selected and its neighbours, then the forms of VAW,
+//! then the departments, the most linked first) are lifted to a legible
+//! size, each node drawn larger about its own centre, as long as it covers
+//! no label already placed; every other node keeps its place and size and
+//! shows its text as faint bars. At a zoom where labels can be read nothing
+//! changes, so the screen is exactly what the exports draw.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
+
+use egui::Rect;
+
+use super::draw::Look;
+use sectormap_core::model::{Document, NodeKind};
+use sectormap_core::scene::{self, Element, Group, Item, Pos, Scene};
+
+/// In the editor: labels smaller than this on screen (points) are not drawn
+/// as text.
+pub const EDITOR_MIN_PX: f32 = 9.0;
+/// In the editor: the size the labels that matter are lifted to.
+pub const EDITOR_LIFT_PX: f32 = 11.0;
+/// Presenting, read from the back of a room: no node label under this.
+pub const PRESENTING_PX: f32 = 18.0;
+/// Lifted labels keep this many screen points clear of one another.
+const GAP: f32 = 3.0;
+/// At most this many labels are lifted in one view.
+const MOST: usize = 400;
+
+/// How node labels are kept legible.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Legibility {
+    /// Node labels smaller than this on screen (points) are simplified.
+    pub min_px: f32,
+    /// The size lifted labels are drawn at (points).
+    pub lift_px: f32,
+    /// Nodes whose labels may be lifted: group index to rank (lower first).
+    pub ranks: Arc<BTreeMap<u32, u32>>,
+    /// Changes whenever the values above change.
+    pub key: u64,
+}
+
+impl Default for Legibility {
+    fn default() -> Self {
+        Self::new(EDITOR_MIN_PX, EDITOR_LIFT_PX, BTreeMap::new())
+    }
+}
+
+impl Legibility {
+    /// Labels under `min_px` simplified, those ranked in `ranks` lifted to `lift_px`.
+    pub fn new(min_px: f32, lift_px: f32, ranks: BTreeMap<u32, u32>) -> Self {
+        let mut hasher = DefaultHasher::new();
+        (min_px.to_bits(), lift_px.to_bits(), &ranks).hash(&mut hasher);
+        Self { min_px, lift_px, ranks: Arc::new(ranks), key: hasher.finish() }
+    }
+
+    /// Every label drawn at its own size, however small (as exports draw).
+    pub fn exact() -> Self {
+        Self::new(0.0, 0.0, BTreeMap::new())
+    }
+}
+
+/// How much a node's label matters when not all labels can be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Standing {
+    Focus,
+    Near,
+    Form,
+    Department,
+}
+
+/// Ranks the node groups of `scene` whose labels are kept legible: `focus`
+/// (hovered, selected, what a view is about), then `near` (their
+/// neighbours), then forms of VAW and departments, each most linked first.
+pub fn ranks(
+    scene: &Scene,
+    doc: &Document,
+    focus: &BTreeSet<String>,
+    near: &BTreeSet<String>,
+) -> BTreeMap<u32, u32> {
+    let mut ranked: Vec<(Standing, std::cmp::Reverse<usize>, u32)> = Vec::new();
+    for (k, group) in scene.groups.iter().enumerate() {
+        let Element::Node(id) = &group.element else { continue };
+        let standing = if focus.contains(&**id) {
+            Standing::Focus
+        } else if near.contains(&**id) {
+            Standing::Near
+        } else {
+            match doc.node(id).map(|n| n.kind) {
+                Some(NodeKind::Issue) => Standing::Form,
+                Some(NodeKind::Department) => Standing::Department,
+                _ => continue,
+            }
+        };
+        ranked.push((standing, std::cmp::Reverse(doc.links_of(id).len()), k as u32));
+    }
+    ranked.sort_unstable();
+    ranked.into_iter().enumerate().map(|(rank, (_, _, k))| (k, rank as u32)).collect()
+}
+
+/// The size of a group's largest text, in map units (0: it has none).
+pub fn label_size(items: &[Item]) -> f32 {
+    items.iter().fold(0.0, |most, item| match item {
+        Item::Text { size, .. } => most.max(*size),
+        _ => most,
+    })
+}
+
+/// The size of a group's smallest text, in map units (0: it has none).
+fn smallest_text(items: &[Item]) -> f32 {
+    items.iter().fold(0.0, |least: f32, item| match item {
+        Item::Text { size, .. } if least == 0.0 || *size < least => *size,
+        _ => least,
+    })
+}
+
+/// Whether node `group`'s label is too small on screen to be drawn as text.
+pub fn simplified(items: &[Item], look: &Look<'_>) -> bool {
+    let size = label_size(items) * look.camera.zoom;
+    size > 0.0 && size < look.legibility.min_px
+}
+
+/// The point a node is drawn larger about: its centre.
+fn centre(group: &Group) -> Pos {
+    group.anchor.unwrap_or_else(|| group.bounds.center())
+}
+
+/// `r` enlarged `factor` times about `about`.
+pub fn scaled_rect(r: &scene::Rect, about: Pos, factor: f32) -> scene::Rect {
+    scene::Rect::new(
+        about.x + (r.x0 - about.x) * factor,
+        about.y + (r.y0 - about.y) * factor,
+        about.x + (r.x1 - about.x) * factor,
+        about.y + (r.y1 - about.y) * factor,
+    )
+}
+
+/// A node lifted to a legible size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lifted {
+    /// How many times larger than the scene the node is drawn.
+    pub factor: f32,
+    /// The point it is enlarged about.
+    pub about: Pos,
+    /// Where it is drawn, in map units.
+    pub bounds: scene::Rect,
+}
+
+/// The nodes among `groups` (indices into the scene) whose labels are
+/// lifted, by group index, chosen in rank order so that none covers another
+/// nor a label legible as it is.
+pub fn lift(scene: &Scene, groups: &[u32], look: &Look<'_>) -> BTreeMap<u32, Lifted> {
+    let (camera, canvas, rules) = (look.camera, look.canvas, look.legibility);
+    let mut lifted = BTreeMap::new();
+    if rules.ranks.is_empty() || rules.lift_px <= 0.0 {
+        return lifted;
+    }
+    let mut placed = Placed::default();
+    let mut candidates = Vec::new();
+    for &k in groups {
+        let Some(group) = scene.groups.get(k as usize) else { continue };
+        if !matches!(group.element, Element::Node(_)) {
+            continue;
+        }
+        let px = label_size(scene.items_of(group)) * camera.zoom;
+        if px >= rules.min_px {
+            // Legible as it is: lifted labels keep off it.
+            placed.add(camera.rect_to_screen(canvas, &group.bounds));
+        } else if let (true, Some(rank)) = (px > 0.0, rules.ranks.get(&k)) {
+            // Large enough that its smallest line (a score) is legible too.
+            let least = smallest_text(scene.items_of(group)) * camera.zoom;
+            let factor = (rules.lift_px / px).max(rules.min_px / least);
+            candidates.push((*rank, k, factor));
+        }
+    }
+    candidates.sort_unstable_by_key(|&(rank, k, _)| (rank, k));
+    let screen = canvas.expand(canvas.width().max(canvas.height()));
+    for (_, k, factor) in candidates {
+        let Some(group) = scene.groups.get(k as usize) else { continue };
+        let about = centre(group);
+        let bounds = scaled_rect(&group.bounds, about, factor);
+        let on_screen = camera.rect_to_screen(canvas, &bounds);
+        if !screen.contains(on_screen.center()) || placed.hits(on_screen) {
+            continue;
+        }
+        placed.add(on_screen);
+        lifted.insert(k, Lifted { factor, about, bounds });
+        if lifted.len() >= MOST {
+            break;
+        }
+    }
+    lifted
+}
+
+/// Screen rectangles taken, bucketed in a coarse grid.
+#[derive(Default)]
+struct Placed {
+    rects: Vec<Rect>,
+    cells: BTreeMap<(i32, i32), Vec<usize>>,
+}
+
+/// Side of a grid cell, in screen points.
+const CELL: f32 = 96.0;
+
+fn cells(r: Rect) -> impl Iterator<Item = (i32, i32)> {
+    let (x0, x1) = ((r.left() / CELL).floor() as i32, (r.right() / CELL).floor() as i32);
+    let (y0, y1) = ((r.top() / CELL).floor() as i32, (r.bottom() / CELL).floor() as i32);
+    // A huge rectangle is bucketed by its corners' cells only along a capped span.
+    let (x1, y1) = (x1.min(x0 + 64), y1.min(y0 + 64));
+    (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+}
+
+impl Placed {
+    fn add(&mut self, r: Rect) {
+        let index = self.rects.len();
+        self.rects.push(r);
+        for cell in cells(r) {
+            self.cells.entry(cell).or_default().push(index);
+        }
+    }
+
+    fn hits(&self, r: Rect) -> bool {
+        let r = r.expand(GAP);
+        cells(r).any(|cell| {
+            self.cells
+                .get(&cell)
+                .is_some_and(|found| found.iter().any(|&i| self.rects.get(i).is_some_and(|p| p.intersects(r))))
+        })
+    }
+}
+
+/// `item` drawn `factor` times larger about `about` (text, outlines and all).
+pub fn scaled(item: &Item, about: Pos, factor: f32) -> Item {
+    let at = |p: Pos| Pos::new(about.x + (p.x - about.x) * factor, about.y + (p.y - about.y) * factor);
+    let stroke = |s: &Option<scene::Stroke>| {
+        s.map(|s| scene::Stroke {
+            width: s.width * factor,
+            dash: s.dash.map(|[d, g]| [d * factor, g * factor]),
+            ..s
+        })
+    };
+    match item {
+        Item::Rect { rect, radius, fill, stroke: s } => Item::Rect {
+            rect: scaled_rect(rect, about, factor),
+            radius: radius * factor,
+            fill: *fill,
+            stroke: stroke(s),
+        },
+        Item::Ellipse { center, rx, ry, fill, stroke: s } => {
+            Item::Ellipse { center: at(*center), rx: rx * factor, ry: ry * factor, fill: *fill, stroke: stroke(s) }
+        }
+        Item::Polygon { points, fill, stroke: s } => {
+            Item::Polygon { points: points.iter().map(|p| at(*p)).collect(), fill: *fill, stroke: stroke(s) }
+        }
+        Item::Line { from, to, stroke: s } => {
+            Item::Line { from: at(*from), to: at(*to), stroke: stroke(&Some(*s)).unwrap_or(*s) }
+        }
+        Item::Arrow { points, color } => Item::Arrow { points: points.map(at), color: *color },
+        Item::Text { pos, text, size, weight, color, anchor } => Item::Text {
+            pos: at(*pos),
+            text: text.clone(),
+            size: size * factor,
+            weight: *weight,
+            color: *color,
+            anchor: *anchor,
+        },
+    }
+}
