@@ -103,11 +103,7 @@ pub fn graphviz(
     if boxes.is_some() {
         command.arg("-Goverlap=prism");
     }
-    let output = command
-        .arg("-Tplain")
-        .arg(&dot)
-        .output()
-        .map_err(|_| format!("{engine} is not on PATH"))?;
+    let output = command.arg("-Tplain").arg(&dot).output().map_err(|_| format!("{engine} is not on PATH"))?;
     let total_ms = start.elapsed().as_secs_f64() * 1000.0;
     let _ = std::fs::remove_dir_all(&dir);
     if !output.status.success() {

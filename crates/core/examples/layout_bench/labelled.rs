@@ -40,7 +40,8 @@ pub fn graphs() -> Vec<Graph> {
         .iter()
         .filter_map(|&(stem, name)| {
             let path = dir.join(format!("{stem}.txt"));
-            let text = std::fs::read_to_string(&path).map_err(|e| eprintln!("{}: {e}", path.display())).ok()?;
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| eprintln!("{}: {e}", path.display())).ok()?;
             let network = parse_network(&text).map_err(|e| eprintln!("{}: {e}", path.display())).ok()?;
             let label = format!("{name} ({} / {})", network.labels.len(), network.edges.len());
             Some(from_map(label, network_map(&network, name)))

@@ -65,7 +65,8 @@ pub fn relevance_map(forms: usize, objectives: usize, departments: usize, seed: 
         let id = format!("obj-{o:02}");
         let label = format!("{} objective {}", DEPARTMENTS[d], o / departments + 1);
         let _ = doc.add_node(Node::new(id.clone(), NodeKind::Objective, label));
-        let _ = doc.add_link(&format!("dept-{d:02}"), &id, Link::new(format!("pur-{o:02}"), LinkKind::Pursues));
+        let _ =
+            doc.add_link(&format!("dept-{d:02}"), &id, Link::new(format!("pur-{o:02}"), LinkKind::Pursues));
         for _ in 0..1 + (rng.next_u64() % 3) as usize {
             let form = if rng.next_f32() < 0.75 {
                 focus[d][(rng.next_u64() % focus[d].len() as u64) as usize]

@@ -1,8 +1,10 @@
 //! Keeping links clear of the boxes they do not join, on maps a person
-//! reads.
+//! reads, as far as the drawing keeps its shape.
 
 use super::edges_of;
 use super::prism::Boxes;
+use super::sgd::Term;
+use super::term_stress;
 use crate::layout::clearance::Clearance;
 use crate::layout::collide::{Extents, Gaps, Grid};
 use crate::layout::params::LayoutInput;
@@ -10,12 +12,23 @@ use crate::layout::quality;
 
 /// Most rounds of pushing boxes off links.
 const CLEARANCE_ROUNDS: usize = 120;
+/// Pushing boxes off links may raise the stress by at most this share: on
+/// a dense network, clearing every link would pull its groups apart.
+const STRESS_SLACK: f64 = 0.05;
 
 /// Pushes boxes off links that pass through them (and the links' ends a
 /// little the other way), keeping boxes apart, round after round; keeps
-/// the best arrangement seen (fewest links through boxes), and stops at
-/// none or when the rounds run out.
-pub(super) fn clear_links(x: &mut [f32], y: &mut [f32], input: &LayoutInput, boxes: &Boxes<'_>) {
+/// the best arrangement seen (fewest links through boxes) whose stress over
+/// `shape` is within [`STRESS_SLACK`] of the start's, and stops at none
+/// links through boxes, when the stress goes past that or when the rounds
+/// run out.
+pub(super) fn clear_links(
+    x: &mut [f32],
+    y: &mut [f32],
+    input: &LayoutInput,
+    boxes: &Boxes<'_>,
+    shape: &[Term],
+) {
     let n = x.len();
     let edges = edges_of(input);
     let pinned: Vec<bool> = boxes.movable.iter().map(|&m| !m).collect();
@@ -24,6 +37,7 @@ pub(super) fn clear_links(x: &mut [f32], y: &mut [f32], input: &LayoutInput, box
     let mut grid = Grid::default();
     let through = |x: &[f32], y: &[f32]| quality::links_through_nodes(&edges, x, y, boxes.hw, boxes.hh);
     let mut best = (through(x, y), x.to_vec(), y.to_vec());
+    let most = term_stress(shape, x, y) * (1.0 + STRESS_SLACK);
     for _ in 0..CLEARANCE_ROUNDS {
         if best.0 == 0 {
             break;
@@ -45,6 +59,9 @@ pub(super) fn clear_links(x: &mut [f32], y: &mut [f32], input: &LayoutInput, box
             }
         }
         grid.separate((&mut *x, &mut *y), extents, gaps, 200);
+        if term_stress(shape, x, y) > most {
+            break;
+        }
         let now = through(x, y);
         if now < best.0 {
             best = (now, x.to_vec(), y.to_vec());
