@@ -12,10 +12,13 @@ use crate::layout::quality;
 
 /// Most rounds of pushing boxes off links.
 const CLEARANCE_ROUNDS: usize = 120;
-/// On a network with more links than this per node, pushing boxes off links
-/// may raise the stress by at most [`STRESS_SLACK`]: clearing every link
-/// there would pull its groups apart. Sparser maps are cleared fully.
+/// On a network of more than [`SMALL`] nodes with more links than this per
+/// node, pushing boxes off links may raise the stress by at most
+/// [`STRESS_SLACK`]: clearing every link there would pull its groups apart.
+/// Sparser maps, and small ones, are cleared fully.
 const DENSE_FROM: usize = 2;
+/// Maps up to this many nodes are cleared fully, however dense.
+const SMALL: usize = 30;
 /// How far the stress of a dense network may grow while links are cleared.
 const STRESS_SLACK: f64 = 0.05;
 
@@ -40,7 +43,7 @@ pub(super) fn clear_links(
     let mut grid = Grid::default();
     let through = |x: &[f32], y: &[f32]| quality::links_through_nodes(&edges, x, y, boxes.hw, boxes.hh);
     let mut best = (through(x, y), x.to_vec(), y.to_vec());
-    let dense = edges.len() > DENSE_FROM * n;
+    let dense = n > SMALL && edges.len() > DENSE_FROM * n;
     let most = if dense { term_stress(shape, x, y) * (1.0 + STRESS_SLACK) } else { f64::INFINITY };
     for _ in 0..CLEARANCE_ROUNDS {
         if best.0 == 0 {
