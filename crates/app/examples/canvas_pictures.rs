@@ -35,7 +35,11 @@ fn scene_of(nodes: usize) -> (Arc<Scene>, Legibility) {
 }
 
 /// Draws `scene` through `camera` in a 1400 by 900 window and saves it.
-fn picture((scene, legibility): &(Arc<Scene>, Legibility), zoom: Option<f32>, out: &Path) -> Result<(), String> {
+fn picture(
+    (scene, legibility): &(Arc<Scene>, Legibility),
+    zoom: Option<f32>,
+    out: &Path,
+) -> Result<(), String> {
     let screen = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 900.0));
     let mut camera = Camera::fitting(&scene.bounds, screen);
     if let Some(zoom) = zoom {

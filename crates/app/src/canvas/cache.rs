@@ -170,7 +170,8 @@ impl DrawCache {
             };
             if let Some(shape) = super::items::text_shape(item, look, fade, glyphs, ppp) {
                 out.push(shape);
-                let node = scene.groups.get(group as usize).is_some_and(|g| matches!(g.element, Element::Node(_)));
+                let node =
+                    scene.groups.get(group as usize).is_some_and(|g| matches!(g.element, Element::Node(_)));
                 if let (true, scene::Item::Text { size, .. }) = (node, item) {
                     labels.push((group, size * look.camera.zoom));
                 }
@@ -222,7 +223,8 @@ fn make(scene: &Scene, index: &mut Option<SceneIndex>, look: &Look<'_>, key: Key
     let mut lifted_drawn = lifted.is_empty();
     for k in groups {
         let Some(group) = scene.groups.get(k as usize) else { continue };
-        let (link, node) = (matches!(group.element, Element::Link(_)), matches!(group.element, Element::Node(_)));
+        let (link, node) =
+            (matches!(group.element, Element::Link(_)), matches!(group.element, Element::Node(_)));
         if !link && !node && !lifted_drawn {
             // Over every node, under the legend and the title.
             lifted_drawn = true;

@@ -21,7 +21,8 @@ impl CanvasState {
         };
         let mut hasher = DefaultHasher::new();
         (Arc::as_ptr(scene) as usize, &hovered, &work.selection.nodes).hash(&mut hasher);
-        (work.view.focus.as_ref().map(|f| (&f.node, f.depth)), self.label_px.map(f32::to_bits)).hash(&mut hasher);
+        (work.view.focus.as_ref().map(|f| (&f.node, f.depth)), self.label_px.map(f32::to_bits))
+            .hash(&mut hasher);
         let key = hasher.finish();
         if self.legibility.0 == key {
             return;

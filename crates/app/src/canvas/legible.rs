@@ -224,9 +224,9 @@ impl Placed {
     fn hits(&self, r: Rect) -> bool {
         let r = r.expand(GAP);
         cells(r).any(|cell| {
-            self.cells
-                .get(&cell)
-                .is_some_and(|found| found.iter().any(|&i| self.rects.get(i).is_some_and(|p| p.intersects(r))))
+            self.cells.get(&cell).is_some_and(|found| {
+                found.iter().any(|&i| self.rects.get(i).is_some_and(|p| p.intersects(r)))
+            })
         })
     }
 }
@@ -248,9 +248,13 @@ pub fn scaled(item: &Item, about: Pos, factor: f32) -> Item {
             fill: *fill,
             stroke: stroke(s),
         },
-        Item::Ellipse { center, rx, ry, fill, stroke: s } => {
-            Item::Ellipse { center: at(*center), rx: rx * factor, ry: ry * factor, fill: *fill, stroke: stroke(s) }
-        }
+        Item::Ellipse { center, rx, ry, fill, stroke: s } => Item::Ellipse {
+            center: at(*center),
+            rx: rx * factor,
+            ry: ry * factor,
+            fill: *fill,
+            stroke: stroke(s),
+        },
         Item::Polygon { points, fill, stroke: s } => {
             Item::Polygon { points: points.iter().map(|p| at(*p)).collect(), fill: *fill, stroke: stroke(s) }
         }

@@ -12,8 +12,8 @@ pub mod batch;
 pub mod cache;
 pub mod camera;
 pub mod draw;
-pub mod fonts;
 mod focus;
+pub mod fonts;
 mod gesture;
 pub mod glyphs;
 mod index;
@@ -345,8 +345,8 @@ impl CanvasState {
         Some(self.camera.rect_to_screen(self.rect, &self.node_bounds(k, group)))
     }
 
-    /// The node under screen point `p`, topmost first (a lifted label is
-    /// over every other node).
+    /// The node under screen point `p`: the one whose own box holds it,
+    /// else a lifted label around it.
     pub fn node_at(&self, scene: &Scene, p: Pos2) -> Option<String> {
         let w = self.camera.to_world(self.rect, p);
         let nodes = || {
@@ -355,7 +355,10 @@ impl CanvasState {
                 _ => None,
             })
         };
-        let lifted = nodes().find(|(k, _, _)| self.drawn.lifted(*k as u32).is_some_and(|r| r.contains(w)));
-        lifted.or_else(|| nodes().find(|(_, _, group)| group.bounds.contains(w))).map(|(_, id, _)| id.to_string())
+        // A node's own box first, so a small node under a lifted label can
+        // still be dropped on; then the lifted labels around it.
+        let plain = nodes().find(|(_, _, group)| group.bounds.contains(w));
+        let lifted = || nodes().find(|(k, _, _)| self.drawn.lifted(*k as u32).is_some_and(|r| r.contains(w)));
+        plain.or_else(lifted).map(|(_, id, _)| id.to_string())
     }
 }

@@ -61,7 +61,10 @@ impl Folds {
         let rail = if self.side { RAIL } else { 0.0 };
         self.inspector = inspector_open && !room(rail + inspector);
         // Menu, toolbar and status bar take about 110 points.
-        self.report = report_open && size.y - 110.0 - 240.0 < CANVAS_HEIGHT;
+        // (Counted on the whole window: the Assessment panel's own room is
+        // not the report card's to give up.)
+        let window = ctx.content_rect().height();
+        self.report = report_open && window - 110.0 - 240.0 < CANVAS_HEIGHT;
         let folded = match self.drawer {
             Some(Drawer::Side(_)) => self.side,
             Some(Drawer::Inspector) => self.inspector,
