@@ -44,18 +44,18 @@ pub struct Folds {
     pub drawer: Option<Drawer>,
 }
 
-/// The width a panel took when last shown (its default before that).
-fn width_of(ctx: &egui::Context, id: &str, default: f32) -> f32 {
-    egui::containers::panel::PanelState::load(ctx, Id::new(id)).map_or(default, |state| state.size().x)
-}
+/// The side panel's width as it opens.
+const SIDE: f32 = 280.0;
+/// The inspector's width as it opens.
+const INSPECTOR: f32 = 320.0;
 
 impl Folds {
     /// Works out which open panels fold in a window of `size`: the side
     /// panel first, then the inspector, until the canvas has its room.
     pub fn decide(&mut self, ctx: &egui::Context, size: Vec2, open: [bool; 3]) {
         let [side_open, inspector_open, report_open] = open;
-        let side = if side_open { width_of(ctx, "side", 280.0) } else { 0.0 };
-        let inspector = if inspector_open { width_of(ctx, "inspector", 320.0) } else { 0.0 };
+        let side = if side_open { SIDE } else { 0.0 };
+        let inspector = if inspector_open { INSPECTOR } else { 0.0 };
         let room = |taken: f32| size.x - taken >= CANVAS_WIDTH.max(size.x * CANVAS_SHARE);
         self.side = side_open && !room(side + inspector);
         let rail = if self.side { RAIL } else { 0.0 };
@@ -129,7 +129,7 @@ impl SectormapApp {
         };
         let size = size.min(canvas.size());
         let at = anchor.align_size_within_rect(size, canvas).min;
-        egui::Area::new(Id::new("sectormap-drawer")).fixed_pos(at).order(egui::Order::Middle).show(
+        egui::Area::new(Id::unique("sectormap-drawer")).fixed_pos(at).order(egui::Order::Middle).show(
             ui.ctx(),
             |ui| {
                 egui::Frame::window(ui.style()).inner_margin(8.0).show(ui, |ui| {
