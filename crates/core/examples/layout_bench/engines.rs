@@ -57,17 +57,38 @@ pub fn fjadra(n: usize, edges: &[(u32, u32)], budget_s: f64) -> Outcome {
     Outcome { positions, total_ms, settled, note }
 }
 
+/// Graphviz units per inch (positions come back in inches, as points here).
+const POINTS: f32 = 72.0;
+
 /// A Graphviz engine (`neato`, `sfdp`) on a DOT file, as a subprocess;
-/// an error when it is not on PATH.
-pub fn graphviz(engine: &str, n: usize, edges: &[(u32, u32)]) -> Result<Outcome, String> {
+/// an error when it is not on PATH. With `boxes` (half sizes, in points),
+/// each node is a box of that size (`shape=box`, `fixedsize=true`) and
+/// overlaps are removed by PRISM (`-Goverlap=prism`).
+pub fn graphviz(
+    engine: &str,
+    n: usize,
+    edges: &[(u32, u32)],
+    boxes: Option<&[[f32; 2]]>,
+) -> Result<Outcome, String> {
     let dir = std::env::temp_dir().join(format!("layout-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let dot = dir.join("graph.dot");
     let mut file = std::io::BufWriter::new(std::fs::File::create(&dot).map_err(|e| e.to_string())?);
     let mut write = || -> std::io::Result<()> {
         writeln!(file, "graph G {{")?;
-        for i in 0..n {
-            writeln!(file, "{i};")?;
+        match boxes {
+            Some(half) => {
+                writeln!(file, "node [shape=box, fixedsize=true, label=\"\"];")?;
+                for (i, h) in half.iter().enumerate().take(n) {
+                    let (w, t) = (2.0 * h[0] / POINTS, 2.0 * h[1] / POINTS);
+                    writeln!(file, "{i} [width={w:.4}, height={t:.4}];")?;
+                }
+            }
+            None => {
+                for i in 0..n {
+                    writeln!(file, "{i};")?;
+                }
+            }
         }
         for (a, b) in edges {
             writeln!(file, "{a} -- {b};")?;
@@ -78,11 +99,11 @@ pub fn graphviz(engine: &str, n: usize, edges: &[(u32, u32)]) -> Result<Outcome,
     write().map_err(|e| e.to_string())?;
     drop(file);
     let start = Instant::now();
-    let output = Command::new(engine)
-        .arg("-Tplain")
-        .arg(&dot)
-        .output()
-        .map_err(|_| format!("{engine} is not on PATH"))?;
+    let mut command = Command::new(engine);
+    if boxes.is_some() {
+        command.arg("-Goverlap=prism");
+    }
+    let output = command.arg("-Tplain").arg(&dot).output().map_err(|_| format!("{engine} is not on PATH"))?;
     let total_ms = start.elapsed().as_secs_f64() * 1000.0;
     let _ = std::fs::remove_dir_all(&dir);
     if !output.status.success() {
@@ -99,7 +120,7 @@ pub fn graphviz(engine: &str, n: usize, edges: &[(u32, u32)]) -> Result<Outcome,
             (id.trim_matches('"').parse::<usize>(), x.parse::<f32>(), y.parse::<f32>())
             && i < n
         {
-            positions[i] = [x, y];
+            positions[i] = [x * POINTS, y * POINTS];
         }
     }
     Ok(Outcome { positions, total_ms, settled: true, note: String::new() })

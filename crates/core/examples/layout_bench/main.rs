@@ -2,20 +2,28 @@
 //! when on PATH) and fjadra (d3-force), on the same graphs, in one run.
 //!
 //! `cargo run --release -p sectormap-core --example layout_bench -- [--families] [--random]
-//!  [--maps] [--nodes N --edges M] [--engines sectormap,neato,sfdp,fjadra] [--json]`
+//!  [--maps] [--labelled] [--nodes N --edges M] [--engines sectormap,neato,sfdp,fjadra] [--json]
+//!  [--pictures DIR]`
 //!
 //! With no choice of graphs: graph families with a known best drawing
 //! (grids, a binary tree, a cycle, a triangulated mesh, cliques in a ring,
 //! a hypercube), seeded random graphs (a random spanning tree plus random
-//! extra edges, m = 3n) of 1k, 10k and 100k nodes, and every map in maps/.
+//! extra edges, m = 3n) of 1k, 10k and 100k nodes, every map in maps/, and
+//! the labelled graphs: real social networks and a generated VAW relevance
+//! map, laid out as maps with boxes sized by their labels; Graphviz gets
+//! the same boxes and removes overlaps with PRISM (`-Goverlap=prism`).
+//! `--pictures DIR` draws each labelled graph as each engine lays it out.
 
 mod engines;
+mod labelled;
+mod pictures;
 mod report;
 
 use std::path::Path;
 
 use sectormap_core::generate::{families, random_graph};
 use sectormap_core::layout::{LayoutEdge, LayoutInput, LayoutNode, Params};
+use sectormap_core::model::Document;
 use sectormap_core::scene;
 
 /// Half size of the nodes of generated graphs (an 8 x 8 box).
@@ -31,6 +39,11 @@ pub struct Graph {
     input: LayoutInput,
     params: Params,
     edges: Vec<(u32, u32)>,
+    /// Every engine gets the real boxes, and overlaps are counted at each
+    /// engine's own scale.
+    labelled: bool,
+    /// The map, for pictures.
+    doc: Option<Document>,
 }
 
 fn generated(name: String, (n, edges): (usize, Vec<(u32, u32)>)) -> Graph {
@@ -38,7 +51,7 @@ fn generated(name: String, (n, edges): (usize, Vec<(u32, u32)>)) -> Graph {
         nodes: vec![LayoutNode { half: [POINT, POINT], start: None, pinned: false }; n],
         edges: edges.iter().map(|&(a, b)| LayoutEdge { source: a, target: b, length: 1.0 }).collect(),
     };
-    Graph { name, input, params: Params::for_graphs(), edges }
+    Graph { name, input, params: Params::for_graphs(), edges, labelled: false, doc: None }
 }
 
 fn family_graphs() -> Vec<Graph> {
@@ -72,7 +85,7 @@ fn maps() -> Vec<Graph> {
             input.nodes.iter_mut().for_each(|node| (node.start, node.pinned) = (None, false));
             let edges = input.edges.iter().map(|e| (e.source, e.target)).collect();
             let name = path.file_name()?.to_string_lossy().into_owned();
-            Some(Graph { name, input, params: Params::default(), edges })
+            Some(Graph { name, input, params: Params::default(), edges, labelled: false, doc: None })
         })
         .collect()
 }
@@ -93,7 +106,11 @@ fn main() {
         let m: usize = arg(&args, "--edges").and_then(|m| m.parse().ok()).unwrap_or(n * 3);
         graphs.push(random(n, m));
     }
-    let all = graphs.is_empty() && !flag("--families") && !flag("--random") && !flag("--maps");
+    let all = graphs.is_empty()
+        && !flag("--families")
+        && !flag("--random")
+        && !flag("--maps")
+        && !flag("--labelled");
     if all || flag("--families") {
         graphs.extend(family_graphs());
     }
@@ -103,11 +120,15 @@ fn main() {
     if all || flag("--maps") {
         graphs.extend(maps());
     }
+    if all || flag("--labelled") {
+        graphs.extend(labelled::graphs());
+    }
+    let pictures = arg(&args, "--pictures");
     if !json {
         report::header();
     }
     for graph in &graphs {
-        run(graph, &engines, json);
+        run(graph, &engines, json, pictures.as_deref());
     }
     if !json {
         println!("peak resident memory of this process: {:.0} MiB", report::peak_rss_mb());
@@ -135,7 +156,7 @@ fn timed(
     Ok(best)
 }
 
-fn run(graph: &Graph, engines: &[&str], json: bool) {
+fn run(graph: &Graph, engines: &[&str], json: bool, pictures: Option<&str>) {
     let n = graph.input.nodes.len();
     let half: Vec<[f32; 2]> = graph.input.nodes.iter().map(|node| node.half).collect();
     let Ok(ours) = timed(n, || Ok(engines::sectormap(&graph.input, graph.params))) else { return };
@@ -143,6 +164,9 @@ fn run(graph: &Graph, engines: &[&str], json: bool) {
     let ours = report::measure(graph, &half, unit, "sectormap", ours);
     if engines.contains(&"sectormap") {
         report::print(&ours, None, json);
+    }
+    if let Some(dir) = pictures {
+        pictures::draw(graph, "sectormap", &ours.outcome.positions, dir);
     }
     for &asked in engines.iter().filter(|&&e| e != "sectormap") {
         let engine: &'static str = match asked {
@@ -159,12 +183,22 @@ fn run(graph: &Graph, engines: &[&str], json: bool) {
                 eprintln!("{}: neato skipped above {NEATO_UP_TO} nodes", graph.name);
                 continue;
             }
-            "neato" | "sfdp" => timed(n, || engines::graphviz(engine, n, &graph.edges)),
+            "neato" | "sfdp" => {
+                let boxes = graph.labelled.then_some(half.as_slice());
+                timed(n, || engines::graphviz(engine, n, &graph.edges, boxes))
+            }
+            "fjadra" if graph.labelled => {
+                eprintln!("{}: fjadra skipped (it has no node boxes)", graph.name);
+                continue;
+            }
             "fjadra" => Ok(engines::fjadra(n, &graph.edges, FJADRA_BUDGET_S)),
             other => Err(format!("no engine called {other}")),
         };
         match outcome {
             Ok(outcome) => {
+                if let Some(dir) = pictures {
+                    pictures::draw(graph, engine, &outcome.positions, dir);
+                }
                 let row = report::measure(graph, &half, unit, engine, outcome);
                 report::print(&row, Some(&ours), json);
             }

@@ -54,7 +54,9 @@ pub fn peak_rss_mb() -> f64 {
 
 /// Measures an outcome. Layouts are rescaled so their mean edge length is
 /// `unit` (Sectormap's) before overlaps of the real boxes `half` are
-/// counted; the other figures do not depend on scale.
+/// counted, except on labelled graphs, where every engine had the boxes
+/// and overlaps are counted as it left them; the other figures do not
+/// depend on scale.
 pub fn measure(graph: &Graph, half: &[[f32; 2]], unit: f32, engine: &'static str, outcome: Outcome) -> Row {
     let edges = &graph.edges;
     let n = outcome.positions.len();
@@ -65,7 +67,7 @@ pub fn measure(graph: &Graph, half: &[[f32; 2]], unit: f32, engine: &'static str
     let exact = edges.len() <= EXACT_CROSSINGS_UP_TO;
     let crossings = quality::crossings(edges, &x, &y, if exact { u64::MAX } else { CROSSING_SAMPLES }, 7);
     let cv = quality::edge_length_cv(edges, &x, &y);
-    let k = unit / mean_edge(edges, &outcome.positions).max(1e-6);
+    let k = if graph.labelled { 1.0 } else { unit / mean_edge(edges, &outcome.positions).max(1e-6) };
     let (sx, sy): (Vec<f32>, Vec<f32>) = outcome.positions.iter().map(|p| (p[0] * k, p[1] * k)).unzip();
     let hw: Vec<f32> = half.iter().map(|h| h[0]).collect();
     let hh: Vec<f32> = half.iter().map(|h| h[1]).collect();
@@ -89,7 +91,7 @@ pub fn measure(graph: &Graph, half: &[[f32; 2]], unit: f32, engine: &'static str
 /// Prints the table header.
 pub fn header() {
     println!(
-        "{:<26} {:<10} {:>9} {:>9} {:>12} {:>6} {:>8} {:>10} {:>11}",
+        "{:<32} {:<10} {:>9} {:>9} {:>12} {:>6} {:>8} {:>10} {:>11}",
         "graph", "engine", "time s", "stress", "crossings", "cv", "overlaps", "time/ours", "stress/ours"
     );
 }
@@ -115,7 +117,7 @@ pub fn print(row: &Row, ours: Option<&Row>, json: bool) {
     let crossings =
         if row.exact { format!("{:.0}", row.crossings) } else { format!("~{:.3e}", row.crossings) };
     println!(
-        "{:<26} {:<10} {:>9.3} {:>9.4} {:>12} {:>6.3} {:>8} {:>10} {:>11}{}",
+        "{:<32} {:<10} {:>9.3} {:>9.4} {:>12} {:>6.3} {:>8} {:>10} {:>11}{}",
         row.graph,
         row.engine,
         o.total_ms / 1000.0,

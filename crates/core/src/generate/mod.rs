@@ -2,6 +2,8 @@
 //! graph families with a known best drawing.
 
 pub mod families;
+pub mod network;
+pub mod vaw;
 
 use crate::layout::SplitMix64;
 use crate::model::{Document, Link, LinkKind, Node, NodeKind, Recognised, Score};

@@ -24,6 +24,7 @@ mod interchange;
 mod io_files;
 mod layout;
 mod layout_large;
+mod layout_networks;
 mod live;
 mod on_disk;
 mod palette;

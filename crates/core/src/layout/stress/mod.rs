@@ -16,6 +16,7 @@ mod prism;
 mod sgd;
 mod terms;
 mod tree;
+mod untangle;
 
 use std::ops::ControlFlow;
 use std::time::Instant;
@@ -160,7 +161,9 @@ fn layout_once(
     if params.remove_overlaps {
         remove_overlaps(&mut x, &mut y, &boxes, &mut rng);
         if params.link_clearance && n.saturating_mul(input.edges.len()) <= MAX_WORK {
-            clear_links(&mut x, &mut y, input, &boxes);
+            let all: Vec<u32> = (0..n as u32).collect();
+            let shape = terms::all_pairs(&graph.distances_from_each(&all));
+            clear_links(&mut x, &mut y, input, &boxes, &shape);
         }
     }
     let tick = Tick { nodes: n, done: 1.0, elapsed: started.elapsed() };
@@ -197,9 +200,12 @@ impl Component<'_> {
             return;
         }
         let (pivots, rows) = terms::pivots(&local, params.pivots.min(m), rng);
-        let mut terms = if m <= params.full_up_to {
+        let all_rows = (m <= params.full_up_to).then(|| {
             let all: Vec<u32> = (0..m as u32).collect();
-            terms::all_pairs(&local.distances_from_each(&all))
+            local.distances_from_each(&all)
+        });
+        let mut terms = if let Some(rows) = &all_rows {
+            terms::all_pairs(rows)
         } else {
             terms::sparse(&local, &pivots, &rows)
         };
@@ -225,6 +231,9 @@ impl Component<'_> {
         let start = if self.warm { 0.1 } else { 1.0 };
         let schedule = Schedule { epochs: params.epochs, eps: 0.1, start };
         descend(&mut terms, &mut lx, &mut ly, &movable, schedule, rng, &mut |_| {});
+        if let Some(rows) = all_rows.as_ref().filter(|_| self.fresh && m <= MULTI_START_UP_TO) {
+            untangle::untangle(&local, rows, &mut lx, &mut ly);
+        }
         for (k, &i) in self.members.iter().enumerate() {
             if movable[k] {
                 (x[i as usize], y[i as usize]) = (lx[k], ly[k]);
