@@ -70,3 +70,15 @@ pub fn root() -> std::path::PathBuf {
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     here.ancestors().find(|dir| dir.join("maps/uk-evaw.json").is_file()).unwrap_or(here).to_path_buf()
 }
+
+/// Runs frames until the canvas's camera stops gliding.
+pub fn settle(harness: &mut Harness<'_, SectormapApp>) {
+    harness.run();
+    for _ in 0..200 {
+        if harness.state().panes.canvas.target.is_none() {
+            break;
+        }
+        harness.step();
+    }
+    harness.run();
+}

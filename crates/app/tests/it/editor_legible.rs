@@ -14,7 +14,7 @@ use sectormap_app::{Launch, SectormapApp, Start};
 use sectormap_core::model::NodeKind;
 use sectormap_core::scene::{Element, Item};
 
-use crate::common::launch;
+use crate::common::{launch, settle};
 
 /// The example map in a window of `size`, fitted, its frames run.
 fn example(size: egui::Vec2) -> Harness<'static, SectormapApp> {
@@ -22,18 +22,6 @@ fn example(size: egui::Vec2) -> Harness<'static, SectormapApp> {
     harness.set_size(size);
     settle(&mut harness);
     harness
-}
-
-/// Runs frames until the camera stops moving.
-fn settle(harness: &mut Harness<'_, SectormapApp>) {
-    harness.run();
-    for _ in 0..200 {
-        if harness.state().panes.canvas.target.is_none() {
-            break;
-        }
-        harness.step();
-    }
-    harness.run();
 }
 
 /// Each node label drawn in the last frame: the node's id and the text's

@@ -11,7 +11,7 @@ use sectormap_app::canvas::legend_camera;
 use sectormap_app::{Launch, SectormapApp, Start};
 use sectormap_core::scene::{Element, Item};
 
-use crate::common::launch;
+use crate::common::{launch, settle};
 
 /// The editor at `size`, presenting view `index` with the camera settled.
 fn presenting(size: egui::Vec2, index: usize) -> Harness<'static, SectormapApp> {
@@ -24,13 +24,7 @@ fn presenting(size: egui::Vec2, index: usize) -> Harness<'static, SectormapApp> 
         harness.key_press(Key::PageDown);
         harness.run();
     }
-    for _ in 0..200 {
-        if harness.state().panes.canvas.target.is_none() {
-            break;
-        }
-        harness.step();
-    }
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().present.index, index);
     harness
 }
