@@ -298,7 +298,7 @@ fn draw_lifted(
             continue;
         }
         for item in scene.items_of(group) {
-            let item = scaled(item, lifted.about, lifted.factor);
+            let item = scaled(item, lifted);
             if legible(&item, look.camera.zoom) {
                 flush(batch, shapes, pieces);
                 pieces.push(Piece::Lifted { item: Box::new(item), group: k, bounds: lifted.bounds, fade });

@@ -127,13 +127,13 @@ fn centre(group: &Group) -> Pos {
     group.anchor.unwrap_or_else(|| group.bounds.center())
 }
 
-/// `r` enlarged `factor` times about `about`.
-pub fn scaled_rect(r: &scene::Rect, about: Pos, factor: f32) -> scene::Rect {
+/// `r` enlarged `factor` times about `about`, which moves to `to`.
+pub fn scaled_rect(r: &scene::Rect, (about, to): (Pos, Pos), factor: f32) -> scene::Rect {
     scene::Rect::new(
-        about.x + (r.x0 - about.x) * factor,
-        about.y + (r.y0 - about.y) * factor,
-        about.x + (r.x1 - about.x) * factor,
-        about.y + (r.y1 - about.y) * factor,
+        to.x + (r.x0 - about.x) * factor,
+        to.y + (r.y0 - about.y) * factor,
+        to.x + (r.x1 - about.x) * factor,
+        to.y + (r.y1 - about.y) * factor,
     )
 }
 
@@ -144,6 +144,9 @@ pub struct Lifted {
     pub factor: f32,
     /// The point it is enlarged about.
     pub about: Pos,
+    /// Where that point is drawn: the node's centre, moved only as far as
+    /// keeps the enlarged node whole on the canvas.
+    pub to: Pos,
     /// Where it is drawn, in map units.
     pub bounds: scene::Rect,
 }
@@ -176,17 +179,25 @@ pub fn lift(scene: &Scene, groups: &[u32], look: &Look<'_>) -> BTreeMap<u32, Lif
         }
     }
     candidates.sort_unstable_by_key(|&(rank, k, _)| (rank, k));
-    let screen = canvas.expand(canvas.width().max(canvas.height()));
     for (_, k, factor) in candidates {
         let Some(group) = scene.groups.get(k as usize) else { continue };
         let about = centre(group);
-        let bounds = scaled_rect(&group.bounds, about, factor);
-        let on_screen = camera.rect_to_screen(canvas, &bounds);
-        if !screen.contains(on_screen.center()) || placed.hits(on_screen) {
+        let on_screen = camera.rect_to_screen(canvas, &scaled_rect(&group.bounds, (about, about), factor));
+        // Whole on the canvas: a label cut by its edge could not be read,
+        // so one at the edge is moved in.
+        if on_screen.width() > canvas.width() || on_screen.height() > canvas.height() {
+            continue;
+        }
+        let dx = (canvas.left() - on_screen.left()).max(0.0) + (canvas.right() - on_screen.right()).min(0.0);
+        let dy = (canvas.top() - on_screen.top()).max(0.0) + (canvas.bottom() - on_screen.bottom()).min(0.0);
+        let on_screen = on_screen.translate(egui::vec2(dx, dy));
+        if placed.hits(on_screen) {
             continue;
         }
         placed.add(on_screen);
-        lifted.insert(k, Lifted { factor, about, bounds });
+        let to = Pos::new(about.x + dx / camera.zoom, about.y + dy / camera.zoom);
+        let bounds = scaled_rect(&group.bounds, (about, to), factor);
+        lifted.insert(k, Lifted { factor, about, to, bounds });
         if lifted.len() >= MOST {
             break;
         }
@@ -231,9 +242,11 @@ impl Placed {
     }
 }
 
-/// `item` drawn `factor` times larger about `about` (text, outlines and all).
-pub fn scaled(item: &Item, about: Pos, factor: f32) -> Item {
-    let at = |p: Pos| Pos::new(about.x + (p.x - about.x) * factor, about.y + (p.y - about.y) * factor);
+/// `item` drawn as `lifted` draws its node: larger (text, outlines and
+/// all) and moved in where the canvas's edge would cut it.
+pub fn scaled(item: &Item, lifted: &Lifted) -> Item {
+    let (about, to, factor) = (lifted.about, lifted.to, lifted.factor);
+    let at = |p: Pos| Pos::new(to.x + (p.x - about.x) * factor, to.y + (p.y - about.y) * factor);
     let stroke = |s: &Option<scene::Stroke>| {
         s.map(|s| scene::Stroke {
             width: s.width * factor,
@@ -243,7 +256,7 @@ pub fn scaled(item: &Item, about: Pos, factor: f32) -> Item {
     };
     match item {
         Item::Rect { rect, radius, fill, stroke: s } => Item::Rect {
-            rect: scaled_rect(rect, about, factor),
+            rect: scaled_rect(rect, (about, to), factor),
             radius: radius * factor,
             fill: *fill,
             stroke: stroke(s),
