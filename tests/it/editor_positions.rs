@@ -20,7 +20,7 @@ use sectormap_core::scene::Element;
 
 /// Ids of the nodes the canvas draws now.
 fn drawn_nodes(harness: &mut Harness<'_, SectormapApp>) -> Vec<String> {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     scene
         .groups
         .iter()
@@ -139,7 +139,7 @@ fn relayout_from_the_menu_is_one_step_and_undo_restores_every_position() {
     harness.run();
     assert_eq!(placed(&harness), before, "one undo restores every position");
     // What the canvas draws is where the nodes are.
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     for group in &scene.groups {
         if let (Element::Node(id), Some(at)) = (&group.element, group.anchor) {
             let (x, y) = before[&**id];
@@ -171,7 +171,7 @@ fn the_fitted_map_lies_inside_the_canvas_and_edits_do_not_move_the_camera() {
     harness.run();
     click(&mut harness, "Fit");
     let state = harness.state_mut();
-    let bounds = state.screen_scene().bounds;
+    let bounds = state.scene_now().bounds;
     let canvas = &state.panes.canvas;
     let shown = canvas.camera.rect_to_screen(canvas.rect, &bounds);
     assert!(
@@ -247,7 +247,7 @@ fn nodes_added_at_the_same_point_land_beside_each_other() {
         harness.key_press(Key::Escape);
         harness.run();
     }
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let boxes: Vec<_> =
         scene.groups.iter().filter(|g| matches!(g.element, Element::Node(_))).map(|g| g.bounds).collect();
     assert_eq!(boxes.len(), 3);

@@ -16,7 +16,7 @@ use egui::{Pos2, Rect, vec2};
 use egui_kittest::Harness;
 use sectormap_app::canvas::cache::DrawCache;
 use sectormap_app::canvas::camera::Camera;
-use sectormap_app::canvas::draw::{Look, color, paint_scene};
+use sectormap_app::canvas::draw::{Fade, Look, color, paint_scene};
 use sectormap_app::canvas::glyphs::GlyphAtlas;
 use sectormap_app::canvas::legible::{self, Legibility};
 use sectormap_core::generate::random_map_with_links;
@@ -50,7 +50,7 @@ fn picture(
         let canvas = ui.max_rect();
         let painter = ui.painter_at(canvas);
         painter.rect_filled(canvas, 0.0, color(scene.background, 1.0));
-        let fade = |_: &Element| 1.0;
+        let fade: Fade = Arc::new(|_: &Element| 1.0);
         let look = Look {
             canvas,
             legend_room: canvas,

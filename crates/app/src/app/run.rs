@@ -52,7 +52,7 @@ impl SectormapApp {
     fn run_camera(&mut self, command: CameraCommand) {
         match command {
             CameraCommand::Fit => {
-                let bounds = self.screen_scene().bounds;
+                let bounds = self.scene_now().bounds;
                 self.panes.canvas.fit(&bounds);
             }
             CameraCommand::ZoomIn => self.panes.canvas.zoom_by(1.25),

@@ -23,8 +23,20 @@ impl SectormapApp {
         }
     }
 
-    /// The scene the canvas shows now (rebuilt only when something changed).
-    pub fn screen_scene(&mut self) -> Arc<Scene> {
+    /// The scene the canvas shows now (rebuilt only when something
+    /// changed). A large map's is built on another thread: until it is
+    /// ready this is the last one, and frames go on to pick it up.
+    pub fn screen_scene(&mut self, ctx: &egui::Context) -> Arc<Scene> {
+        let scene = self.scene_now();
+        if self.work.is_building_scene() {
+            ctx.request_repaint();
+        }
+        scene
+    }
+
+    /// The scene for the canvas now, without asking for frames while a
+    /// large map's is built (see [`Self::screen_scene`]).
+    pub fn scene_now(&mut self) -> Arc<Scene> {
         let theme = self.theme();
         if self.present.active {
             // Presenting, the caption bar takes the place of the title block.

@@ -149,7 +149,7 @@ impl SectormapApp {
             self.status.info(self.language().tr("status-filters-cleared"));
         }
         self.work.selection = Selection { nodes: ids.iter().cloned().collect(), links: Default::default() };
-        let scene = self.screen_scene();
+        let scene = self.scene_now();
         let rects: Vec<scene::Rect> =
             ids.iter().filter_map(|id| scene.node_group(id).map(|g| g.bounds.expand(60.0))).collect();
         if let Some(bounds) = scene::Rect::union_all(&rects) {

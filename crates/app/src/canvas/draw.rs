@@ -17,6 +17,10 @@ pub const MIN_TEXT: f32 = sectormap_core::render::MIN_TEXT_PX;
 /// Shapes less tall than this many screen points are drawn as plain boxes.
 pub const SMALL: f32 = 7.0;
 
+/// Opacity multiplier per element (1 = normal, lower = dimmed); shared,
+/// so that shapes can be made on another thread.
+pub type Fade = Arc<dyn Fn(&Element) -> f32 + Send + Sync>;
+
 /// Everything the painter needs besides the scene.
 pub struct Look<'a> {
     /// The canvas rectangle on screen.
@@ -26,7 +30,7 @@ pub struct Look<'a> {
     /// The camera.
     pub camera: &'a Camera,
     /// Opacity multiplier per element (1 = normal, lower = dimmed).
-    pub fade: &'a dyn Fn(&Element) -> f32,
+    pub fade: &'a Fade,
     /// Changes whenever `fade` gives other values (shapes made with
     /// another fading are not reused).
     pub fade_key: u64,

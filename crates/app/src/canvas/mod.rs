@@ -20,10 +20,12 @@ mod index;
 mod items;
 mod legend;
 pub mod legible;
+mod make;
 mod nodes;
 mod overlay;
 mod reach;
 mod thin;
+mod worker;
 
 use std::collections::BTreeSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -33,7 +35,7 @@ use egui::{Pos2, Rect, Sense, Ui};
 
 pub use self::aim::FitGoal;
 use self::camera::Camera;
-use self::draw::{Look, paint_scene};
+use self::draw::{Fade, Look, paint_scene};
 pub use self::gesture::{Gesture, NodeDrag, Rename};
 pub use self::legend::legend_camera;
 use crate::lang::Speak;
@@ -169,10 +171,10 @@ impl CanvasState {
             keep.hash(&mut hasher);
             hasher.finish() | 1
         });
-        let fade = |element: &Element| match (&neighbourhood, element) {
+        let fade: Fade = Arc::new(move |element: &Element| match (&neighbourhood, element) {
             (Some(keep), Element::Node(id) | Element::Link(id)) if !keep.contains(&**id) => 0.22,
             _ => 1.0,
-        };
+        });
         // On a huge map, links are left out while the view moves, so that
         // panning and zooming stay smooth; they return when it stops.
         let moving = self.last_camera != Some(self.camera);

@@ -53,7 +53,7 @@ impl SectormapApp {
             self.presentation_panels(ui);
             return;
         }
-        let scene = self.screen_scene();
+        let scene = self.screen_scene(ui.ctx());
         let history = self.work.session.history();
         let (undo, redo) = (history.undo_label().map(str::to_owned), history.redo_label().map(str::to_owned));
         let doc = self.work.session.doc();

@@ -14,7 +14,7 @@ const CONTROLS_FOR: f64 = 2.5;
 impl SectormapApp {
     /// The presentation's panels: caption bar, canvas, control strip.
     pub(crate) fn presentation_panels(&mut self, ui: &mut Ui) {
-        let scene = self.screen_scene();
+        let scene = self.screen_scene(ui.ctx());
         let background = crate::canvas::draw::color(scene.background, 1.0);
         let text = if background.intensity() < 0.5 { Color32::WHITE } else { Color32::from_gray(17) };
         let doc = self.work.session.doc();

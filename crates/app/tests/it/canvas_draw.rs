@@ -8,7 +8,7 @@ use egui::{Pos2, Rect, vec2};
 use egui_kittest::Harness;
 use sectormap_app::canvas::cache::DrawCache;
 use sectormap_app::canvas::camera::Camera;
-use sectormap_app::canvas::draw::{Look, color, paint_scene};
+use sectormap_app::canvas::draw::{Fade, Look, color, paint_scene};
 use sectormap_app::canvas::glyphs::GlyphAtlas;
 use sectormap_core::generate::random_map_with_links;
 use sectormap_core::model::Document;
@@ -23,12 +23,22 @@ fn scene_of(mut doc: Document) -> Arc<Scene> {
 /// Draws `scene` through each camera in turn (and whether the view is
 /// moving), one frame each, with one cache; returns the last picture.
 fn drawn(scene: &Arc<Scene>, cameras: &[(Camera, bool)]) -> image::RgbaImage {
-    let state = RefCell::new((GlyphAtlas::default(), DrawCache::default(), cameras[0]));
+    drawn_waiting(scene, cameras, DrawCache::default()).0
+}
+
+/// As [`drawn`], with `cache`: the picture once no shapes are being made
+/// elsewhere, and whether some were after the last camera's frame.
+fn drawn_waiting(
+    scene: &Arc<Scene>,
+    cameras: &[(Camera, bool)],
+    cache: DrawCache,
+) -> (image::RgbaImage, bool) {
+    let state = RefCell::new((GlyphAtlas::default(), cache, cameras[0]));
     let mut harness = Harness::builder().with_size(vec2(900.0, 600.0)).wgpu().build_ui(|ui| {
         let canvas = ui.max_rect();
         let painter = ui.painter_at(canvas);
         painter.rect_filled(canvas, 0.0, color(scene.background, 1.0));
-        let fade = |_: &Element| 1.0;
+        let fade: Fade = Arc::new(|_: &Element| 1.0);
         let (glyphs, cache, (camera, moving)) = &mut *state.borrow_mut();
         let look = Look {
             canvas,
@@ -47,7 +57,14 @@ fn drawn(scene: &Arc<Scene>, cameras: &[(Camera, bool)]) -> image::RgbaImage {
         // One frame: a moving view asks for another, to be drawn exactly.
         harness.step();
     }
-    harness.render().unwrap()
+    let was_busy = state.borrow().1.is_busy();
+    let start = std::time::Instant::now();
+    while state.borrow().1.is_busy() {
+        assert!(start.elapsed().as_secs() < 30, "the shapes were never made");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        harness.step();
+    }
+    (harness.render().unwrap(), was_busy)
 }
 
 /// Pixels whose colour differs by more than a shade.
@@ -109,4 +126,25 @@ fn a_big_map_zoomed_is_drawn_exactly_once_the_view_stops() {
     assert!(off * 1000 < (stopped.width() * stopped.height()) as usize, "{off} pixels differ");
     let scaled = drawn(&scene, &[(start, false), (zoomed, true)]);
     assert!(differing(&scaled, &afresh) > off, "the moving frame was scaled, not made again");
+}
+
+#[test]
+fn a_huge_map_zoomed_keeps_its_last_shapes_until_the_new_ones_are_made_elsewhere() {
+    if !crate::editor::has_vulkan() {
+        return;
+    }
+    let scene = scene_of(random_map_with_links(3000, 9000, 1));
+    let screen = Rect::from_min_size(Pos2::ZERO, vec2(900.0, 600.0));
+    let start = Camera::fitting(&scene.bounds, screen);
+    let mut zoomed = start;
+    zoomed.zoom_at(screen, Pos2::new(300.0, 200.0), 2.0);
+    // As if the map were huge: shapes for a new zoom are made on another
+    // thread, and the frame shows the last ones meanwhile.
+    let mut elsewhere = DrawCache::default();
+    elsewhere.background_from = 0;
+    let (picture, was_busy) = drawn_waiting(&scene, &[(start, false), (zoomed, false)], elsewhere);
+    assert!(was_busy, "the new zoom's shapes were made in the frame, not elsewhere");
+    let afresh = drawn(&scene, &[(zoomed, false)]);
+    let off = differing(&picture, &afresh);
+    assert!(off * 1000 < (picture.width() * picture.height()) as usize, "{off} pixels differ once made");
 }

@@ -59,7 +59,7 @@ fn a_reply_is_accepted_or_rejected_beside_the_mark_and_never_changes_it() {
 
 /// The fill of node `id`'s shape in the scene on screen, as `#rrggbb`.
 fn fill(harness: &mut Harness<'_, SectormapApp>, id: &str) -> String {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let group = scene.groups.iter().find(|g| g.element == Element::Node(id.into())).expect("the node");
     match scene.items_of(group).first() {
         Some(Item::Rect { fill: Some(fill), .. } | Item::Ellipse { fill: Some(fill), .. }) => fill.to_hex(),
@@ -69,7 +69,7 @@ fn fill(harness: &mut Harness<'_, SectormapApp>, id: &str) -> String {
 
 /// Every text of the scene's legend.
 fn legend(harness: &mut Harness<'_, SectormapApp>) -> Vec<String> {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let group = scene.groups.iter().find(|g| g.element == Element::Legend).expect("a legend");
     let texts = scene.items_of(group).iter().filter_map(|item| match item {
         Item::Text { text, .. } => Some(text.to_string()),

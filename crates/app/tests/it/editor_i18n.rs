@@ -78,7 +78,7 @@ fn messages_follow_the_interface_and_the_legend_the_map() {
     launch.language = Some(Language::Fr);
     let mut harness = crate::common::launch(launch);
     assert!(harness.query_by_label("Fichier").is_some());
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let legend: Vec<String> = scene
         .items
         .iter()

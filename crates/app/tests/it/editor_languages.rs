@@ -9,7 +9,7 @@ use sectormap_app::app::Start;
 use sectormap_core::scene::{Element, Item};
 
 fn labels(harness: &mut egui_kittest::Harness<'_, sectormap_app::app::SectormapApp>, id: &str) -> String {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let group =
         scene.groups.iter().find(|g| matches!(&g.element, Element::Node(n) if &**n == id)).expect("drawn");
     scene

@@ -27,7 +27,7 @@ fn example(size: egui::Vec2) -> Harness<'static, SectormapApp> {
 /// Each node label drawn in the last frame: the node's id and the text's
 /// size on screen, in points.
 fn labels(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, f32)> {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let drawn = harness.state().panes.canvas.drawn.labels().to_vec();
     drawn
         .into_iter()
@@ -41,7 +41,7 @@ fn labels(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, f32)> {
 /// The largest label each node on screen would have at the camera's zoom
 /// without semantic zoom, with the node's kind.
 fn on_screen(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, NodeKind, f32)> {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let state = harness.state();
     let (camera, canvas) = (state.panes.canvas.camera, state.panes.canvas.rect);
     let doc = state.session().doc();
@@ -100,7 +100,7 @@ fn what_is_selected_is_readable_and_a_lifted_label_is_what_a_click_picks() {
     assert!(px.is_some_and(|px| px >= EDITOR_MIN_PX), "the selected objective is readable: {px:?}");
     // The node is drawn larger: a click on its enlarged box, outside the
     // scene's box, still picks it.
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let canvas = &harness.state().panes.canvas;
     let (k, group) = scene
         .groups
@@ -127,7 +127,7 @@ fn at_a_readable_zoom_the_screen_draws_every_label_as_the_export_does() {
         let sizes: Vec<f32> = drawn.iter().filter(|(d, _)| d == id).map(|(_, s)| *s).collect();
         assert!(sizes.iter().any(|s| (s - px).abs() < 0.01), "{id}: drawn at {sizes:?}, scene says {px}");
     }
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let canvas = &harness.state().panes.canvas;
     assert!(scene.groups.iter().enumerate().all(|(k, g)| canvas.node_bounds(k, g) == g.bounds));
 }

@@ -20,7 +20,7 @@ fn speaking(lang: Language) -> Harness<'static, SectormapApp> {
 
 /// Every text the canvas draws now.
 fn drawn(harness: &mut Harness<'_, SectormapApp>) -> Vec<String> {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     scene
         .items
         .iter()

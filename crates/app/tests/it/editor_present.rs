@@ -133,7 +133,7 @@ fn focus_mode_widens_narrows_hides_and_leaves() {
     assert_eq!(harness.state().work.view.focus.as_ref().unwrap().depth, 2);
     click(&mut harness, "Hidden");
     assert_eq!(harness.state().work.view.focus.as_ref().unwrap().others, Others::Hide);
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     assert!(scene.node_group("obj-dft-safe").is_some());
     assert!(scene.node_group("obj-ho-border").is_none(), "beyond two steps is hidden");
     press(&mut harness, Key::Escape);

@@ -32,7 +32,7 @@ fn presenting(size: egui::Vec2, index: usize) -> Harness<'static, SectormapApp> 
 /// Each node the canvas draws on screen: its id, its rectangle on screen,
 /// and the screen sizes of its labels (size × zoom, as the canvas draws).
 fn drawn_nodes(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, Rect, Vec<f32>)> {
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let canvas = &harness.state().panes.canvas;
     let (camera, rect) = (canvas.camera, canvas.rect);
     scene
@@ -101,7 +101,7 @@ fn the_legend_keeps_clear_of_the_department_a_view_is_about() {
         let drawn = drawn_nodes(&mut harness);
         let (_, dept, _) =
             drawn.iter().find(|(id, ..)| id == "dept-dft").expect("the department is on screen");
-        let scene = harness.state_mut().screen_scene();
+        let scene = harness.state_mut().scene_now();
         let canvas = &harness.state().panes.canvas;
         let legend = scene.groups.iter().find(|g| g.element == Element::Legend).expect("a legend");
         let camera = legend_camera(&canvas.camera, canvas.rect, canvas.legend_room(), &legend.bounds);

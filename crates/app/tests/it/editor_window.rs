@@ -129,7 +129,7 @@ fn the_legend_stays_on_the_visible_canvas_beside_the_inspector() {
     assert!(zoom > 1.0, "zoomed in to {zoom}");
     let legend = harness.get_by_label("Legend").rect();
     assert!(within(legend, canvas), "the legend {legend:?} is drawn beyond the canvas {canvas:?}");
-    let scene = harness.state_mut().screen_scene();
+    let scene = harness.state_mut().scene_now();
     let group = scene.groups.iter().find(|g| g.element == sectormap_core::scene::Element::Legend).unwrap();
     assert!(legend.width() <= group.bounds.width() + 0.5, "no larger than at 100 %");
     // Colouring by sector makes the legend longer; it still fits.

@@ -34,6 +34,7 @@ pub mod motion;
 pub mod recovery;
 pub mod request;
 pub mod revision;
+mod scene_build;
 pub mod scene_cache;
 pub mod selection;
 pub mod session;

@@ -74,4 +74,35 @@ impl LayoutRequest {
         }
         work
     }
+
+    /// Moves on to `doc` whose boxes are `measured`, returning the work
+    /// since this request, as [`LayoutRequest::of`] then
+    /// [`LayoutRequest::work_since`] would. When the nodes are the same
+    /// (an edit of a label, a score, a link), entries are updated in place
+    /// rather than copied.
+    pub fn advance(&mut self, doc: &Document, measured: &[Measured]) -> Work {
+        let same_nodes = doc.node_count() == self.nodes.len()
+            && measured.len() == self.nodes.len()
+            && doc.nodes().zip(&self.nodes).all(|(node, entry)| node.id == entry.id);
+        if !same_nodes {
+            let next = Self::of(doc, measured);
+            let work = next.work_since(self);
+            *self = next;
+            return work;
+        }
+        let (mut work, mut changed) = (Work::default(), false);
+        for ((node, m), entry) in doc.nodes().zip(measured).zip(&mut self.nodes) {
+            let placed = node.position.is_some();
+            changed |= entry.half != m.half || entry.placed != placed;
+            if !placed {
+                work.missing.push(entry.id.clone());
+            } else if m.half[0] > entry.half[0] + 0.01 || m.half[1] > entry.half[1] + 0.01 {
+                work.grown.push((entry.id.clone(), entry.half));
+            }
+            entry.half = m.half;
+            entry.placed = placed;
+        }
+        // Equal requests mean no work at all (see `work_since`).
+        if changed { work } else { Work::default() }
+    }
 }

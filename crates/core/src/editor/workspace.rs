@@ -90,10 +90,11 @@ impl Workspace {
     /// The scene for the canvas in `theme`, drawn with `options` (the
     /// workspace's own unless given), rebuilt only when something changed.
     pub fn scene(&mut self, theme: Theme, options: Option<&ViewOptions>) -> Arc<Scene> {
+        let (doc, measured) = self.session.snapshot();
         let inputs = Inputs {
-            doc: self.session.doc(),
+            doc: &doc,
             revision: self.session.revision(),
-            measured: self.session.measured(),
+            measured: &measured,
             layout: self.session.display(),
             layout_version: self.session.display_version(),
             options: options.unwrap_or(&self.view),
@@ -101,6 +102,18 @@ impl Workspace {
             theme,
         };
         self.scenes.get(&inputs)
+    }
+
+    /// Whether the canvas's scene is being built on another thread (a large
+    /// map's): the scene given meanwhile is the last one built.
+    pub fn is_building_scene(&self) -> bool {
+        self.scenes.is_building()
+    }
+
+    /// Builds the scenes of maps with at least `nodes` nodes on another
+    /// thread (while the last one is shown).
+    pub fn build_scenes_in_background_from(&mut self, nodes: usize) {
+        self.scenes.background_from = nodes;
     }
 
     /// Picks up finished layout work and moves glides on (time in seconds).

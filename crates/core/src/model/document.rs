@@ -287,7 +287,28 @@ impl Document {
 
     /// Every link with the ids of its ends, in link id order.
     pub fn links(&self) -> impl Iterator<Item = (&Link, &str, &str)> + '_ {
-        self.links.keys().filter_map(|id| self.link(id))
+        // Straight from each link's graph index (no second lookup by id).
+        self.links.values().filter_map(|&index| {
+            let (a, b) = self.graph.edge_endpoints(index)?;
+            Some((&self.graph[index], self.graph[a].id.as_str(), self.graph[b].id.as_str()))
+        })
+    }
+
+    /// Every link with where its ends come in [`Document::nodes`] (their
+    /// places in id order), in link id order: for passes over every link
+    /// that would otherwise look each end up by id.
+    pub fn links_by_place(&self) -> impl Iterator<Item = (&Link, usize, usize)> + '_ {
+        let mut place = vec![usize::MAX; petgraph::visit::NodeIndexable::node_bound(&self.graph)];
+        for (i, index) in self.nodes.values().enumerate() {
+            if let Some(slot) = place.get_mut(index.index()) {
+                *slot = i;
+            }
+        }
+        self.links.values().filter_map(move |&index| {
+            let (a, b) = self.graph.edge_endpoints(index)?;
+            let (a, b) = (*place.get(a.index())?, *place.get(b.index())?);
+            (a != usize::MAX && b != usize::MAX).then(|| (&self.graph[index], a, b))
+        })
     }
 
     /// The links touching node `id` (either direction), in link id order.

@@ -129,11 +129,9 @@ impl Prepared {
             language: lang,
         };
         let mut present = Present::default();
-        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         let mut ids = Vec::with_capacity(document.node_count());
         let mut paints = Vec::with_capacity(document.node_count());
-        for (i, node) in document.nodes().enumerate() {
-            index.insert(node.id.as_str(), i);
+        for node in document.nodes() {
             ids.push(Arc::from(node.id.as_str()));
             if view.hidden.contains(&node.id) {
                 paints.push(None);
@@ -147,11 +145,11 @@ impl Prepared {
             paints.push(Some(if view.dimmed.contains(&node.id) { dim(painted, &palette) } else { painted }));
         }
         let mut links = Vec::with_capacity(document.link_count());
-        for (link, from, to) in document.links() {
-            let (Some(&a), Some(&b)) = (index.get(from), index.get(to)) else { continue };
-            if paints[a].is_none() || paints[b].is_none() {
+        for (link, a, b) in document.links_by_place() {
+            if paints.get(a).is_none_or(Option::is_none) || paints.get(b).is_none_or(Option::is_none) {
                 continue;
             }
+            let (from, to) = (&*ids[a], &*ids[b]);
             let relevance = if link.kind == LinkKind::Relevant {
                 (link.recognised, link.strength)
             } else {

@@ -1,12 +1,16 @@
 //! [`Layout`]: where each node is, by id. The scene draws a node only where
 //! the layout places it.
 
+use std::sync::Arc;
+
 use crate::model::Document;
 
 /// Node centres by node id, sorted by id (the document's order).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
-    ids: Vec<String>,
+    /// Shared between copies (a copy for a scene built on another thread
+    /// costs the positions only); copied when a node is added.
+    ids: Arc<Vec<String>>,
     positions: Vec<[f32; 2]>,
 }
 
@@ -22,6 +26,19 @@ impl Layout {
             .nodes()
             .filter_map(|node| node.position.map(|p| (node.id.clone(), [p.x as f32, p.y as f32])))
             .collect()
+    }
+
+    /// As [`Layout::of`], sharing `previous`'s ids when the same nodes are
+    /// placed (after most edits), so that only positions are copied.
+    pub fn of_reusing(document: &Document, previous: &Layout) -> Self {
+        let placed = || document.nodes().filter(|node| node.position.is_some());
+        let same = placed().count() == previous.ids.len()
+            && placed().zip(previous.ids.iter()).all(|(node, id)| node.id == *id);
+        if !same {
+            return Self::of(document);
+        }
+        let positions = placed().filter_map(|node| node.position.map(|p| [p.x as f32, p.y as f32])).collect();
+        Self { ids: Arc::clone(&previous.ids), positions }
     }
 
     /// Number of nodes placed.
@@ -54,7 +71,7 @@ impl Layout {
         match self.ids.binary_search_by(|probe| probe.as_str().cmp(id)) {
             Ok(i) => self.positions[i] = p,
             Err(i) => {
-                self.ids.insert(i, id.to_owned());
+                Arc::make_mut(&mut self.ids).insert(i, id.to_owned());
                 self.positions.insert(i, p);
             }
         }
@@ -82,7 +99,7 @@ impl FromIterator<(String, [f32; 2])> for Layout {
             }
             pairs = deduped;
         }
-        let (ids, positions) = pairs.into_iter().unzip();
-        Self { ids, positions }
+        let (ids, positions): (Vec<String>, _) = pairs.into_iter().unzip();
+        Self { ids: Arc::new(ids), positions }
     }
 }

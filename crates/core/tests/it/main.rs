@@ -34,6 +34,7 @@ mod print;
 mod recognition;
 mod render;
 mod reply_packs;
+mod scene_cache;
 mod scripts;
 mod share;
 mod share_props;

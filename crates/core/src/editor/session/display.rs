@@ -82,7 +82,7 @@ impl Display {
 
     /// Works out where the nodes of `doc` are drawn.
     pub fn refresh(&mut self, doc: &Document) {
-        let mut layout = Layout::of(doc);
+        let mut layout = Layout::of_reusing(doc, &self.layout);
         if let Some(frame) = &self.frame {
             for (id, p) in frame.iter() {
                 layout.set(id, p);

@@ -37,10 +37,7 @@ impl LayoutWork {
     /// What the layout has to do now that the map is `doc` with boxes
     /// `measured`; they are what it sees from now on.
     pub fn work_for(&mut self, doc: &Document, measured: &[Measured]) -> Work {
-        let request = LayoutRequest::of(doc, measured);
-        let work = request.work_since(&self.request);
-        self.request = request;
-        work
+        self.request.advance(doc, measured)
     }
 
     /// Takes `doc` with boxes `measured` as what the layout has seen (after

@@ -3,6 +3,7 @@
 //! recovery copy holds.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::edit::{Edit, History, MergeKey, Placement, Step};
 use crate::editor::revision::Revision;
@@ -10,11 +11,13 @@ use crate::editor::selection::Selection;
 use crate::i18n::Language;
 use crate::io::{self, FileStamp, OnDisk, SaveError};
 use crate::model::{Document, ModelError};
-use crate::scene::{self, Measured};
+use crate::scene::{Measured, Measures};
 
 /// The document, its history and its file.
 pub struct MapFile {
-    doc: Document,
+    /// Shared with scenes being built on another thread (and with `base`);
+    /// an edit copies it only while one of those still holds it.
+    doc: Arc<Document>,
     path: Option<PathBuf>,
     history: History<Selection>,
     /// The history state at the last save (or open).
@@ -22,7 +25,7 @@ pub struct MapFile {
     /// The history state last written to the recovery copy.
     recovered_state: u64,
     /// Node boxes, in id order.
-    measured: Vec<Measured>,
+    measured: Measures,
     revision: Revision,
     /// The file as last read or written, to tell whether someone else
     /// changed it since; `None` when nothing of it was read (untitled, or
@@ -30,7 +33,7 @@ pub struct MapFile {
     stamp: Option<FileStamp>,
     /// The map as last read from or written to the file (with `stamp`):
     /// what both sides of a merge started from.
-    base: Option<Document>,
+    base: Option<Arc<Document>>,
 }
 
 /// What became of a save.
@@ -47,9 +50,9 @@ pub enum Saved {
 impl MapFile {
     /// `doc`, saved at `path` (or untitled), with no history yet.
     pub fn new(doc: Document, path: Option<PathBuf>) -> Self {
-        let measured = scene::measure_all(&doc);
+        let measured = Measures::of(&doc);
         Self {
-            doc,
+            doc: Arc::new(doc),
             path,
             history: History::new(),
             saved_state: 0,
@@ -85,7 +88,13 @@ impl MapFile {
 
     /// Node boxes, in id order.
     pub fn measured(&self) -> &[Measured] {
-        &self.measured
+        self.measured.boxes()
+    }
+
+    /// The map and its node boxes as they are now, shared (for work on
+    /// another thread; cheap to take).
+    pub fn snapshot(&self) -> (Arc<Document>, Arc<Vec<Measured>>) {
+        (Arc::clone(&self.doc), self.measured.shared())
     }
 
     /// The revision of the map; a new one after every change.
@@ -118,30 +127,30 @@ impl MapFile {
         merge: Option<MergeKey>,
         selection: (Selection, Selection),
     ) -> Result<(), ModelError> {
-        self.history.apply(&mut self.doc, edit, label, merge, selection)
+        self.history.apply(Arc::make_mut(&mut self.doc), edit, label, merge, selection)
     }
 
     /// Folds a consequence of the last step (placing, making room) into it.
     pub fn amend(&mut self, edit: Edit, label: &str, selection: Selection) -> Result<(), ModelError> {
-        self.history.amend(&mut self.doc, edit, label, selection)
+        self.history.amend(Arc::make_mut(&mut self.doc), edit, label, selection)
     }
 
     /// Stores positions without an undo step (the map was never drawn
     /// without them).
     pub fn place_unrecorded(&mut self, places: Vec<(String, Placement)>) {
         for (id, place) in places {
-            let _ = self.doc.set_position(&id, place.position, place.pinned);
+            let _ = Arc::make_mut(&mut self.doc).set_position(&id, place.position, place.pinned);
         }
     }
 
     /// Undoes the last step; returns it with the selection from before it.
     pub fn undo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
-        self.history.undo(&mut self.doc)
+        self.history.undo(Arc::make_mut(&mut self.doc))
     }
 
     /// Redoes the last undone step; returns it with the selection after it.
     pub fn redo(&mut self) -> Result<Option<Step<Selection>>, ModelError> {
-        self.history.redo(&mut self.doc)
+        self.history.redo(Arc::make_mut(&mut self.doc))
     }
 
     /// Ends the current run of merged typing.
@@ -149,9 +158,10 @@ impl MapFile {
         self.history.seal();
     }
 
-    /// Measures every node's box again (after its text may have changed).
+    /// Measures again the boxes of nodes whose label or kind changed (after
+    /// an edit), and of new nodes.
     pub fn remeasure(&mut self) {
-        self.measured = scene::measure_all(&self.doc);
+        self.measured.update(&self.doc);
     }
 
     /// Gives the map a new revision (after any change).
@@ -169,7 +179,7 @@ impl MapFile {
             return Ok(Saved::ChangedOnDisk);
         }
         self.stamp = Some(io::save_stamped(&self.doc, path)?);
-        self.base = Some(self.doc.clone());
+        self.base = Some(Arc::clone(&self.doc));
         self.path = Some(path.to_path_buf());
         self.saved_state = self.history.state();
         Ok(Saved::Written)
@@ -178,14 +188,14 @@ impl MapFile {
     /// Takes `doc` in place of the map without an undo step (others'
     /// changes merged in); the history stays, and applies to it.
     pub fn set_doc(&mut self, doc: Document) {
-        self.doc = doc;
+        self.doc = Arc::new(doc);
     }
 
     /// Notes that the map, as it is, was written to `path` (a shared map's
     /// file, written through its replica) and `stamp` is what was written.
     pub fn written(&mut self, path: &Path, stamp: FileStamp) {
         self.stamp = Some(stamp);
-        self.base = Some(self.doc.clone());
+        self.base = Some(Arc::clone(&self.doc));
         self.path = Some(path.to_path_buf());
         self.saved_state = self.history.state();
     }
@@ -203,12 +213,12 @@ impl MapFile {
     /// `stamp` is what was read of it, `doc` the map it held.
     pub fn adopt(&mut self, stamp: FileStamp, doc: Document) {
         self.stamp = Some(stamp);
-        self.base = Some(doc);
+        self.base = Some(Arc::new(doc));
     }
 
     /// The map as last read from or written to the file, if it was.
     pub fn base(&self) -> Option<&Document> {
-        self.base.as_ref()
+        self.base.as_deref()
     }
 
     /// Whether there are unsaved changes the recovery copy does not have yet.

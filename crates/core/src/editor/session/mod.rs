@@ -148,6 +148,12 @@ impl Session {
         self.file.measured()
     }
 
+    /// The map and its node boxes as they are now, shared (for work on
+    /// another thread; cheap to take).
+    pub fn snapshot(&self) -> (std::sync::Arc<Document>, std::sync::Arc<Vec<Measured>>) {
+        self.file.snapshot()
+    }
+
     /// The revision of the map; a new one after every change.
     pub fn revision(&self) -> Revision {
         self.file.revision()

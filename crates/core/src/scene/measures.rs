@@ -1,0 +1,133 @@
+//! Node boxes kept between edits. Measuring a node shapes its label, which
+//! for every node of a large map takes far longer than a frame; after an
+//! edit only the nodes whose label or kind changed are measured again.
+
+use std::sync::Arc;
+
+use super::nodes::{Measured, measure};
+use crate::model::{Document, NodeKind};
+
+/// Every node's box, in id order, with what each was measured from.
+#[derive(Clone, Debug, Default)]
+pub struct Measures {
+    boxes: Arc<Vec<Measured>>,
+    /// Node id, kind and label of each box (a box depends on nothing else).
+    from: Vec<(String, NodeKind, String)>,
+}
+
+impl Measures {
+    /// Measures every node of `doc`.
+    pub fn of(doc: &Document) -> Self {
+        let from: Vec<(String, NodeKind, String)> =
+            doc.nodes().map(|node| (node.id.clone(), node.kind, node.label.clone())).collect();
+        Self { boxes: Arc::new(doc.nodes().map(measure).collect()), from }
+    }
+
+    /// Measures again the nodes of `doc` that are new or whose label or kind
+    /// changed; the rest keep their boxes. Returns whether any box changed.
+    pub fn update(&mut self, doc: &Document) -> bool {
+        let same_nodes = doc.node_count() == self.from.len()
+            && doc.nodes().zip(&self.from).all(|(node, (id, _, _))| node.id == *id);
+        if same_nodes {
+            return self.update_in_place(doc);
+        }
+        let mut boxes = Vec::with_capacity(doc.node_count());
+        let mut from = Vec::with_capacity(doc.node_count());
+        let mut old = self.from.iter().zip(self.boxes.iter()).peekable();
+        let mut changed = doc.node_count() != self.from.len();
+        for node in doc.nodes() {
+            // Both in id order: skip the boxes of nodes no longer there.
+            while old.next_if(|((id, _, _), _)| id.as_str() < node.id.as_str()).is_some() {}
+            let kept = old
+                .next_if(|((id, _, _), _)| *id == node.id)
+                .filter(|((_, kind, label), _)| *kind == node.kind && *label == node.label);
+            match kept {
+                Some((_, measured)) => boxes.push(measured.clone()),
+                None => {
+                    changed = true;
+                    boxes.push(measure(node));
+                }
+            }
+            from.push((node.id.clone(), node.kind, node.label.clone()));
+        }
+        if changed {
+            self.boxes = Arc::new(boxes);
+            self.from = from;
+        }
+        changed
+    }
+
+    /// [`Measures::update`] when `doc` has the same nodes: only changed
+    /// boxes are replaced.
+    fn update_in_place(&mut self, doc: &Document) -> bool {
+        let changed: Vec<usize> = doc
+            .nodes()
+            .zip(&self.from)
+            .enumerate()
+            .filter(|(_, (node, (_, kind, label)))| node.kind != *kind || node.label != *label)
+            .map(|(i, _)| i)
+            .collect();
+        if changed.is_empty() {
+            return false;
+        }
+        // Copies the boxes only if a scene being built still holds them.
+        let boxes = Arc::make_mut(&mut self.boxes);
+        for (i, node) in doc.nodes().enumerate().filter(|(i, _)| changed.binary_search(i).is_ok()) {
+            if let (Some(slot), Some(from)) = (boxes.get_mut(i), self.from.get_mut(i)) {
+                *slot = measure(node);
+                *from = (node.id.clone(), node.kind, node.label.clone());
+            }
+        }
+        true
+    }
+
+    /// The boxes, in id order.
+    pub fn boxes(&self) -> &[Measured] {
+        &self.boxes
+    }
+
+    /// The boxes, shared (for work on another thread).
+    pub fn shared(&self) -> Arc<Vec<Measured>> {
+        Arc::clone(&self.boxes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Node;
+    use crate::scene::measure_all;
+
+    fn example() -> Document {
+        crate::io::load_str(crate::io::EXAMPLE_MAP, "uk-evaw.json").unwrap()
+    }
+
+    #[test]
+    fn after_any_edit_the_boxes_are_those_measured_afresh() {
+        let mut doc = example();
+        let mut measures = Measures::of(&doc);
+        assert!(!measures.update(&doc), "nothing changed, nothing is measured again");
+        let ids: Vec<String> = doc.nodes().map(|n| n.id.clone()).collect();
+        // Renamed (longer, so the box grows), retyped, removed, added first and last.
+        let mut node = doc.node(&ids[3]).unwrap().clone();
+        node.label = "A much longer label than it had, over several lines of text".into();
+        doc.remove_node(&ids[3]).unwrap();
+        doc.add_node(node).unwrap();
+        assert!(measures.update(&doc));
+        assert_eq!(measures.boxes(), measure_all(&doc));
+        let mut node = doc.node(&ids[5]).unwrap().clone();
+        node.kind = if node.kind == NodeKind::Issue { NodeKind::Department } else { NodeKind::Issue };
+        doc.remove_node(&ids[5]).unwrap();
+        doc.remove_node(&ids[0]).unwrap();
+        doc.add_node(node).unwrap();
+        assert!(measures.update(&doc));
+        assert_eq!(measures.boxes(), measure_all(&doc));
+        for id in ["0000-first", "zzzz-last"] {
+            let node =
+                Node { id: id.into(), label: format!("New {id}"), ..doc.node(&ids[1]).unwrap().clone() };
+            doc.add_node(node).unwrap();
+        }
+        assert!(measures.update(&doc));
+        assert_eq!(measures.boxes(), measure_all(&doc));
+    }
+}
