@@ -13,6 +13,7 @@ mod graph;
 mod mds;
 mod pack;
 mod prism;
+mod segments;
 mod sgd;
 mod terms;
 mod tree;

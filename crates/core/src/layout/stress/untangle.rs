@@ -11,6 +11,7 @@
 //! drawing gives the same result.
 
 use super::graph::Graph;
+use super::segments::Segments;
 
 /// Rounds over every node.
 const ROUNDS: usize = 2;
@@ -35,8 +36,7 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
     let mut stress: f64 = (0..n).map(|i| node_stress(rows, x, y, i, (x[i], y[i])) * 0.5).sum();
     let budget = stress * (1.0 + SLACK);
     // Each link's ends, kept up to date as nodes move, and each node's links.
-    let mut segments: Vec<[f32; 4]> =
-        edges.iter().map(|&(a, b)| [x[a as usize], y[a as usize], x[b as usize], y[b as usize]]).collect();
+    let mut segments = Segments::new(&edges, x, y);
     let mut incident: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
     for (k, &(a, b)) in edges.iter().enumerate() {
         incident[a as usize].push((k, true));
@@ -46,20 +46,22 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
         let mut moved = false;
         for v in 0..n {
             let here = (x[v], y[v]);
-            let links = Links { graph, edges: &edges, segments: &segments, x, y, v };
-            let crossings = links.crossings(here);
+            let mut links = Links { graph, segments: &mut segments, x, y, v };
+            let crossings = links.crossings(here, usize::MAX);
             if crossings == 0 {
                 continue;
             }
             let before = node_stress(rows, x, y, v, here);
             let mut best: Option<(usize, f64, (f32, f32))> = None;
             for spot in spots(graph, x, y, v) {
-                let c = links.crossings(spot);
-                if c >= crossings {
-                    continue;
-                }
                 let added = node_stress(rows, x, y, v, spot) - before;
                 if stress + added > budget {
+                    continue;
+                }
+                // Only fewer crossings than here, and no more than the best spot, count.
+                let limit = best.map_or(crossings, |(bc, _, _)| bc + 1);
+                let c = links.crossings(spot, limit);
+                if c >= limit {
                     continue;
                 }
                 if best.is_none_or(|(bc, ba, _)| c < bc || (c == bc && added < ba)) {
@@ -69,8 +71,7 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
             if let Some((_, added, spot)) = best {
                 (x[v], y[v]) = spot;
                 for &(k, first) in &incident[v] {
-                    let at = if first { 0 } else { 2 };
-                    (segments[k][at], segments[k][at + 1]) = spot;
+                    segments.move_end(k, first, spot);
                 }
                 stress += added;
                 moved = true;
@@ -121,47 +122,24 @@ fn node_stress(rows: &[Vec<f32>], x: &[f32], y: &[f32], v: usize, p: (f32, f32))
 /// The links of node `v` against every other link.
 struct Links<'a> {
     graph: &'a Graph,
-    edges: &'a [(u32, u32)],
-    /// Each link's ends (x, y of the first, x, y of the second).
-    segments: &'a [[f32; 4]],
+    segments: &'a mut Segments,
     x: &'a [f32],
     y: &'a [f32],
     v: usize,
 }
 
 impl Links<'_> {
-    /// How many crossings the links of `v` would have were it at `p`.
-    fn crossings(&self, p: (f32, f32)) -> usize {
+    /// How many crossings the links of `v` would have were it at `p`, or
+    /// at least `limit` when there are that many.
+    fn crossings(&mut self, p: (f32, f32), limit: usize) -> usize {
         let v = self.v;
         let mut count = 0;
         for (u, _) in self.graph.neighbours(v) {
-            let (a, b) = (p, (self.x[u], self.y[u]));
-            let (lo_x, hi_x) = (a.0.min(b.0), a.0.max(b.0));
-            let (lo_y, hi_y) = (a.1.min(b.1), a.1.max(b.1));
-            for (&(s, t), seg) in self.edges.iter().zip(self.segments) {
-                let (s, t) = (s as usize, t as usize);
-                if seg[0].max(seg[2]) < lo_x
-                    || seg[0].min(seg[2]) > hi_x
-                    || seg[1].max(seg[3]) < lo_y
-                    || seg[1].min(seg[3]) > hi_y
-                    || s == v
-                    || t == v
-                    || s == u
-                    || t == u
-                {
-                    continue;
-                }
-                count += usize::from(cross(a, b, (seg[0], seg[1]), (seg[2], seg[3])));
+            count += self.segments.crossings(p, (self.x[u], self.y[u]), v, u);
+            if count >= limit {
+                break;
             }
         }
         count
     }
-}
-
-/// Whether segments `ab` and `cd` cross at a point inside both.
-fn cross(a: (f32, f32), b: (f32, f32), c: (f32, f32), d: (f32, f32)) -> bool {
-    let orient = |p: (f32, f32), q: (f32, f32), r: (f32, f32)| {
-        f64::from(q.0 - p.0) * f64::from(r.1 - p.1) - f64::from(q.1 - p.1) * f64::from(r.0 - p.0)
-    };
-    orient(c, d, a) * orient(c, d, b) < 0.0 && orient(a, b, c) * orient(a, b, d) < 0.0
 }
