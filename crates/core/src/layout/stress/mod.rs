@@ -10,9 +10,11 @@
 mod clear;
 mod fit;
 mod graph;
+mod guard;
 mod mds;
 mod pack;
 mod prism;
+mod retouch;
 mod segments;
 mod sgd;
 mod terms;
@@ -28,6 +30,7 @@ use self::graph::Graph;
 use self::pack::{Part, pack};
 use self::prism::{Boxes, remove_overlaps};
 use self::sgd::{Schedule, Term, descend};
+use self::untangle::{Pass, untangle};
 use super::arrange::Tick;
 use super::clearance::MAX_WORK;
 use super::collide::Adjacency;
@@ -40,6 +43,10 @@ use super::start::start_positions;
 const MULTI_START_UP_TO: usize = 300;
 /// How many starts.
 const STARTS: usize = 16;
+/// Starts with the fewest crossings that get the last touch (see [`retouch`]).
+const RETOUCHED: usize = 3;
+/// Stress may grow by this share while a drawing is untangled.
+const UNTANGLE_SLACK: f64 = 0.08;
 /// Starts with a stress within this factor of the lowest compete on crossings.
 const STRESS_SLACK: f64 = 1.04;
 
@@ -50,7 +57,8 @@ const STRESS_SLACK: f64 = 1.04;
 /// A small map laid out from scratch is laid out from several starts, and
 /// the result with the fewest crossings among those within a few percent
 /// of the lowest stress is kept: it costs milliseconds, and crossings are
-/// what a reader sees first.
+/// what a reader sees first. The few with the fewest crossings are
+/// untangled once more after their boxes are parted before one is chosen.
 pub fn layout(
     input: &LayoutInput,
     free: &[bool],
@@ -66,7 +74,8 @@ pub fn layout(
     let edges = edges_of(input);
     let graph = map_graph(input, params);
     let all: Vec<u32> = (0..n as u32).collect();
-    let terms = terms::all_pairs(&graph.distances_from_each(&all));
+    let rows = graph.distances_from_each(&all);
+    let terms = terms::all_pairs(&rows);
     let mut seeds = SplitMix64::new(seed);
     // Fewer starts as maps grow, so a Re-layout stays quick.
     let starts = if n <= 80 { STARTS } else { STARTS / 3 };
@@ -78,11 +87,18 @@ pub fn layout(
         results.push((quality::crossings(&edges, &x, &y, u64::MAX, 1), term_stress(&terms, &x, &y), laid));
     }
     let lowest = results.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
-    results
-        .into_iter()
-        .filter(|r| r.1 <= lowest * STRESS_SLACK)
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|r| r.2)
+    let mut kept: Vec<_> = results.into_iter().filter(|r| r.1 <= lowest * STRESS_SLACK).collect();
+    kept.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if params.remove_overlaps {
+        // The best few get the last touch, which can reorder them.
+        kept.truncate(RETOUCHED);
+        for r in &mut kept {
+            retouch::retouch(input, params, &graph, &rows, &mut r.2);
+            let (x, y): (Vec<f32>, Vec<f32>) = r.2.iter().map(|p| (p[0], p[1])).unzip();
+            r.0 = quality::crossings(&edges, &x, &y, u64::MAX, 1);
+        }
+    }
+    kept.into_iter().min_by(|a, b| a.0.total_cmp(&b.0)).map(|r| r.2)
 }
 
 /// The graph of `input` with the length each link wants.
@@ -233,7 +249,9 @@ impl Component<'_> {
         let schedule = Schedule { epochs: params.epochs, eps: 0.1, start };
         descend(&mut terms, &mut lx, &mut ly, &movable, schedule, rng, &mut |_| {});
         if let Some(rows) = all_rows.as_ref().filter(|_| self.fresh && m <= MULTI_START_UP_TO) {
-            untangle::untangle(&local, rows, &mut lx, &mut ly);
+            let pass =
+                Pass { rounds: 2, slack: UNTANGLE_SLACK, rate: None, scale: 1.0, near: 0.0, guard: None };
+            untangle(&local, rows, &mut lx, &mut ly, &pass);
         }
         for (k, &i) in self.members.iter().enumerate() {
             if movable[k] {

@@ -131,7 +131,7 @@ impl Segments {
 }
 
 /// Whether segments `ab` and `cd` cross at a point inside both.
-pub fn cross(a: (f32, f32), b: (f32, f32), c: (f32, f32), d: (f32, f32)) -> bool {
+fn cross(a: (f32, f32), b: (f32, f32), c: (f32, f32), d: (f32, f32)) -> bool {
     let orient = |p: (f32, f32), q: (f32, f32), r: (f32, f32)| {
         f64::from(q.0 - p.0) * f64::from(r.1 - p.1) - f64::from(q.1 - p.1) * f64::from(r.0 - p.0)
     };

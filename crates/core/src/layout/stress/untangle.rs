@@ -1,29 +1,44 @@
 //! Untangling a small drawing: single nodes moved to where their links
 //! cross fewer other links, as long as the drawing's stress stays within a
-//! few percent of what the descent left.
+//! few percent of where the pass started.
 //!
 //! A stress layout puts a node where its distances to every other node
 //! come out best, which on a dense network is often a spot a few links
 //! away from where its own links would cross nothing. Each node in turn
-//! tries a handful of spots around the centre of its neighbours; a spot
-//! is taken when the node's links cross fewer others there and the stress
-//! it adds still fits the budget. Sequential, in node order: the same
-//! drawing gives the same result.
+//! tries a handful of spots around the centre of its neighbours (and,
+//! once boxes are parted, around itself); a spot is taken when the node's
+//! links cross fewer others there, the stress it adds still fits the
+//! budget and the [`Guard`], if any, allows it. Sequential, in node order:
+//! the same drawing gives the same result.
 
 use super::graph::Graph;
+use super::guard::Guard;
 use super::segments::Segments;
 
-/// Rounds over every node.
-const ROUNDS: usize = 2;
-/// Stress may grow by at most this share over the whole untangling.
-const SLACK: f64 = 0.08;
 /// Directions tried around the centre of a node's neighbours.
 const DIRECTIONS: usize = 8;
 
-/// Moves nodes of a connected drawing (`x`, `y`) so that fewer links cross,
-/// keeping its stress over `rows` (the wanted distance between every two
-/// nodes, row by row) within [`SLACK`] of where it started.
-pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) {
+/// How one untangling pass goes.
+pub struct Pass<'a> {
+    /// Most rounds over every node.
+    pub rounds: usize,
+    /// Stress may grow by at most this share over the whole pass.
+    pub slack: f64,
+    /// If set, a move may add at most this share of the starting stress
+    /// for each share of the starting crossings it takes away.
+    pub rate: Option<f64>,
+    /// Drawing units times this are the units of the wanted distances.
+    pub scale: f32,
+    /// Spots are also tried this far around the node itself (none at 0).
+    pub near: f32,
+    /// What every move must keep, if anything.
+    pub guard: Option<Guard<'a>>,
+}
+
+/// Moves nodes of a drawing (`x`, `y`) so that fewer links cross, keeping
+/// its stress over `rows` (the wanted distance between every two nodes,
+/// row by row) within the pass's slack of where it started.
+pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32], pass: &Pass<'_>) {
     let n = x.len();
     let edges: Vec<(u32, u32)> = (0..n)
         .flat_map(|i| {
@@ -33,8 +48,13 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
     if edges.len() < 2 || rows.len() != n {
         return;
     }
-    let mut stress: f64 = (0..n).map(|i| node_stress(rows, x, y, i, (x[i], y[i])) * 0.5).sum();
-    let budget = stress * (1.0 + SLACK);
+    let s = pass.scale;
+    let mut stress: f64 = (0..n).map(|i| node_stress(rows, s, x, y, i, (x[i], y[i])) * 0.5).sum();
+    let budget = stress * (1.0 + pass.slack);
+    // Stress a move may add for each crossing it takes away.
+    let price = pass
+        .rate
+        .map(|rate| rate * stress / crate::layout::quality::crossings(&edges, x, y, u64::MAX, 1).max(1.0));
     // Each link's ends, kept up to date as nodes move, and each node's links.
     let mut segments = Segments::new(&edges, x, y);
     let mut incident: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
@@ -42,7 +62,7 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
         incident[a as usize].push((k, true));
         incident[b as usize].push((k, false));
     }
-    for _ in 0..ROUNDS {
+    for _ in 0..pass.rounds {
         let mut moved = false;
         for v in 0..n {
             let here = (x[v], y[v]);
@@ -51,22 +71,24 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
             if crossings == 0 {
                 continue;
             }
-            let before = node_stress(rows, x, y, v, here);
+            let before = node_stress(rows, s, x, y, v, here);
             let mut best: Option<(usize, f64, (f32, f32))> = None;
-            for spot in spots(graph, x, y, v) {
-                let added = node_stress(rows, x, y, v, spot) - before;
-                if stress + added > budget {
+            for spot in spots(graph, x, y, v, pass) {
+                let added = node_stress(rows, s, x, y, v, spot) - before;
+                let dear = |c: usize| price.is_some_and(|p| added > p * (crossings - c) as f64);
+                if stress + added > budget || dear(0) {
                     continue;
                 }
                 // Only fewer crossings than here, and no more than the best spot, count.
                 let limit = best.map_or(crossings, |(bc, _, _)| bc + 1);
                 let c = links.crossings(spot, limit);
-                if c >= limit {
+                if c >= limit || dear(c) || best.is_some_and(|(bc, ba, _)| c == bc && added >= ba) {
                     continue;
                 }
-                if best.is_none_or(|(bc, ba, _)| c < bc || (c == bc && added < ba)) {
-                    best = Some((c, added, spot));
+                if pass.guard.as_ref().is_some_and(|g| !g.allows(v, spot, x, y)) {
+                    continue;
                 }
+                best = Some((c, added, spot));
             }
             if let Some((_, added, spot)) = best {
                 (x[v], y[v]) = spot;
@@ -84,8 +106,9 @@ pub fn untangle(graph: &Graph, rows: &[Vec<f32>], x: &mut [f32], y: &mut [f32]) 
 }
 
 /// Where node `v` may go: on the way to the centre of its neighbours, the
-/// centre itself, and spots around it half a typical link away.
-fn spots(graph: &Graph, x: &[f32], y: &[f32], v: usize) -> Vec<(f32, f32)> {
+/// centre itself, spots around it half a typical link away, and spots
+/// around `v` itself as far as the pass says.
+fn spots(graph: &Graph, x: &[f32], y: &[f32], v: usize, pass: &Pass<'_>) -> Vec<(f32, f32)> {
     let (mut cx, mut cy, mut reach, mut k) = (0.0f32, 0.0f32, 0.0f32, 0usize);
     for (u, len) in graph.neighbours(v) {
         cx += x[u];
@@ -96,23 +119,31 @@ fn spots(graph: &Graph, x: &[f32], y: &[f32], v: usize) -> Vec<(f32, f32)> {
     if k == 0 {
         return Vec::new();
     }
-    let (cx, cy, r) = (cx / k as f32, cy / k as f32, reach / k as f32 * 0.5);
+    let (cx, cy, r) = (cx / k as f32, cy / k as f32, reach / k as f32 * 0.5 / pass.scale);
     let mut out = vec![(cx, cy), ((cx + x[v]) * 0.5, (cy + y[v]) * 0.5)];
-    for d in 0..DIRECTIONS {
-        let angle = d as f32 * std::f32::consts::TAU / DIRECTIONS as f32;
-        out.push((cx + r * angle.cos(), cy + r * angle.sin()));
+    let mut ring = |(cx, cy): (f32, f32), r: f32| {
+        for d in 0..DIRECTIONS {
+            let angle = d as f32 * std::f32::consts::TAU / DIRECTIONS as f32;
+            out.push((cx + r * angle.cos(), cy + r * angle.sin()));
+        }
+    };
+    ring((cx, cy), r);
+    if pass.near > 0.0 {
+        ring((x[v], y[v]), pass.near);
+        ring((x[v], y[v]), pass.near * 2.0);
     }
     out
 }
 
-/// Stress of the terms of node `v` were it at `p` (twice each term it shares).
-fn node_stress(rows: &[Vec<f32>], x: &[f32], y: &[f32], v: usize, p: (f32, f32)) -> f64 {
+/// Stress of the terms of node `v` were it at `p` (twice each term it
+/// shares), drawing units times `s` against the wanted distances.
+fn node_stress(rows: &[Vec<f32>], s: f32, x: &[f32], y: &[f32], v: usize, p: (f32, f32)) -> f64 {
     let mut sum = 0.0f64;
     for (j, &d) in rows[v].iter().enumerate() {
         if j == v || !d.is_finite() || d <= 0.0 {
             continue;
         }
-        let l = (p.0 - x[j]).hypot(p.1 - y[j]);
+        let l = (p.0 - x[j]).hypot(p.1 - y[j]) * s;
         let e = f64::from((l - d) / d);
         sum += e * e;
     }
