@@ -63,8 +63,8 @@ impl Segments {
         }
         let (lo_x, hi_x, lo_y, hi_y) = (a.0.min(b.0), a.0.max(b.0), a.1.min(b.1), a.1.max(b.1));
         let mut count = 0;
-        for (c, r) in self.cells_of([a.0, a.1, b.0, b.1]) {
-            for &k in &self.cells[r * self.cols + c] {
+        for (col, r0, r1) in self.columns_of([a.0, a.1, b.0, b.1]) {
+            for &k in (r0..=r1).flat_map(|r| &self.cells[r * self.cols + col]) {
                 let k = k as usize;
                 if self.seen[k] == self.query {
                     continue;
@@ -103,14 +103,17 @@ impl Segments {
     /// Calls `f` on every cell the segment `c` passes through.
     fn visit(&mut self, c: [f32; 4], mut f: impl FnMut(&mut Vec<u32>)) {
         let cols = self.cols;
-        for (col, row) in self.cells_of(c) {
-            f(&mut self.cells[row * cols + col]);
+        for (col, r0, r1) in self.columns_of(c) {
+            for row in r0..=r1 {
+                f(&mut self.cells[row * cols + col]);
+            }
         }
     }
 
-    /// The cells (column, row) the segment `c` passes through, column by
-    /// column; points outside the grid count in its border cells.
-    fn cells_of(&self, c: [f32; 4]) -> impl Iterator<Item = (usize, usize)> + use<> {
+    /// The cells the segment `c` passes through, column by column (the
+    /// column, its first and last row); points outside the grid count in
+    /// its border cells.
+    fn columns_of(&self, c: [f32; 4]) -> impl Iterator<Item = (usize, usize, usize)> + use<> {
         let (ox, oy, size) = (self.origin.0, self.origin.1, self.size);
         let (cols, rows) = (self.cols, self.rows);
         let col = move |x: f32| (((x - ox) / size).floor().max(0.0) as usize).min(cols - 1);
@@ -118,14 +121,13 @@ impl Segments {
         let (a, b) = if c[0] <= c[2] { ((c[0], c[1]), (c[2], c[3])) } else { ((c[2], c[3]), (c[0], c[1])) };
         let slope = if b.0 > a.0 { (b.1 - a.1) / (b.0 - a.0) } else { 0.0 };
         let y_at = move |x: f32| if b.0 > a.0 { a.1 + (x.clamp(a.0, b.0) - a.0) * slope } else { a.1 };
-        (col(a.0)..=col(b.0)).flat_map(move |k| {
+        (col(a.0)..=col(b.0)).map(move |k| {
             // The part of the segment within column k (border columns reach out).
             let left = if k == 0 { a.0 } else { (ox + k as f32 * size).max(a.0) };
             let right = if k + 1 == cols { b.0 } else { (ox + (k + 1) as f32 * size).min(b.0) };
             let (y0, y1) = if b.0 > a.0 { (y_at(left), y_at(right)) } else { (a.1, b.1) };
             let slack = size * 1e-3;
-            let (r0, r1) = (row(y0.min(y1) - slack), row(y0.max(y1) + slack));
-            (r0..=r1).map(move |r| (k, r))
+            (k, row(y0.min(y1) - slack), row(y0.max(y1) + slack))
         })
     }
 }
