@@ -12,6 +12,7 @@ mod fit;
 mod graph;
 mod guard;
 mod mds;
+mod order;
 mod pack;
 mod prism;
 mod retouch;
