@@ -53,7 +53,7 @@ pub(super) fn retouch(
     // Half a typical box and the gap: far enough to step off a link.
     let near = hw.iter().zip(&hh).map(|(a, b)| a + b).sum::<f32>() / n as f32 * 0.5 + params.gap;
     let pass = Pass {
-        rounds: std::env::var("RR").ok().and_then(|v| v.parse().ok()).unwrap_or(ROUNDS),
+        rounds: ROUNDS,
         slack: SLACK,
         rate: Some(RATE),
         scale: best_scale(rows, &x, &y),

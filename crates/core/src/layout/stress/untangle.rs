@@ -130,9 +130,7 @@ fn spots(graph: &Graph, x: &[f32], y: &[f32], v: usize, pass: &Pass<'_>) -> Vec<
     ring((cx, cy), r);
     if pass.near > 0.0 {
         ring((x[v], y[v]), pass.near);
-        if std::env::var("RINGS").map_or(true, |v| v == "2") {
-            ring((x[v], y[v]), pass.near * 2.0);
-        }
+        ring((x[v], y[v]), pass.near * 2.0);
     }
     out
 }
