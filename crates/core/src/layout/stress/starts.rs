@@ -24,6 +24,9 @@ const STRESS_SLACK: f64 = 1.04;
 /// Starts with the fewest crossings that get the last touch (see [`retouch`]).
 const RETOUCHED: usize = 3;
 
+/// A layout with its crossings and its stress.
+type Scored = (f64, f64, Vec<[f32; 2]>);
+
 /// The best of several layouts of `input` (every node free) from seeds
 /// drawn from `seed`; `warm` as in [`super::layout`].
 pub(super) fn best_of(input: &LayoutInput, warm: bool, params: &Params, seed: u64) -> Option<Vec<[f32; 2]>> {
@@ -42,7 +45,7 @@ pub(super) fn best_of(input: &LayoutInput, warm: bool, params: &Params, seed: u6
         let (x, y): (Vec<f32>, Vec<f32>) = laid.iter().map(|p| (p[0], p[1])).unzip();
         (quality::crossings(&edges, &x, &y, u64::MAX, 1), term_stress(&terms, &x, &y))
     };
-    let results: Vec<Option<(f64, f64, Vec<[f32; 2]>)>> = seeds
+    let results: Vec<Option<Scored>> = seeds
         .par_iter()
         .map(|&s| {
             let laid = layout_once(input, &free, warm, params, s, &mut |_| ControlFlow::Continue(()))?;
