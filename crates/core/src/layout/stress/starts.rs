@@ -1,7 +1,7 @@
 //! Several starts for a small map laid out from scratch: each is laid out
 //! in full, the few with the fewest crossings among those within a few
 //! percent of the lowest stress are untangled once more, and the one with
-//! the fewest crossings is kept.
+//! the fewest crossings (then the lowest stress) is kept.
 //!
 //! The starts are independent (each has its own seed, drawn in order from
 //! the map's seed), so they run on all cores; the results are gathered in
@@ -56,7 +56,9 @@ pub(super) fn best_of(input: &LayoutInput, warm: bool, params: &Params, seed: u6
     let results: Vec<_> = results.into_iter().flatten().collect();
     let lowest = results.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
     let mut kept: Vec<_> = results.into_iter().filter(|r| r.1 <= lowest * STRESS_SLACK).collect();
-    kept.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Fewest crossings first, then lowest stress.
+    let order = |a: &Scored, b: &Scored| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1));
+    kept.sort_by(order);
     if params.remove_overlaps {
         // The best few get the last touch, which can reorder them.
         kept.truncate(RETOUCHED);
@@ -65,5 +67,5 @@ pub(super) fn best_of(input: &LayoutInput, warm: bool, params: &Params, seed: u6
             r.0 = score(&r.2).0;
         });
     }
-    kept.into_iter().min_by(|a, b| a.0.total_cmp(&b.0)).map(|r| r.2)
+    kept.into_iter().min_by(order).map(|r| r.2)
 }
