@@ -61,3 +61,37 @@ impl BlockOrder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::stress::sgd::below;
+
+    #[test]
+    fn visits_terms_in_the_order_moving_the_blocks_leaves_them() {
+        let (len, size) = (8 * 5 + 3, 8);
+        let mut moved: Vec<u32> = (0..len as u32).collect();
+        let mut order = BlockOrder::new(len, size);
+        let (mut a, mut b) = (SplitMix64::new(7), SplitMix64::new(7));
+        for _ in 0..6 {
+            // Moving the blocks, as the shuffle in blocks does.
+            let blocks = len / size;
+            for k in (1..blocks).rev() {
+                let j = below(&mut a, k + 1);
+                if j != k {
+                    let (left, right) = moved.split_at_mut(k * size);
+                    left[j * size..(j + 1) * size].swap_with_slice(&mut right[..size]);
+                }
+            }
+            let shift = below(&mut a, size);
+            moved.chunks_mut(size).for_each(|chunk| {
+                let s = shift % chunk.len();
+                chunk.rotate_left(s);
+            });
+            order.shuffle(&mut b, below);
+            let mut seen = Vec::new();
+            order.for_each(&(0..len as u32).collect::<Vec<_>>(), |&t| seen.push(t));
+            assert_eq!(seen, moved);
+        }
+    }
+}

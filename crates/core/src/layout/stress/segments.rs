@@ -139,3 +139,54 @@ fn cross(a: (f32, f32), b: (f32, f32), c: (f32, f32), d: (f32, f32)) -> bool {
     };
     orient(c, d, a) * orient(c, d, b) < 0.0 && orient(a, b, c) * orient(a, b, d) < 0.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::rng::SplitMix64;
+
+    fn brute(
+        ends: &[(u32, u32)],
+        x: &[f32],
+        y: &[f32],
+        a: (f32, f32),
+        b: (f32, f32),
+        v: usize,
+        u: usize,
+    ) -> usize {
+        ends.iter()
+            .filter(|&&(s, t)| ![v, u].contains(&(s as usize)) && ![v, u].contains(&(t as usize)))
+            .filter(|&&(s, t)| cross(a, b, (x[s as usize], y[s as usize]), (x[t as usize], y[t as usize])))
+            .count()
+    }
+
+    #[test]
+    fn counts_the_crossings_every_pair_of_links_has_also_after_moves() {
+        let mut rng = SplitMix64::new(3);
+        let n = 60;
+        let mut coord = || (rng.next_u64() % 10_000) as f32 / 10.0;
+        let (mut x, mut y): (Vec<f32>, Vec<f32>) = (0..n).map(|_| (coord(), coord())).unzip();
+        let ends: Vec<(u32, u32)> =
+            (0..n as u32).flat_map(|i| [(i, (i * 7 + 3) % n as u32)]).filter(|(a, b)| a != b).collect();
+        let mut grid = Segments::new(&ends, &x, &y);
+        for round in 0..3 {
+            for (k, &(s, t)) in ends.iter().enumerate() {
+                let (v, u) = (s as usize, t as usize);
+                let (a, b) = ((x[v], y[v]), (x[u], y[u]));
+                assert_eq!(
+                    grid.crossings(a, b, v, u),
+                    brute(&ends, &x, &y, a, b, v, u),
+                    "link {k}, round {round}"
+                );
+            }
+            // Move a node far (out of the grid too) and its links with it.
+            let v = round * 11;
+            (x[v], y[v]) = (x[v] * 1.5 - 200.0, y[v] * 0.5 + 300.0);
+            for (k, &(s, t)) in ends.iter().enumerate() {
+                if s as usize == v || t as usize == v {
+                    grid.move_end(k, s as usize == v, (x[v], y[v]));
+                }
+            }
+        }
+    }
+}

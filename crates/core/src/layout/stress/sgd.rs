@@ -161,7 +161,7 @@ pub fn pass(terms: &mut [Term], x: &mut [f32], y: &mut [f32], eta: f32, rng: &mu
 
 /// A uniform number below `n` (Lemire's multiply-shift, no division).
 #[inline]
-fn below(rng: &mut SplitMix64, n: usize) -> usize {
+pub(super) fn below(rng: &mut SplitMix64, n: usize) -> usize {
     (((rng.next_u64() >> 32) * n as u64) >> 32) as usize
 }
 
