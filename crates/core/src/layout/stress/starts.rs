@@ -1,6 +1,7 @@
 //! Several starts for a small map laid out from scratch: each is laid out
-//! in full, the few with the fewest crossings among those within a few
-//! percent of the lowest stress are untangled once more, and the one with
+//! in full, the two with the fewest crossings among those within a few
+//! percent of the lowest stress are untangled once more (one on each of
+//! two cores), and the one with
 //! the fewest crossings (then the lowest stress) is kept.
 //!
 //! The starts are independent (each has its own seed, drawn in order from
@@ -22,7 +23,7 @@ const STARTS: usize = 16;
 /// Starts with a stress within this factor of the lowest compete on crossings.
 const STRESS_SLACK: f64 = 1.04;
 /// Starts with the fewest crossings that get the last touch (see [`retouch`]).
-const RETOUCHED: usize = 3;
+const RETOUCHED: usize = 2;
 
 /// A layout with its crossings and its stress.
 type Scored = (f64, f64, Vec<[f32; 2]>);
@@ -60,7 +61,7 @@ pub(super) fn best_of(input: &LayoutInput, warm: bool, params: &Params, seed: u6
     let order = |a: &Scored, b: &Scored| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1));
     kept.sort_by(order);
     if params.remove_overlaps {
-        // The best few get the last touch, which can reorder them.
+        // The best two get the last touch, which can reorder them.
         kept.truncate(RETOUCHED);
         kept.par_iter_mut().for_each(|r| {
             retouch::retouch(input, params, &graph, &rows, &mut r.2);
