@@ -10,10 +10,15 @@
 mod clear;
 mod fit;
 mod graph;
+mod guard;
 mod mds;
+mod order;
 mod pack;
 mod prism;
+mod retouch;
+mod segments;
 mod sgd;
+mod starts;
 mod terms;
 mod tree;
 mod untangle;
@@ -27,20 +32,18 @@ use self::graph::Graph;
 use self::pack::{Part, pack};
 use self::prism::{Boxes, remove_overlaps};
 use self::sgd::{Schedule, Term, descend};
+use self::untangle::{Pass, untangle};
 use super::arrange::Tick;
 use super::clearance::MAX_WORK;
 use super::collide::Adjacency;
 use super::params::{LayoutInput, LayoutNode, Params};
-use super::quality;
 use super::rng::SplitMix64;
 use super::start::start_positions;
 
 /// Maps laid out from scratch up to this many nodes get several starts.
 const MULTI_START_UP_TO: usize = 300;
-/// How many starts.
-const STARTS: usize = 16;
-/// Starts with a stress within this factor of the lowest compete on crossings.
-const STRESS_SLACK: f64 = 1.04;
+/// Stress may grow by this share while a drawing is untangled.
+const UNTANGLE_SLACK: f64 = 0.08;
 
 /// Lays out the nodes `free` marks, holding every other node at its start.
 /// `warm` starts free nodes from where they are (Tidy) rather than beside
@@ -49,7 +52,7 @@ const STRESS_SLACK: f64 = 1.04;
 /// A small map laid out from scratch is laid out from several starts, and
 /// the result with the fewest crossings among those within a few percent
 /// of the lowest stress is kept: it costs milliseconds, and crossings are
-/// what a reader sees first.
+/// what a reader sees first (see [`starts`]).
 pub fn layout(
     input: &LayoutInput,
     free: &[bool],
@@ -62,26 +65,13 @@ pub fn layout(
     if n > MULTI_START_UP_TO || !free.iter().all(|&f| f) {
         return layout_once(input, free, warm, params, seed, observe);
     }
-    let edges = edges_of(input);
-    let graph = map_graph(input, params);
-    let all: Vec<u32> = (0..n as u32).collect();
-    let terms = terms::all_pairs(&graph.distances_from_each(&all));
-    let mut seeds = SplitMix64::new(seed);
-    // Fewer starts as maps grow, so a Re-layout stays quick.
-    let starts = if n <= 80 { STARTS } else { STARTS / 3 };
-    let mut results = Vec::with_capacity(starts);
-    for attempt in 0..starts {
-        let try_seed = if attempt == 0 { seed } else { seeds.next_u64() };
-        let laid = layout_once(input, free, warm, params, try_seed, observe)?;
-        let (x, y): (Vec<f32>, Vec<f32>) = laid.iter().map(|p| (p[0], p[1])).unzip();
-        results.push((quality::crossings(&edges, &x, &y, u64::MAX, 1), term_stress(&terms, &x, &y), laid));
+    let started = Instant::now();
+    let laid = starts::best_of(input, warm, params, seed);
+    let tick = Tick { nodes: n, done: 1.0, elapsed: started.elapsed() };
+    if observe(tick).is_break() {
+        return None;
     }
-    let lowest = results.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
-    results
-        .into_iter()
-        .filter(|r| r.1 <= lowest * STRESS_SLACK)
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|r| r.2)
+    laid
 }
 
 /// The graph of `input` with the length each link wants.
@@ -232,7 +222,9 @@ impl Component<'_> {
         let schedule = Schedule { epochs: params.epochs, eps: 0.1, start };
         descend(&mut terms, &mut lx, &mut ly, &movable, schedule, rng, &mut |_| {});
         if let Some(rows) = all_rows.as_ref().filter(|_| self.fresh && m <= MULTI_START_UP_TO) {
-            untangle::untangle(&local, rows, &mut lx, &mut ly);
+            let pass =
+                Pass { rounds: 2, slack: UNTANGLE_SLACK, rate: None, scale: 1.0, near: 0.0, guard: None };
+            untangle(&local, rows, &mut lx, &mut ly, &pass);
         }
         for (k, &i) in self.members.iter().enumerate() {
             if movable[k] {

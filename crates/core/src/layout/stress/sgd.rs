@@ -8,6 +8,7 @@
 //! Sequential and seeded: the same terms and seed give the same positions,
 //! bit for bit.
 
+use super::order::BlockOrder;
 use crate::layout::rng::SplitMix64;
 
 /// Terms are shuffled one by one up to this many; above it, in blocks.
@@ -110,11 +111,18 @@ pub fn descend(
     }
     // Both coordinates of a node in one place: one memory access per node.
     let mut pos: Vec<[f32; 2]> = x.iter().zip(y.iter()).map(|(&a, &b)| [a, b]).collect();
+    // Many terms are shuffled in blocks, kept as an order (the same one).
+    let mut order = (terms.len() > SHUFFLE_EACH_UP_TO).then(|| BlockOrder::new(terms.len(), BLOCK));
     for epoch in 0..schedule.epochs {
-        shuffle(terms, rng);
         let eta = eta_max * (-lambda * epoch as f32).exp();
-        for t in terms.iter() {
-            step(t, eta, &mut pos, movable);
+        if let Some(order) = order.as_mut() {
+            order.shuffle(rng, below);
+            order.for_each(terms, |t| step(t, eta, &mut pos, movable));
+        } else {
+            shuffle(terms, rng);
+            for t in terms.iter() {
+                step(t, eta, &mut pos, movable);
+            }
         }
         after_epoch((epoch + 1) as f32 / schedule.epochs as f32);
     }
@@ -153,7 +161,7 @@ pub fn pass(terms: &mut [Term], x: &mut [f32], y: &mut [f32], eta: f32, rng: &mu
 
 /// A uniform number below `n` (Lemire's multiply-shift, no division).
 #[inline]
-fn below(rng: &mut SplitMix64, n: usize) -> usize {
+pub(super) fn below(rng: &mut SplitMix64, n: usize) -> usize {
     (((rng.next_u64() >> 32) * n as u64) >> 32) as usize
 }
 
