@@ -81,7 +81,7 @@ fn write(
         pulled.files += 1;
         merge_arrival(&mut pulled, arrival);
     }
-    pulled.outside = take_outside_edits(&mut shared, map, take_file)?;
+    pulled.outside = take_outside_edits(&mut shared, &mut pulled, map, take_file)?;
     let recorded = match change {
         Some((base, new)) => shared.replica.record(base, new)?,
         None => 0,
@@ -103,12 +103,27 @@ fn write(
 /// whose file has not arrived yet), takes the edit as this device's change
 /// when `take` says so, and refuses otherwise; returns how many fields it
 /// changed.
-pub(crate) fn take_outside_edits(shared: &mut Shared, map: &Path, take: bool) -> Result<usize, ShareError> {
+///
+/// A writer saves its device file before the map file, so a map file no
+/// device file seen at opening knows of may be one another process wrote
+/// since: the folder is read again (into `pulled`) before it is called an
+/// edit from outside.
+fn take_outside_edits(
+    shared: &mut Shared,
+    pulled: &mut Pulled,
+    map: &Path,
+    take: bool,
+) -> Result<usize, ShareError> {
     let bytes = match std::fs::read(map) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(source) => return Err(ShareError::Io { path: map.to_path_buf(), action: "read", source }),
     };
+    if shared.written_here(&bytes) {
+        return Ok(0);
+    }
+    let again = shared.pull()?;
+    merge_arrival(pulled, again.arrival);
     if shared.written_here(&bytes) {
         return Ok(0);
     }
@@ -138,4 +153,38 @@ fn merge_arrival(pulled: &mut Pulled, arrival: super::Arrival) {
     pulled.arrival.changed.extend(arrival.changed);
     pulled.arrival.conflicts.extend(arrival.conflicts);
     pulled.arrival.log.extend(arrival.log);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Edit;
+
+    /// Another process writes the map between this one's opening of the
+    /// folder and its look at the map file: that is no edit from outside.
+    #[test]
+    fn a_map_written_by_another_device_since_opening_is_not_an_outside_edit() {
+        let dir = tempfile::tempdir().unwrap();
+        let map = dir.path().join("map.json");
+        std::fs::write(&map, crate::io::EXAMPLE_MAP).unwrap();
+        let (amina, bea) = (Device::fresh("Amina"), Device::fresh("Bea"));
+        Shared::share(&map, amina.clone()).unwrap();
+        let mut opened = Shared::open(&map, amina).unwrap();
+        let base = crate::io::load_path(&map).unwrap();
+        let mut theirs = base.clone();
+        let mut node = base.nodes().next().unwrap().clone();
+        node.label = "Renamed by Bea".into();
+        Edit::SetNode(node.clone()).apply(&mut theirs).unwrap();
+        write_shared(&map, &base, &theirs, bea).unwrap();
+
+        let mut pulled = Pulled::default();
+        let taken = take_outside_edits(&mut opened, &mut pulled, &map, false).unwrap();
+        assert_eq!(taken, 0);
+        assert!(
+            pulled.arrival.changed.iter().any(|key| key.contains(&node.id)),
+            "{:?}",
+            pulled.arrival.changed
+        );
+        assert_eq!(opened.document().unwrap().document.node(&node.id).unwrap().label, "Renamed by Bea");
+    }
 }
