@@ -116,7 +116,12 @@ impl DrawCache {
             // One at a time: the next starts when this one is done.
             return;
         }
-        if scene.groups.len() >= self.background_from && self.made.is_some() {
+        // While a big map's view moves (`look.moving`), the shapes for the
+        // new zoom or area are made on another thread too, the kept ones
+        // scaled meanwhile: no frame of a zoom waits for them.
+        let moved = look.moving
+            && self.made.as_ref().is_some_and(|made| Arc::ptr_eq(&made.scene, scene) && made.key == key);
+        if (moved || scene.groups.len() >= self.background_from) && self.made.is_some() {
             self.job = Job::start(scene, self.index.take(), look, key);
             if self.job.is_some() {
                 return;

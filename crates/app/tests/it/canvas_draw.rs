@@ -148,3 +148,21 @@ fn a_huge_map_zoomed_keeps_its_last_shapes_until_the_new_ones_are_made_elsewhere
     let off = differing(&picture, &afresh);
     assert!(off * 1000 < (picture.width() * picture.height()) as usize, "{off} pixels differ once made");
 }
+
+#[test]
+fn a_big_map_zoomed_far_while_moving_never_waits_for_its_new_shapes() {
+    if !crate::editor::has_vulkan() {
+        return;
+    }
+    // 12,000 groups: below the size whose shapes are always made elsewhere.
+    let scene = scene_of(random_map_with_links(3000, 9000, 1));
+    let screen = Rect::from_min_size(Pos2::ZERO, vec2(900.0, 600.0));
+    let start = Camera::fitting(&scene.bounds, screen);
+    let mut zoomed = start;
+    zoomed.zoom_at(screen, Pos2::new(300.0, 200.0), 2.0);
+    let (picture, was_busy) = drawn_waiting(&scene, &[(start, false), (zoomed, true)], DrawCache::default());
+    assert!(was_busy, "the zooming frame waited for shapes made in it");
+    let afresh = drawn(&scene, &[(zoomed, false)]);
+    let off = differing(&picture, &afresh);
+    assert!(off * 1000 < (picture.width() * picture.height()) as usize, "{off} pixels differ once made");
+}

@@ -7,7 +7,9 @@
 mod command;
 mod history;
 mod merge;
+mod touched;
 
 pub use command::{Edit, Placement};
 pub use history::{History, Step};
 pub use merge::MergeKey;
+pub use touched::Touched;

@@ -6,6 +6,7 @@
 //! arrangement is the user's. Only nodes without a position and boxes that
 //! grew call for the layout.
 
+use crate::edit::Touched;
 use crate::model::Document;
 use crate::scene::Measured;
 
@@ -104,5 +105,38 @@ impl LayoutRequest {
         }
         // Equal requests mean no work at all (see `work_since`).
         if changed { work } else { Work::default() }
+    }
+
+    /// As [`LayoutRequest::advance`], after an edit that `touched` only
+    /// some nodes (this request was up to date before it): those alone are
+    /// looked at.
+    pub fn advance_touched(&mut self, doc: &Document, measured: &[Measured], touched: &Touched) -> Work {
+        let Touched::Nodes(ids) = touched else { return self.advance(doc, measured) };
+        if doc.node_count() != self.nodes.len() || measured.len() != self.nodes.len() {
+            return self.advance(doc, measured);
+        }
+        let (mut work, mut changed) = (Work::default(), false);
+        for id in ids {
+            let i = self.nodes.binary_search_by(|entry| entry.id.as_str().cmp(id));
+            let found = i.ok().and_then(|i| Some((self.nodes.get_mut(i)?, measured.get(i)?)));
+            let (Some((entry, m)), Some(node)) = (found, doc.node(id)) else {
+                return self.advance(doc, measured);
+            };
+            let placed = node.position.is_some();
+            changed |= entry.half != m.half || entry.placed != placed;
+            if placed && (m.half[0] > entry.half[0] + 0.01 || m.half[1] > entry.half[1] + 0.01) {
+                work.grown.push((entry.id.clone(), entry.half));
+            }
+            entry.half = m.half;
+            entry.placed = placed;
+        }
+        if !changed {
+            return Work::default();
+        }
+        // As `advance`: once anything changed, every node without a
+        // position is laid out.
+        work.missing =
+            self.nodes.iter().filter(|entry| !entry.placed).map(|entry| entry.id.clone()).collect();
+        work
     }
 }

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::nodes::{Measured, measure};
+use crate::edit::Touched;
 use crate::model::{Document, NodeKind};
 
 /// Every node's box, in id order, with what each was measured from.
@@ -53,6 +54,36 @@ impl Measures {
         if changed {
             self.boxes = Arc::new(boxes);
             self.from = from;
+        }
+        changed
+    }
+
+    /// As [`Measures::update`], after an edit that `touched` only some
+    /// nodes (the boxes were up to date before it): those alone are looked
+    /// at, so a label typed on a huge map costs no pass over every node.
+    pub fn update_touched(&mut self, doc: &Document, touched: &Touched) -> bool {
+        let Touched::Nodes(ids) = touched else { return self.update(doc) };
+        if doc.node_count() != self.from.len() {
+            return self.update(doc);
+        }
+        let mut changed = false;
+        for id in ids {
+            let at = self.from.binary_search_by(|(probe, _, _)| probe.as_str().cmp(id));
+            let (Ok(i), Some(node)) = (at, doc.node(id)) else {
+                // Not a node the boxes know: look at every node.
+                let full = self.update(doc);
+                return full || changed;
+            };
+            let Some(from) = self.from.get_mut(i) else { continue };
+            if from.1 == node.kind && from.2 == node.label {
+                continue;
+            }
+            *from = (node.id.clone(), node.kind, node.label.clone());
+            // Copies the boxes only if a scene being built still holds them.
+            if let Some(slot) = Arc::make_mut(&mut self.boxes).get_mut(i) {
+                *slot = measure(node);
+            }
+            changed = true;
         }
         changed
     }
@@ -128,6 +159,30 @@ mod tests {
             doc.add_node(node).unwrap();
         }
         assert!(measures.update(&doc));
+        assert_eq!(measures.boxes(), measure_all(&doc));
+    }
+
+    #[test]
+    fn an_edit_of_some_nodes_measures_those_again_as_a_full_look_would() {
+        let mut doc = example();
+        let mut measures = Measures::of(&doc);
+        let ids: Vec<String> = doc.nodes().map(|n| n.id.clone()).collect();
+        let mut renamed = doc.node(&ids[2]).unwrap().clone();
+        renamed.label = "Renamed, and long enough to need a second line".into();
+        let mut retyped = doc.node(&ids[7]).unwrap().clone();
+        retyped.kind = if retyped.kind == NodeKind::Issue { NodeKind::Department } else { NodeKind::Issue };
+        let touched = Touched::Nodes([ids[2].clone(), ids[7].clone(), ids[9].clone()].into());
+        for node in [renamed, retyped] {
+            doc.remove_node(&node.id.clone()).unwrap();
+            doc.add_node(node).unwrap();
+        }
+        assert!(measures.update_touched(&doc, &touched));
+        assert_eq!(measures.boxes(), measure_all(&doc));
+        assert!(!measures.update_touched(&doc, &touched), "measured already");
+        // A node the boxes do not know: every node is looked at.
+        let added = Node { id: "zzzz-new".into(), label: "New".into(), ..doc.node(&ids[1]).unwrap().clone() };
+        doc.add_node(added).unwrap();
+        assert!(measures.update_touched(&doc, &Touched::Nodes(["zzzz-new".to_owned()].into())));
         assert_eq!(measures.boxes(), measure_all(&doc));
     }
 }

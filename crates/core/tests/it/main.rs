@@ -13,6 +13,7 @@ mod common;
 mod edit;
 mod editor_live;
 mod editor_share;
+mod edits_touched;
 mod export;
 mod html;
 mod html_browser;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::edit::Touched;
 use crate::editor::motion::Motion;
 use crate::model::Document;
 use crate::scene::Layout;
@@ -21,6 +22,9 @@ pub struct Display {
     layout: Layout,
     /// Bumped whenever `layout` changes.
     version: u64,
+    /// Whether `layout` is exactly the document's positions as of the last
+    /// refresh (no glide or drag had nodes elsewhere).
+    exact: bool,
 }
 
 impl Display {
@@ -94,6 +98,27 @@ impl Display {
             }
         }
         self.layout = layout;
+        self.version += 1;
+        self.exact = self.frame.is_none() && self.preview.is_empty();
+    }
+
+    /// As [`Display::refresh`], after an edit that `touched` only some
+    /// nodes: when nodes are drawn at their positions, those alone are
+    /// looked at.
+    pub fn refresh_touched(&mut self, doc: &Document, touched: &Touched) {
+        let Touched::Nodes(ids) = touched else { return self.refresh(doc) };
+        if !self.exact || self.frame.is_some() || !self.preview.is_empty() {
+            return self.refresh(doc);
+        }
+        for id in ids {
+            let position = doc.node(id).and_then(|node| node.position);
+            match (position, self.layout.get(id)) {
+                (Some(p), Some(_)) => self.layout.set(id, [p.x as f32, p.y as f32]),
+                (None, None) => {}
+                // Placed or unplaced by the edit: the drawn nodes change.
+                _ => return self.refresh(doc),
+            }
+        }
         self.version += 1;
     }
 }

@@ -2,6 +2,7 @@
 //! run on a worker thread (if any), how many runs there were, why the last
 //! worker failed, and the seed of the next Re-layout.
 
+use crate::edit::Touched;
 use crate::editor::job::{Job, Moves, Purpose, WORKER_FROM};
 use crate::editor::request::{LayoutRequest, Work};
 use crate::model::Document;
@@ -36,8 +37,8 @@ impl LayoutWork {
 
     /// What the layout has to do now that the map is `doc` with boxes
     /// `measured`; they are what it sees from now on.
-    pub fn work_for(&mut self, doc: &Document, measured: &[Measured]) -> Work {
-        self.request.advance(doc, measured)
+    pub fn work_for(&mut self, doc: &Document, measured: &[Measured], touched: &Touched) -> Work {
+        self.request.advance_touched(doc, measured, touched)
     }
 
     /// Takes `doc` with boxes `measured` as what the layout has seen (after

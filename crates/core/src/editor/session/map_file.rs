@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::edit::{Edit, History, MergeKey, Placement, Step};
+use crate::edit::{Edit, History, MergeKey, Placement, Step, Touched};
 use crate::editor::revision::Revision;
 use crate::editor::selection::Selection;
 use crate::i18n::Language;
@@ -162,6 +162,12 @@ impl MapFile {
     /// an edit), and of new nodes.
     pub fn remeasure(&mut self) {
         self.measured.update(&self.doc);
+    }
+
+    /// Measures again, after an edit that `touched` only some nodes, the
+    /// boxes of those whose label or kind changed.
+    pub fn remeasure_touched(&mut self, touched: &Touched) {
+        self.measured.update_touched(&self.doc, touched);
     }
 
     /// Gives the map a new revision (after any change).

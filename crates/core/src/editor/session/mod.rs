@@ -193,16 +193,24 @@ impl Session {
     ) -> Result<(), ModelError> {
         let after = selection.1.clone();
         self.typing = merge.is_some();
+        // Work kept per node is redone for the nodes the edit can change.
+        let touched = edit.touched();
         self.file.edit(edit, label, merge, selection)?;
-        self.file.remeasure();
-        let work = self.layout.work_for(self.file.doc(), self.file.measured());
-        if !work.grown.is_empty() {
-            self.make_room(&work.grown, &after);
+        self.file.remeasure_touched(&touched);
+        let work = self.layout.work_for(self.file.doc(), self.file.measured(), &touched);
+        if work.is_empty() {
+            self.file.changed();
+            self.display.refresh_touched(self.file.doc(), &touched);
+            self.record_shared();
+        } else {
+            if !work.grown.is_empty() {
+                self.make_room(&work.grown, &after);
+            }
+            if !work.missing.is_empty() {
+                self.run_layout(Scope::Missing, Purpose::Missing, &after);
+            }
+            self.changed();
         }
-        if !work.missing.is_empty() {
-            self.run_layout(Scope::Missing, Purpose::Missing, &after);
-        }
-        self.changed();
         self.stepped_shared(self.file.history().state());
         Ok(())
     }
