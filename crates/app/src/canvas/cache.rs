@@ -121,13 +121,21 @@ impl DrawCache {
         // scaled meanwhile: no frame of a zoom waits for them.
         let moved = look.moving
             && self.made.as_ref().is_some_and(|made| Arc::ptr_eq(&made.scene, scene) && made.key == key);
+        // Lifted labels stay where they were at this zoom if they can: a
+        // node hovered or selected is never moved from under the pointer.
+        let previous = self
+            .made
+            .as_ref()
+            .filter(|made| made.camera.zoom == look.camera.zoom && made.canvas == look.canvas)
+            .map(|made| made.lifted.clone())
+            .unwrap_or_default();
         if (moved || scene.groups.len() >= self.background_from) && self.made.is_some() {
-            self.job = Job::start(scene, self.index.take(), look, key);
+            self.job = Job::start(scene, self.index.take(), look, key, previous.clone());
             if self.job.is_some() {
                 return;
             }
         }
-        self.made = Some(make(scene, &mut self.index, look, key));
+        self.made = Some(make(scene, &mut self.index, look, key, &previous));
     }
 
     /// Takes the shapes made on another thread, if they are ready.

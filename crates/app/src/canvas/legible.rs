@@ -11,9 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
-use egui::Rect;
-
 use super::draw::Look;
+pub use super::lift::{Lifted, lift};
 use sectormap_core::model::{Document, NodeKind};
 use sectormap_core::scene::{self, Element, Group, Item, Pos, Scene};
 
@@ -24,10 +23,6 @@ pub const EDITOR_MIN_PX: f32 = 9.0;
 pub const EDITOR_LIFT_PX: f32 = 11.0;
 /// Presenting, read from the back of a room: no node label under this.
 pub const PRESENTING_PX: f32 = 18.0;
-/// Lifted labels keep this many screen points clear of one another.
-const GAP: f32 = 3.0;
-/// At most this many labels are lifted in one view.
-const MOST: usize = 400;
 
 /// How node labels are kept legible.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,7 +104,7 @@ pub fn label_size(items: &[Item]) -> f32 {
 }
 
 /// The size of a group's smallest text, in map units (0: it has none).
-fn smallest_text(items: &[Item]) -> f32 {
+pub(super) fn smallest_text(items: &[Item]) -> f32 {
     items.iter().fold(0.0, |least: f32, item| match item {
         Item::Text { size, .. } if least == 0.0 || *size < least => *size,
         _ => least,
@@ -123,7 +118,7 @@ pub fn simplified(items: &[Item], look: &Look<'_>) -> bool {
 }
 
 /// The point a node is drawn larger about: its centre.
-fn centre(group: &Group) -> Pos {
+pub(super) fn centre(group: &Group) -> Pos {
     group.anchor.unwrap_or_else(|| group.bounds.center())
 }
 
@@ -135,111 +130,6 @@ pub fn scaled_rect(r: &scene::Rect, (about, to): (Pos, Pos), factor: f32) -> sce
         to.x + (r.x1 - about.x) * factor,
         to.y + (r.y1 - about.y) * factor,
     )
-}
-
-/// A node lifted to a legible size.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Lifted {
-    /// How many times larger than the scene the node is drawn.
-    pub factor: f32,
-    /// The point it is enlarged about.
-    pub about: Pos,
-    /// Where that point is drawn: the node's centre, moved only as far as
-    /// keeps the enlarged node whole on the canvas.
-    pub to: Pos,
-    /// Where it is drawn, in map units.
-    pub bounds: scene::Rect,
-}
-
-/// The nodes among `groups` (indices into the scene) whose labels are
-/// lifted, by group index, chosen in rank order so that none covers another
-/// nor a label legible as it is.
-pub fn lift(scene: &Scene, groups: &[u32], look: &Look<'_>) -> BTreeMap<u32, Lifted> {
-    let (camera, canvas, rules) = (look.camera, look.canvas, look.legibility);
-    let mut lifted = BTreeMap::new();
-    if rules.ranks.is_empty() || rules.lift_px <= 0.0 {
-        return lifted;
-    }
-    let mut placed = Placed::default();
-    let mut candidates = Vec::new();
-    for &k in groups {
-        let Some(group) = scene.groups.get(k as usize) else { continue };
-        if !matches!(group.element, Element::Node(_)) {
-            continue;
-        }
-        let px = label_size(scene.items_of(group)) * camera.zoom;
-        if px >= rules.min_px {
-            // Legible as it is: lifted labels keep off it.
-            placed.add(camera.rect_to_screen(canvas, &group.bounds));
-        } else if let (true, Some(rank)) = (px > 0.0, rules.ranks.get(&k)) {
-            // Large enough that its smallest line (a score) is legible too.
-            let least = smallest_text(scene.items_of(group)) * camera.zoom;
-            let factor = (rules.lift_px / px).max(rules.min_px / least);
-            candidates.push((*rank, k, factor));
-        }
-    }
-    candidates.sort_unstable_by_key(|&(rank, k, _)| (rank, k));
-    for (_, k, factor) in candidates {
-        let Some(group) = scene.groups.get(k as usize) else { continue };
-        let about = centre(group);
-        let on_screen = camera.rect_to_screen(canvas, &scaled_rect(&group.bounds, (about, about), factor));
-        // Whole on the canvas: a label cut by its edge could not be read,
-        // so one at the edge is moved in.
-        if on_screen.width() > canvas.width() || on_screen.height() > canvas.height() {
-            continue;
-        }
-        let dx = (canvas.left() - on_screen.left()).max(0.0) + (canvas.right() - on_screen.right()).min(0.0);
-        let dy = (canvas.top() - on_screen.top()).max(0.0) + (canvas.bottom() - on_screen.bottom()).min(0.0);
-        let on_screen = on_screen.translate(egui::vec2(dx, dy));
-        if placed.hits(on_screen) {
-            continue;
-        }
-        placed.add(on_screen);
-        let to = Pos::new(about.x + dx / camera.zoom, about.y + dy / camera.zoom);
-        let bounds = scaled_rect(&group.bounds, (about, to), factor);
-        lifted.insert(k, Lifted { factor, about, to, bounds });
-        if lifted.len() >= MOST {
-            break;
-        }
-    }
-    lifted
-}
-
-/// Screen rectangles taken, bucketed in a coarse grid.
-#[derive(Default)]
-struct Placed {
-    rects: Vec<Rect>,
-    cells: BTreeMap<(i32, i32), Vec<usize>>,
-}
-
-/// Side of a grid cell, in screen points.
-const CELL: f32 = 96.0;
-
-fn cells(r: Rect) -> impl Iterator<Item = (i32, i32)> {
-    let (x0, x1) = ((r.left() / CELL).floor() as i32, (r.right() / CELL).floor() as i32);
-    let (y0, y1) = ((r.top() / CELL).floor() as i32, (r.bottom() / CELL).floor() as i32);
-    // A huge rectangle is bucketed by its corners' cells only along a capped span.
-    let (x1, y1) = (x1.min(x0 + 64), y1.min(y0 + 64));
-    (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
-}
-
-impl Placed {
-    fn add(&mut self, r: Rect) {
-        let index = self.rects.len();
-        self.rects.push(r);
-        for cell in cells(r) {
-            self.cells.entry(cell).or_default().push(index);
-        }
-    }
-
-    fn hits(&self, r: Rect) -> bool {
-        let r = r.expand(GAP);
-        cells(r).any(|cell| {
-            self.cells.get(&cell).is_some_and(|found| {
-                found.iter().any(|&i| self.rects.get(i).is_some_and(|p| p.intersects(r)))
-            })
-        })
-    }
 }
 
 /// `item` drawn as `lifted` draws its node: larger (text, outlines and

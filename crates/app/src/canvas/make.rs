@@ -77,8 +77,15 @@ fn flush(batch: &mut Batch, shapes: &mut Vec<Shape>, pieces: &mut Vec<Piece>) {
     }
 }
 
-/// Makes the pieces for the area around the view.
-pub(super) fn make(scene: &Arc<Scene>, index: &mut Option<SceneIndex>, look: &Look<'_>, key: Key) -> Made {
+/// Makes the pieces for the area around the view; `previous` are the
+/// nodes lifted last time at this zoom (kept where they were if they can).
+pub(super) fn make(
+    scene: &Arc<Scene>,
+    index: &mut Option<SceneIndex>,
+    look: &Look<'_>,
+    key: Key,
+    previous: &BTreeMap<u32, Lifted>,
+) -> Made {
     let view = look.camera.visible(look.canvas);
     let (dx, dy) = (view.width() * MARGIN, view.height() * MARGIN);
     let area = scene::Rect::new(view.x0 - dx, view.y0 - dy, view.x1 + dx, view.y1 + dy);
@@ -92,22 +99,17 @@ pub(super) fn make(scene: &Arc<Scene>, index: &mut Option<SceneIndex>, look: &Lo
     let thin = if look.skip_links { None } else { Some(thinning(scene, &groups, look, cut)) };
     let detail = Detail { area: cut, plain_dashes: thin.is_some_and(|t| t.plain_dashes) };
     let cutoff = thin.and_then(|t| t.cutoff);
-    let lifted = lift(scene, &groups, look);
+    let lifted = lift(scene, &groups, look, previous);
     let mut pieces = Vec::new();
     let (mut batch, mut shapes) = (Batch::default(), Vec::new());
-    let mut lifted_drawn = lifted.is_empty();
+    // The legend is drawn last, over everything.
+    let mut legend = None;
     for k in groups {
         let Some(group) = scene.groups.get(k as usize) else { continue };
         let (link, node) =
             (matches!(group.element, Element::Link(_)), matches!(group.element, Element::Node(_)));
-        if !link && !node && !lifted_drawn {
-            // Over every node, under the legend and the title.
-            lifted_drawn = true;
-            draw_lifted(scene, &lifted, look, detail, (&mut batch, &mut shapes, &mut pieces));
-        }
         if group.element == Element::Legend {
-            flush(&mut batch, &mut shapes, &mut pieces);
-            pieces.push(Piece::Legend(k as usize));
+            legend = Some(k as usize);
             continue;
         }
         if !overlaps(&group.bounds, &area) || (link && look.skip_links) || lifted.contains_key(&k) {
@@ -138,10 +140,12 @@ pub(super) fn make(scene: &Arc<Scene>, index: &mut Option<SceneIndex>, look: &Lo
             }
         }
     }
-    if !lifted_drawn {
-        draw_lifted(scene, &lifted, look, detail, (&mut batch, &mut shapes, &mut pieces));
-    }
+    // Over every node and the map's own texts: lifted labels keep off
+    // those legible as they are (see `lift`), so only unreadable ones
+    // (a source line at 5 px) are covered.
+    draw_lifted(scene, &lifted, look, detail, (&mut batch, &mut shapes, &mut pieces));
     flush(&mut batch, &mut shapes, &mut pieces);
+    pieces.extend(legend.map(Piece::Legend));
     let whole = covers(&area, &scene.bounds);
     Made {
         scene: Arc::clone(scene),

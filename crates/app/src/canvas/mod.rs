@@ -20,6 +20,7 @@ mod index;
 mod items;
 mod legend;
 pub mod legible;
+mod lift;
 mod make;
 mod nodes;
 mod overlay;

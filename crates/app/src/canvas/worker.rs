@@ -3,6 +3,7 @@
 //! keeps showing the shapes it has, scaled and moved to the view, and
 //! swaps in the new ones when they are ready.
 
+use std::collections::BTreeMap;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, Weak};
 
@@ -11,7 +12,7 @@ use egui::Rect;
 use super::camera::Camera;
 use super::draw::{Fade, Look};
 use super::index::SceneIndex;
-use super::legible::Legibility;
+use super::legible::{Legibility, Lifted};
 use super::make::{Key, Made, make};
 use sectormap_core::scene::Scene;
 
@@ -74,15 +75,22 @@ pub(super) enum Outcome {
 
 impl Job {
     /// Starts making the shapes of `scene` for `look` (with `index`, the
-    /// Scene's index if one was made); `None` if no thread could be started
-    /// (the index is then made again when needed).
-    pub fn start(scene: &Arc<Scene>, index: Option<SceneIndex>, look: &Look<'_>, key: Key) -> Option<Self> {
+    /// Scene's index if one was made, and the nodes lifted last time);
+    /// `None` if no thread could be started (the index is then made again
+    /// when needed).
+    pub fn start(
+        scene: &Arc<Scene>,
+        index: Option<SceneIndex>,
+        look: &Look<'_>,
+        key: Key,
+        previous: BTreeMap<u32, Lifted>,
+    ) -> Option<Self> {
         let (send, done) = mpsc::channel();
         let order = Order::of(look);
         let shared = Arc::clone(scene);
         let spawned = std::thread::Builder::new().name("canvas shapes".into()).spawn(move || {
             let mut index = index;
-            let made = make(&shared, &mut index, &order.look(), key);
+            let made = make(&shared, &mut index, &order.look(), key, &previous);
             // The canvas may have gone meanwhile: then nobody waits.
             let _ = send.send((made, index));
         });

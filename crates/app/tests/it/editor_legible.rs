@@ -71,15 +71,16 @@ fn a_laptop_window_shows_every_department_and_form_of_vaw_legibly() {
     for (id, px) in &drawn {
         assert!(*px >= EDITOR_MIN_PX - 0.01, "{id}'s label is drawn at {px:.1} px");
     }
-    // Labels that matter are lifted wherever they cover no other: in a
-    // laptop's window, nearly all of them.
+    // Labels that matter are lifted wherever they cover no other (at a
+    // smaller legible size, or shifted over their own box, where that
+    // makes room): in a laptop's window, nearly all of them.
     let matter: Vec<&String> = nodes
         .iter()
         .filter(|(_, k, _)| matches!(k, NodeKind::Department | NodeKind::Issue))
         .map(|(id, ..)| id)
         .collect();
     let readable = matter.iter().filter(|id| drawn.iter().any(|(drawn, _)| drawn == **id)).count();
-    assert!(readable * 3 >= matter.len() * 2, "{readable} of {} readable", matter.len());
+    assert!(readable * 8 >= matter.len() * 7, "{readable} of {} readable", matter.len());
 }
 
 #[test]
@@ -112,6 +113,49 @@ fn what_is_selected_is_readable_and_a_lifted_label_is_what_a_click_picks() {
     let plain = canvas.camera.rect_to_screen(canvas.rect, &group.bounds);
     assert!(lifted.width() > plain.width() * 1.2, "lifted {lifted:?}, scene {plain:?}");
     assert_eq!(canvas.node_at(&scene, egui::pos2(lifted.left() + 3.0, lifted.center().y)), Some(objective));
+}
+
+#[test]
+fn a_label_shifted_to_make_room_stays_under_the_pointer_when_hovered() {
+    let mut harness = example(egui::vec2(1280.0, 800.0));
+    let scene = harness.state_mut().scene_now();
+    let canvas = &harness.state().panes.canvas;
+    // A node whose lifted label sits off its centre (over its own box) to
+    // keep off another.
+    let (id, lifted, plain) = scene
+        .groups
+        .iter()
+        .enumerate()
+        .filter_map(|(k, g)| match &g.element {
+            Element::Node(id) => Some((
+                id.to_string(),
+                canvas.camera.rect_to_screen(canvas.rect, &canvas.node_bounds(k, g)),
+                canvas.camera.rect_to_screen(canvas.rect, &g.bounds),
+            )),
+            _ => None,
+        })
+        .find(|(_, lifted, plain)| {
+            lifted.width() > plain.width() * 1.2 && (lifted.center() - plain.center()).length() > 3.0
+        })
+        .expect("a label is shifted to make room");
+    assert!(lifted.contains_rect(plain), "a shifted label still covers its own node");
+    // The pointer on the part of the label farthest from the node's centre.
+    let away = lifted.center() + (lifted.center() - plain.center()).normalized() * (lifted.height() * 0.4);
+    harness.hover_at(away);
+    for _ in 0..4 {
+        harness.step();
+    }
+    let scene = harness.state_mut().scene_now();
+    let canvas = &harness.state().panes.canvas;
+    let (k, group) = scene
+        .groups
+        .iter()
+        .enumerate()
+        .find(|(_, g)| matches!(&g.element, Element::Node(n) if **n == *id))
+        .unwrap();
+    let now = canvas.camera.rect_to_screen(canvas.rect, &canvas.node_bounds(k, group));
+    assert_eq!(now, lifted, "hovered, {id}'s label stays where it was");
+    assert_eq!(canvas.node_at(&scene, away), Some(id));
 }
 
 #[test]
