@@ -44,7 +44,7 @@ pub struct Params {
     pub link_gap: f32,
     /// Passes of stochastic gradient descent.
     pub epochs: usize,
-    /// Pivots of the starting layout and of the sparse stress terms.
+    /// Pivots of the starting layout (pivot MDS).
     pub pivots: usize,
     /// Connected parts up to this many nodes use every pair of nodes as a
     /// stress term; larger ones, the sparse approximation.

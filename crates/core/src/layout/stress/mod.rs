@@ -16,6 +16,7 @@ mod order;
 mod pack;
 mod prism;
 mod retouch;
+mod sampled;
 mod segments;
 mod sgd;
 mod starts;
@@ -31,6 +32,7 @@ use self::fit::{MAX_SPREAD, SPREAD_UP_TO, spread, thin_out};
 use self::graph::Graph;
 use self::pack::{Part, pack};
 use self::prism::{Boxes, remove_overlaps};
+use self::sampled::{Sampled, descend_sampled};
 use self::sgd::{Schedule, Term, descend};
 use self::untangle::{Pass, untangle};
 use super::arrange::Tick;
@@ -194,10 +196,12 @@ impl Component<'_> {
             let all: Vec<u32> = (0..m as u32).collect();
             local.distances_from_each(&all)
         });
-        let mut terms = if let Some(rows) = &all_rows {
-            terms::all_pairs(rows)
-        } else {
-            terms::sparse(&local, &pivots, &rows)
+        // Large parts: near terms exact, far ones sampled each epoch.
+        let near = all_rows.is_none().then(|| terms::near(&local));
+        let mut terms = match (&all_rows, &near) {
+            (Some(rows), _) => terms::all_pairs(rows),
+            (None, Some(near)) => terms::near_terms(near),
+            (None, None) => Vec::new(),
         };
         if !self.fresh {
             terms.retain(|t: &Term| movable[t.i()] || (!t.one_sided() && movable[t.j()]));
@@ -219,8 +223,14 @@ impl Component<'_> {
             self.place_beside_neighbours(&mut lx, &mut ly, params, rng);
         }
         let start = if self.warm { 0.1 } else { 1.0 };
-        let schedule = Schedule { epochs: params.epochs, eps: 0.1, start };
-        descend(&mut terms, &mut lx, &mut ly, &movable, schedule, rng, &mut |_| {});
+        if let Some(near) = &near {
+            let model = Sampled { graph: &local, near, terms: &mut terms, sources: sampled::sources_for(m) };
+            let schedule = Schedule { epochs: params.epochs, eps: sampled::EPS, start };
+            descend_sampled(model, &mut lx, &mut ly, &movable, schedule, rng);
+        } else {
+            let schedule = Schedule { epochs: params.epochs, eps: 0.1, start };
+            descend(&mut terms, &mut lx, &mut ly, &movable, schedule, rng, &mut |_| {});
+        }
         if let Some(rows) = all_rows.as_ref().filter(|_| self.fresh && m <= MULTI_START_UP_TO) {
             let pass =
                 Pass { rounds: 2, slack: UNTANGLE_SLACK, rate: None, scale: 1.0, near: 0.0, guard: None };

@@ -167,7 +167,7 @@ pub(super) fn below(rng: &mut SplitMix64, n: usize) -> usize {
 
 /// One term's move at step size `eta`.
 #[inline]
-fn step(t: &Term, eta: f32, pos: &mut [[f32; 2]], movable: &[bool]) {
+pub(super) fn step(t: &Term, eta: f32, pos: &mut [[f32; 2]], movable: &[bool]) {
     let (i, j) = (t.i(), t.j());
     let (mi, mj) = (movable[i], movable[j] && !t.one_sided());
     if !mi && !mj {
@@ -196,7 +196,7 @@ fn step(t: &Term, eta: f32, pos: &mut [[f32; 2]], movable: &[bool]) {
 
 /// Shuffles the terms: one by one when there are few, else in blocks
 /// (moving large blocks costs less and mixes enough between epochs).
-fn shuffle(terms: &mut [Term], rng: &mut SplitMix64) {
+pub(super) fn shuffle(terms: &mut [Term], rng: &mut SplitMix64) {
     let n = terms.len();
     if n <= SHUFFLE_EACH_UP_TO {
         for i in (1..n).rev() {

@@ -1,9 +1,7 @@
 //! The stress terms of a connected graph: every pair of nodes for graphs a
-//! person can read, or, for large ones, the sparse approximation of Zheng,
-//! Pawar and Goodman: exact terms with each node's nearest nodes, and
-//! one-sided terms towards a set of pivots, each weighted by how many
-//! nodes its pivot stands for (Börsig, Brandes and Pasztor, "Stochastic
-//! Gradient Descent Works Really Well for Stress Minimization", 2020).
+//! person can read, or, for large ones, exact terms with each node's
+//! nearest nodes (the far pairs are sampled afresh each epoch, see
+//! [`super::sampled`]); and the max-min pivots of the starting layout.
 
 use rayon::prelude::*;
 
@@ -11,7 +9,7 @@ use super::graph::Graph;
 use super::sgd::Term;
 use crate::layout::rng::SplitMix64;
 
-/// Exact terms with this many nearest nodes of each node (sparse terms).
+/// Exact terms with this many nearest nodes of each node (large graphs).
 const NEAREST: usize = 24;
 
 /// Pivots chosen by max-min: a seeded first one, then each time the node
@@ -65,27 +63,14 @@ pub fn all_pairs(rows: &[Vec<f32>]) -> Vec<Term> {
     terms
 }
 
-/// The sparse terms of a connected graph, from its `pivots` and their
-/// distance `rows`.
-pub fn sparse(graph: &Graph, pivots: &[u32], rows: &[Vec<f32>]) -> Vec<Term> {
+/// Each node's [`NEAREST`] nearest nodes and their distances, nearest first.
+pub fn near(graph: &Graph) -> Vec<Vec<(usize, f32)>> {
     let n = graph.len();
-    // Each node's nearest pivot, and each pivot's region sorted by distance.
-    let mut region: Vec<Vec<f32>> = vec![Vec::new(); pivots.len()];
-    for i in 0..n {
-        let nearest_pivot = rows
-            .iter()
-            .enumerate()
-            .map(|(p, row)| (p, row[i]))
-            .fold((0, f32::INFINITY), |best, next| if next.1 < best.1 { next } else { best });
-        if nearest_pivot.1.is_finite() {
-            region[nearest_pivot.0].push(nearest_pivot.1);
-        }
-    }
-    region.iter_mut().for_each(|r| r.sort_by(f32::total_cmp));
-    let near: Vec<Vec<(usize, f32)>> = (0..n)
-        .into_par_iter()
-        .map_init(|| vec![false; n], |seen, i| graph.nearest(i, NEAREST, seen))
-        .collect();
+    (0..n).into_par_iter().map_init(|| vec![false; n], |seen, i| graph.nearest(i, NEAREST, seen)).collect()
+}
+
+/// The exact terms between each node and its `near` nodes, each pair once.
+pub fn near_terms(near: &[Vec<(usize, f32)>]) -> Vec<Term> {
     // Each nearby pair once, whichever end found the other.
     let mut pairs: Vec<(u32, u32, f32)> = near
         .iter()
@@ -94,25 +79,5 @@ pub fn sparse(graph: &Graph, pivots: &[u32], rows: &[Vec<f32>]) -> Vec<Term> {
         .collect();
     pairs.sort_by_key(|p| (p.0, p.1));
     pairs.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-    let mut terms: Vec<Term> =
-        pairs.into_iter().filter(|p| p.2 > 0.0).map(|(i, j, d)| Term::pair(i, j, d, 1.0 / (d * d))).collect();
-    let pulls: Vec<Vec<Term>> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let mut out = Vec::with_capacity(pivots.len());
-            for (p, row) in rows.iter().enumerate() {
-                let node = pivots[p] as usize;
-                let d = row[i];
-                if node == i || !d.is_finite() || d <= 0.0 || near[i].iter().any(|&(j, _)| j == node) {
-                    continue;
-                }
-                // How many nodes of the pivot's region it stands for here.
-                let s = region[p].partition_point(|&r| r <= d * 0.5).max(1) as f32;
-                out.push(Term::pull(i as u32, node as u32, d, s / (d * d)));
-            }
-            out
-        })
-        .collect();
-    terms.extend(pulls.into_iter().flatten());
-    terms
+    pairs.into_iter().filter(|p| p.2 > 0.0).map(|(i, j, d)| Term::pair(i, j, d, 1.0 / (d * d))).collect()
 }
