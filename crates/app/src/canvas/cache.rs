@@ -146,16 +146,16 @@ impl DrawCache {
             Outcome::Lost => {}
             Outcome::Made(made, index) => {
                 let current = job.is_for(scene);
-                let stale_index = if current { std::mem::replace(&mut self.index, index) } else { index };
+                if current {
+                    self.index = index;
+                }
                 // Shapes of an earlier Scene never replace this one's.
-                let unused = if current || !self.made.as_ref().is_some_and(|m| Arc::ptr_eq(&m.scene, scene)) {
-                    self.made.replace(*made)
-                } else {
-                    Some(*made)
-                };
-                // Freeing a huge map's shapes (and maybe the last hold on
-                // its Scene) takes tens of milliseconds: not in a frame.
-                free_elsewhere((unused, stale_index));
+                if current || !self.made.as_ref().is_some_and(|m| Arc::ptr_eq(&m.scene, scene)) {
+                    let old = self.made.replace(*made);
+                    // Freeing a huge map's shapes (and maybe its last
+                    // Scene) takes milliseconds: not in a frame.
+                    let _ = std::thread::Builder::new().name("canvas free".into()).spawn(move || drop(old));
+                }
             }
         }
         self.job = None;
@@ -240,9 +240,4 @@ impl DrawCache {
     pub fn labels(&self) -> &[(u32, f32)] {
         &self.labels
     }
-}
-
-/// Drops `value` on another thread (here if none can be started).
-fn free_elsewhere<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().name("canvas free".into()).spawn(move || drop(value));
 }
