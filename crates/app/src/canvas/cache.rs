@@ -16,7 +16,7 @@ use egui::{Painter, Shape, Vec2};
 use super::draw::Look;
 use super::index::SceneIndex;
 use super::make::{Key, Made, Piece, covers, make};
-use super::worker::{Job, Outcome};
+use super::worker::{Garbage, Job, Outcome};
 use sectormap_core::scene::{self, Element, Scene};
 
 /// While the view zooms, shapes made at a zoom up to this factor away are
@@ -38,6 +38,10 @@ pub struct DrawCache {
     made: Option<Made>,
     /// Shapes being made on another thread.
     job: Option<Job>,
+    /// Shapes and an index no longer needed, to be freed off the frame: by
+    /// the next job before it makes shapes (so no third thread competes
+    /// with the frame and that job for two cores), else on a thread.
+    garbage: Option<Garbage>,
     /// Node labels drawn in the last frame: group index and size on screen.
     labels: Vec<(u32, f32)>,
     /// Scenes with at least this many groups have their shapes made on
@@ -52,6 +56,7 @@ impl Default for DrawCache {
             index: None,
             made: None,
             job: None,
+            garbage: None,
             labels: Vec::new(),
             background_from: BACKGROUND_FROM,
         }
@@ -92,6 +97,10 @@ impl DrawCache {
         if !fits {
             self.renew(scene, look, key);
         }
+        if let Some(garbage) = self.garbage.take() {
+            // No job took it: nothing else runs beside the frame now.
+            let _ = std::thread::Builder::new().name("canvas free".into()).spawn(move || drop(garbage));
+        }
         if self.job.is_some() {
             painter.ctx().request_repaint();
         }
@@ -130,7 +139,8 @@ impl DrawCache {
             .map(|made| made.lifted.clone())
             .unwrap_or_default();
         if (moved || scene.groups.len() >= self.background_from) && self.made.is_some() {
-            self.job = Job::start(scene, self.index.take(), look, key, previous.clone());
+            let garbage = self.garbage.take();
+            self.job = Job::start(scene, self.index.take(), look, key, previous.clone(), garbage);
             if self.job.is_some() {
                 return;
             }
@@ -146,16 +156,16 @@ impl DrawCache {
             Outcome::Lost => {}
             Outcome::Made(made, index) => {
                 let current = job.is_for(scene);
-                if current {
-                    self.index = index;
-                }
+                let stale_index = if current { std::mem::replace(&mut self.index, index) } else { index };
                 // Shapes of an earlier Scene never replace this one's.
-                if current || !self.made.as_ref().is_some_and(|m| Arc::ptr_eq(&m.scene, scene)) {
-                    let old = self.made.replace(*made);
-                    // Freeing a huge map's shapes (and maybe its last
-                    // Scene) takes milliseconds: not in a frame.
-                    let _ = std::thread::Builder::new().name("canvas free".into()).spawn(move || drop(old));
-                }
+                let unused = if current || !self.made.as_ref().is_some_and(|m| Arc::ptr_eq(&m.scene, scene)) {
+                    self.made.replace(*made)
+                } else {
+                    Some(*made)
+                };
+                // Freeing a huge map's shapes (and maybe the last hold on
+                // its Scene) takes tens of milliseconds: not in a frame.
+                self.garbage = Some(Box::new((unused, stale_index)));
             }
         }
         self.job = None;

@@ -56,6 +56,9 @@ impl Order {
     }
 }
 
+/// What a job frees before it starts (shapes and an index no longer shown).
+pub(super) type Garbage = Box<dyn Send>;
+
 /// Shapes being made on another thread.
 pub(super) struct Job {
     /// The Scene they are made from.
@@ -75,7 +78,8 @@ pub(super) enum Outcome {
 
 impl Job {
     /// Starts making the shapes of `scene` for `look` (with `index`, the
-    /// Scene's index if one was made, and the nodes lifted last time);
+    /// Scene's index if one was made, and the nodes lifted last time),
+    /// after freeing `garbage`;
     /// `None` if no thread could be started (the index is then made again
     /// when needed).
     pub fn start(
@@ -84,11 +88,13 @@ impl Job {
         look: &Look<'_>,
         key: Key,
         previous: BTreeMap<u32, Lifted>,
+        garbage: Option<Garbage>,
     ) -> Option<Self> {
         let (send, done) = mpsc::channel();
         let order = Order::of(look);
         let shared = Arc::clone(scene);
         let spawned = std::thread::Builder::new().name("canvas shapes".into()).spawn(move || {
+            drop(garbage);
             let mut index = index;
             let made = make(&shared, &mut index, &order.look(), key, &previous);
             // The canvas may have gone meanwhile: then nobody waits.
