@@ -61,6 +61,31 @@ fn on_screen(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, NodeKind, 
         .collect()
 }
 
+/// Each node on the canvas: its id, where it is drawn (lifted or not) and
+/// its box in the scene, both on screen.
+fn node_boxes(harness: &mut Harness<'_, SectormapApp>) -> Vec<(String, egui::Rect, egui::Rect)> {
+    let scene = harness.state_mut().scene_now();
+    let canvas = &harness.state().panes.canvas;
+    let on_screen = |r: &sectormap_core::scene::Rect| canvas.camera.rect_to_screen(canvas.rect, r);
+    scene
+        .groups
+        .iter()
+        .enumerate()
+        .filter_map(|(k, g)| match &g.element {
+            Element::Node(id) => {
+                Some((id.to_string(), on_screen(&canvas.node_bounds(k, g)), on_screen(&g.bounds)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Where node `id` is drawn and its box in the scene, on screen.
+fn node_box(harness: &mut Harness<'_, SectormapApp>, id: &str) -> (egui::Rect, egui::Rect) {
+    let (_, lifted, plain) = node_boxes(harness).into_iter().find(|(n, ..)| n == id).unwrap();
+    (lifted, plain)
+}
+
 #[test]
 fn a_laptop_window_shows_every_department_and_form_of_vaw_legibly() {
     let mut harness = example(egui::vec2(1280.0, 800.0));
@@ -101,16 +126,9 @@ fn what_is_selected_is_readable_and_a_lifted_label_is_what_a_click_picks() {
     assert!(px.is_some_and(|px| px >= EDITOR_MIN_PX), "the selected objective is readable: {px:?}");
     // The node is drawn larger: a click on its enlarged box, outside the
     // scene's box, still picks it.
+    let (lifted, plain) = node_box(&mut harness, &objective);
     let scene = harness.state_mut().scene_now();
     let canvas = &harness.state().panes.canvas;
-    let (k, group) = scene
-        .groups
-        .iter()
-        .enumerate()
-        .find(|(_, g)| matches!(&g.element, Element::Node(id) if **id == *objective))
-        .unwrap();
-    let lifted = canvas.camera.rect_to_screen(canvas.rect, &canvas.node_bounds(k, group));
-    let plain = canvas.camera.rect_to_screen(canvas.rect, &group.bounds);
     assert!(lifted.width() > plain.width() * 1.2, "lifted {lifted:?}, scene {plain:?}");
     assert_eq!(canvas.node_at(&scene, egui::pos2(lifted.left() + 3.0, lifted.center().y)), Some(objective));
 }
@@ -118,22 +136,10 @@ fn what_is_selected_is_readable_and_a_lifted_label_is_what_a_click_picks() {
 #[test]
 fn a_label_shifted_to_make_room_stays_under_the_pointer_when_hovered() {
     let mut harness = example(egui::vec2(1280.0, 800.0));
-    let scene = harness.state_mut().scene_now();
-    let canvas = &harness.state().panes.canvas;
     // A node whose lifted label sits off its centre (over its own box) to
     // keep off another.
-    let (id, lifted, plain) = scene
-        .groups
-        .iter()
-        .enumerate()
-        .filter_map(|(k, g)| match &g.element {
-            Element::Node(id) => Some((
-                id.to_string(),
-                canvas.camera.rect_to_screen(canvas.rect, &canvas.node_bounds(k, g)),
-                canvas.camera.rect_to_screen(canvas.rect, &g.bounds),
-            )),
-            _ => None,
-        })
+    let (id, lifted, plain) = node_boxes(&mut harness)
+        .into_iter()
         .find(|(_, lifted, plain)| {
             lifted.width() > plain.width() * 1.2 && (lifted.center() - plain.center()).length() > 3.0
         })
@@ -145,15 +151,9 @@ fn a_label_shifted_to_make_room_stays_under_the_pointer_when_hovered() {
     for _ in 0..4 {
         harness.step();
     }
+    let (now, _) = node_box(&mut harness, &id);
     let scene = harness.state_mut().scene_now();
     let canvas = &harness.state().panes.canvas;
-    let (k, group) = scene
-        .groups
-        .iter()
-        .enumerate()
-        .find(|(_, g)| matches!(&g.element, Element::Node(n) if **n == *id))
-        .unwrap();
-    let now = canvas.camera.rect_to_screen(canvas.rect, &canvas.node_bounds(k, group));
     assert_eq!(now, lifted, "hovered, {id}'s label stays where it was");
     assert_eq!(canvas.node_at(&scene, away), Some(id));
 }
