@@ -18,6 +18,24 @@ struct Entry {
     placed: bool,
 }
 
+impl Entry {
+    /// Takes the node's box (`half`) and whether it is `placed`; returns
+    /// whether either changed and, for a placed node whose box grew, its
+    /// half size before.
+    fn update(&mut self, half: [f32; 2], placed: bool) -> (bool, Option<[f32; 2]>) {
+        let changed = self.half != half || self.placed != placed;
+        let grown = (placed && grew(half, self.half)).then_some(self.half);
+        self.half = half;
+        self.placed = placed;
+        (changed, grown)
+    }
+}
+
+/// Whether a box of half size `now` is larger than one of `before`.
+fn grew(now: [f32; 2], before: [f32; 2]) -> bool {
+    now[0] > before[0] + 0.01 || now[1] > before[1] + 0.01
+}
+
 /// The layout's inputs from one state of a map.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LayoutRequest {
@@ -68,7 +86,7 @@ impl LayoutRequest {
             }
             while old.next_if(|o| o.id < entry.id).is_some() {}
             if let Some(before) = old.next_if(|o| o.id == entry.id)
-                && (entry.half[0] > before.half[0] + 0.01 || entry.half[1] > before.half[1] + 0.01)
+                && grew(entry.half, before.half)
             {
                 work.grown.push((entry.id.clone(), before.half));
             }
@@ -94,14 +112,13 @@ impl LayoutRequest {
         let (mut work, mut changed) = (Work::default(), false);
         for ((node, m), entry) in doc.nodes().zip(measured).zip(&mut self.nodes) {
             let placed = node.position.is_some();
-            changed |= entry.half != m.half || entry.placed != placed;
+            let (moved, grown) = entry.update(m.half, placed);
+            changed |= moved;
             if !placed {
                 work.missing.push(entry.id.clone());
-            } else if m.half[0] > entry.half[0] + 0.01 || m.half[1] > entry.half[1] + 0.01 {
-                work.grown.push((entry.id.clone(), entry.half));
+            } else if let Some(before) = grown {
+                work.grown.push((entry.id.clone(), before));
             }
-            entry.half = m.half;
-            entry.placed = placed;
         }
         // Equal requests mean no work at all (see `work_since`).
         if changed { work } else { Work::default() }
@@ -122,13 +139,11 @@ impl LayoutRequest {
             let (Some((entry, m)), Some(node)) = (found, doc.node(id)) else {
                 return self.advance(doc, measured);
             };
-            let placed = node.position.is_some();
-            changed |= entry.half != m.half || entry.placed != placed;
-            if placed && (m.half[0] > entry.half[0] + 0.01 || m.half[1] > entry.half[1] + 0.01) {
-                work.grown.push((entry.id.clone(), entry.half));
+            let (moved, grown) = entry.update(m.half, node.position.is_some());
+            changed |= moved;
+            if let Some(before) = grown {
+                work.grown.push((entry.id.clone(), before));
             }
-            entry.half = m.half;
-            entry.placed = placed;
         }
         if !changed {
             return Work::default();
