@@ -74,42 +74,34 @@ impl Measures {
                 let full = self.update(doc);
                 return full || changed;
             };
-            let Some(from) = self.from.get_mut(i) else { continue };
-            if from.1 == node.kind && from.2 == node.label {
-                continue;
-            }
-            *from = (node.id.clone(), node.kind, node.label.clone());
-            // Copies the boxes only if a scene being built still holds them.
-            if let Some(slot) = Arc::make_mut(&mut self.boxes).get_mut(i) {
-                *slot = measure(node);
-            }
-            changed = true;
+            changed |= self.remeasure_at(i, node);
         }
         changed
+    }
+
+    /// Measures node `node`, box `i`, again if its label or kind changed;
+    /// returns whether it did.
+    fn remeasure_at(&mut self, i: usize, node: &crate::model::Node) -> bool {
+        let Some(from) = self.from.get_mut(i) else { return false };
+        if from.1 == node.kind && from.2 == node.label {
+            return false;
+        }
+        *from = (node.id.clone(), node.kind, node.label.clone());
+        // Copies the boxes only if a scene being built still holds them.
+        if let Some(slot) = Arc::make_mut(&mut self.boxes).get_mut(i) {
+            *slot = measure(node);
+        }
+        true
     }
 
     /// [`Measures::update`] when `doc` has the same nodes: only changed
     /// boxes are replaced.
     fn update_in_place(&mut self, doc: &Document) -> bool {
-        let changed: Vec<usize> = doc
-            .nodes()
-            .zip(&self.from)
-            .enumerate()
-            .filter(|(_, (node, (_, kind, label)))| node.kind != *kind || node.label != *label)
-            .map(|(i, _)| i)
-            .collect();
-        if changed.is_empty() {
-            return false;
+        let mut changed = false;
+        for (i, node) in doc.nodes().enumerate() {
+            changed |= self.remeasure_at(i, node);
         }
-        // Copies the boxes only if a scene being built still holds them.
-        let boxes = Arc::make_mut(&mut self.boxes);
-        for (i, node) in doc.nodes().enumerate().filter(|(i, _)| changed.binary_search(i).is_ok()) {
-            if let (Some(slot), Some(from)) = (boxes.get_mut(i), self.from.get_mut(i)) {
-                *slot = measure(node);
-                *from = (node.id.clone(), node.kind, node.label.clone());
-            }
-        }
-        true
+        changed
     }
 
     /// The boxes, in id order.
